@@ -1,0 +1,31 @@
+// Bundles the extension client, the language server and the `sorot` CLI into dist/.
+// Each entry point becomes one self-contained CommonJS file; only `vscode` stays external
+// because the editor provides it at run time.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const options = {
+  entryPoints: {
+    client: 'client/src/extension.ts',
+    server: 'server/src/main.ts',
+    cli: 'server/src/cli.ts',
+  },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['vscode'],
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+if (watch) {
+  const context = await esbuild.context(options);
+  await context.watch();
+} else {
+  await esbuild.build(options);
+}

@@ -1,0 +1,357 @@
+// Money figures in Indonesian reporting: `$1,4 triliun`, `10 miliar dolar AS`, `US$ 13 miliar`,
+// `USD13 miliar`, `Rp1.670 triliun`, `Rp 155 T`, `sejuta dolar`, ranges (`50 hingga 100 juta dolar AS`,
+// `$10 - $20 miliar`), qualifiers kept in the span (`hampir $14 miliar`), vague amounts
+// (`miliaran dolar`, `ratusan miliar`), and stated conversions linked to each other
+// (`USD 3,1 miliar (sekitar Rp 51 triliun)`).
+//
+// How it reads: one regular-expression pass finds candidate numbers (digit runs, number words,
+// vague magnitude words). Each candidate is read against short, bounded windows of text before and
+// after it (currency, scale word, qualifier, range connector), so the work stays linear in the text
+// whatever it holds. A number with no currency on either side is not money (`satu juta chip`,
+// `10 gigawatt`, `10.000 perusahaan`), except as the first end of a range whose other end has one.
+//
+// It does not know what a figure is a figure *of*; that is the corpus model's business.
+
+import {
+  Decimal, NUMBER_WORD_CONTINUATION_SOURCE, NUMBER_WORD_SOURCE, SCALE_WORD_SOURCE,
+  parseDigits, parseNumberWords, scaleDecimal, scaleOfAbbreviation, scaleOfWord,
+} from './numbers';
+import { Currency, Interval, MoneyFigure, Qualifier } from './types';
+
+/**
+ * Rupiah per US dollar when neither the settings nor the corpus's own stated conversions give one.
+ * Roughly the 2025 market rate; the corpus's conversions (e.g. `10 miliar dolar AS` = `167,2 triliun
+ * rupiah`, 16,720) take precedence wherever they exist (see impliedRate).
+ */
+export const DEFAULT_IDR_PER_USD = 16_500;
+
+export interface MoneyOptions {
+  /** Rupiah per US dollar, used for the `usd` and `idr` values of every figure. */
+  idrPerUsd: number;
+}
+
+export function findMoney(text: string, options: MoneyOptions): MoneyFigure[] {
+  const amounts = findAmounts(text);
+  const drafts = combineAmounts(text, amounts);
+  resolveUnstatedCurrencies(drafts);
+  const figures = drafts
+    .filter((draft): draft is Draft & { currency: Currency } => draft.currency !== null)
+    .map((draft) => toFigure(text, draft, options.idrPerUsd));
+  linkConversions(text, figures);
+  return figures;
+}
+
+/** The same interval in the other currency, at `idrPerUsd` rupiah per dollar. */
+export function normalise(interval: Interval, currency: Currency, idrPerUsd: number): { usd: Interval; idr: Interval } {
+  const toUsd = (v: number | null) => (v === null ? null : currency === 'USD' ? v : Math.round(v / idrPerUsd));
+  const toIdr = (v: number | null) => (v === null ? null : currency === 'IDR' ? v : Math.round(v * idrPerUsd));
+  return {
+    usd: { min: toUsd(interval.min), max: toUsd(interval.max) },
+    idr: { min: toIdr(interval.min), max: toIdr(interval.max) },
+  };
+}
+
+/**
+ * The rupiah-per-dollar rate that a set of stated conversions implies: the median of their ratios,
+ * ignoring any outside a plausible band (a `Rp1,51 triliun` for `US$97,4 miliar` slip is a thousand
+ * times off and must not move the rate). Undefined when there is none.
+ */
+export function impliedRate(figureLists: readonly (readonly MoneyFigure[])[]): number | undefined {
+  const ratios: number[] = [];
+  for (const figures of figureLists) {
+    for (const figure of figures) {
+      const other = figure.conversionOf === null ? undefined : figures[figure.conversionOf];
+      if (figure.currency !== 'IDR' || other?.currency !== 'USD') continue;
+      const idr = pointValue(figure);
+      const usd = pointValue(other);
+      if (idr === null || usd === null || usd === 0) continue;
+      const ratio = idr / usd;
+      if (ratio >= PLAUSIBLE_RATE.min && ratio <= PLAUSIBLE_RATE.max) ratios.push(ratio);
+    }
+  }
+  if (ratios.length === 0) return undefined;
+  ratios.sort((a, b) => a - b);
+  const middle = ratios.length >> 1;
+  return ratios.length % 2 ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2;
+}
+
+/** Rupiah per dollar has stayed within this band for decades; anything outside is a slip. */
+export const PLAUSIBLE_RATE = { min: 5_000, max: 50_000 } as const;
+
+/** A single representative value, when the figure has one (exact or approximate). */
+export function pointValue(figure: Interval): number | null {
+  if (figure.min !== null && figure.max !== null) return (figure.min + figure.max) / 2;
+  return figure.min ?? figure.max;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates: a number and what is written right around it.
+
+/** A number read with its currency and scale, before qualifiers and ranges are considered. */
+interface Amount {
+  start: number;
+  end: number;
+  number: Decimal | null;
+  /** Explicit scale word or abbreviation; null when none was written. */
+  scale: number | null;
+  /** For vague amounts (`miliaran dolar`): the order-of-magnitude interval. */
+  vague: { min: number; max: number } | null;
+  currency: Currency | null;
+  /** A vague amount with no currency but a money word before it (`dana ratusan miliar`). */
+  moneyContext: boolean;
+}
+
+const VAGUE_SCALE = 'juta|miliar|milyar|triliun';
+const CANDIDATE = new RegExp(
+  [
+    String.raw`(\d+(?:[.,]\d+)*)`,
+    String.raw`(?<![\p{L}\p{N}])((?:${NUMBER_WORD_SOURCE})(?:\s+(?:${NUMBER_WORD_CONTINUATION_SOURCE}))*)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(multi-?\s?(?:${VAGUE_SCALE})|(?:${VAGUE_SCALE})an|(?:beberapa\s+(?:puluh|ratus)|puluhan|ratusan)\s+(?:ribu|${VAGUE_SCALE})|beberapa\s+(?:${VAGUE_SCALE}))(?![\p{L}\p{N}])`,
+  ].join('|'),
+  'giu',
+);
+
+/** How far before and after a number the parser looks. Bounded, so the scan stays linear. */
+const WINDOW_BEFORE = 40;
+const WINDOW_AFTER = 64;
+
+const PREFIX_CURRENCY = /(?<![\p{L}\p{N}])(US\s?\$|USD|IDR|Rp\.?|\$)\s*$/iu;
+const SCALE_AFTER = new RegExp(String.raw`^\s*(${SCALE_WORD_SOURCE})(?![\p{L}\p{N}])`, 'iu');
+const ABBREVIATION_AFTER = /^\s?([KMBT])(?![\p{L}\p{N}])/u;
+const FOREIGN_AFTER =
+  /^\s*(?:(?:dolar|dollar)\s+(?:Singapura|Australia|Hong\s+Kong|Kanada|Taiwan|Selandia\s+Baru|Brunei|Zimbabwe)|euro|yen|yuan|renminbi|won|ringgit|pound|poundsterling|rupee|franc|peso|baht|dirham|riyal)(?![\p{L}])/iu;
+const SUFFIX_CURRENCY =
+  /^\s*(?:((?:dolar|dollar)(?:\s+(?:AS|Amerika(?:\s+Serikat)?|US))?)|(USD|US\$)|(rupiah)|(IDR))(?![\p{L}\p{N}])/iu;
+const MONEY_CONTEXT_BEFORE =
+  /(?<![\p{L}])(?:dana|investasi|modal|biaya|senilai|sebesar|belanja|pendapatan|kerugian|valuasi|nilai|anggaran|pendanaan|utang|pinjaman|laba|keuntungan|omzet|menggelontorkan|membelanjakan|menghabiskan)\s+$/iu;
+
+function findAmounts(text: string): Amount[] {
+  const amounts: Amount[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const amount =
+      match[1] !== undefined ? readDigits(text, start, end, match[1])
+        : match[2] !== undefined ? readNumberWords(text, start, end, match[2])
+          : readVague(text, start, end, match[3]);
+    if (amount) amounts.push(amount);
+  }
+  return amounts;
+}
+
+function readDigits(text: string, start: number, end: number, digits: string): Amount | null {
+  const prefix = PREFIX_CURRENCY.exec(text.slice(Math.max(0, start - WINDOW_BEFORE), start));
+  const prefixCurrency: Currency | null = prefix ? currencyOfSymbol(prefix[1]) : null;
+  // Digits glued to a word that is not a currency (`H100`, `GPT4`) are a name, not an amount.
+  if (!prefix && start > 0 && /[\p{L}_]/u.test(text[start - 1])) return null;
+  const after = text.slice(end, end + WINDOW_AFTER);
+  let scale: number | null = null;
+  let consumed = 0;
+  const word = SCALE_AFTER.exec(after);
+  if (word) {
+    scale = scaleOfWord(word[1])!;
+    consumed = word[0].length;
+  } else if (prefixCurrency) {
+    const abbreviation = ABBREVIATION_AFTER.exec(after);
+    const abbreviated = abbreviation && scaleOfAbbreviation(abbreviation[1], prefixCurrency);
+    if (abbreviated) {
+      scale = abbreviated;
+      consumed = abbreviation[0].length;
+    }
+  }
+  if (!scale && /^[\p{L}]/u.test(after)) return null; // `10x`, `5G`, `4o`
+  const number = parseDigits(digits, scale !== null);
+  if (!number) return null;
+  return withSuffixCurrency(text, {
+    start: prefix ? start - prefix[0].length : start,
+    end: end + consumed,
+    number, scale, vague: null, currency: prefixCurrency, moneyContext: false,
+  });
+}
+
+function readNumberWords(text: string, start: number, end: number, words: string): Amount | null {
+  const value = parseNumberWords(words.split(/\s+/));
+  if (value === null) return null;
+  const after = text.slice(end, end + WINDOW_AFTER);
+  const word = SCALE_AFTER.exec(after);
+  return withSuffixCurrency(text, {
+    start,
+    end: end + (word ? word[0].length : 0),
+    number: Number.isInteger(value) ? { mantissa: value, places: 0 } : { mantissa: value * 10, places: 1 },
+    scale: word ? scaleOfWord(word[1])! : null,
+    vague: null, currency: null, moneyContext: false,
+  });
+}
+
+function readVague(text: string, start: number, end: number, phrase: string): Amount | null {
+  const words = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const last = words[words.length - 1];
+  const scale = scaleOfWord(last.endsWith('an') ? last.slice(0, -2) : last) ?? scaleOfWord(last);
+  if (!scale) return null;
+  let vague: { min: number; max: number };
+  if (words.includes('puluh') || words.includes('puluhan')) vague = { min: 10 * scale, max: 100 * scale };
+  else if (words.includes('ratus') || words.includes('ratusan')) vague = { min: 100 * scale, max: 1000 * scale };
+  else if (words[0] === 'beberapa') vague = { min: scale, max: 10 * scale };
+  else vague = { min: scale, max: 1000 * scale }; // `miliaran`, `multi-miliar`
+  const before = text.slice(Math.max(0, start - WINDOW_BEFORE), start);
+  return withSuffixCurrency(text, {
+    start, end, number: null, scale, vague, currency: null,
+    moneyContext: MONEY_CONTEXT_BEFORE.test(before),
+  });
+}
+
+/** Reads a currency written after the amount (`dolar AS`, `rupiah`); foreign currencies void it. */
+function withSuffixCurrency(text: string, amount: Amount): Amount | null {
+  const after = text.slice(amount.end, amount.end + WINDOW_AFTER);
+  if (FOREIGN_AFTER.test(after)) return null;
+  const suffix = SUFFIX_CURRENCY.exec(after);
+  if (suffix) {
+    const currency: Currency = suffix[1] || suffix[2] ? 'USD' : 'IDR';
+    if (amount.currency && amount.currency !== currency) return amount; // `$5 rupiah`: keep the symbol
+    return { ...amount, currency, end: amount.end + suffix[0].length };
+  }
+  return amount;
+}
+
+function currencyOfSymbol(symbol: string): Currency {
+  const upper = symbol.toUpperCase();
+  return upper.startsWith('RP') || upper === 'IDR' ? 'IDR' : 'USD';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures: amounts combined into ranges, with their qualifiers.
+
+interface Draft extends Interval {
+  start: number;
+  end: number;
+  currency: Currency | null;
+  qualifier: Qualifier;
+}
+
+const RANGE_CONNECTOR = /^\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s\/d|-|–|—)\s*$/iu;
+const RANGE_AND = /^\s*dan\s*$/iu;
+const RANGE_OPENER = /(?<![\p{L}])antara\s+$/iu;
+
+/** Qualifier phrases written before a figure, each with what it means. Longest phrases first. */
+const QUALIFIERS: readonly [RegExp, Qualifier][] = [
+  [/(?<![\p{L}])(?:tidak|tak)\s+kurang\s+dari\s*$/iu, 'over'],
+  [/(?<![\p{L}])(?:tidak|tak)\s+(?:lebih\s+dari|sampai)\s*$/iu, 'upto'],
+  [/(?<![\p{L}])(?:lebih\s+(?:besar\s+)?dari|melebihi|melampaui|di\s*atas|setidaknya|sedikitnya|minimal|paling\s+sedikit|sekurang-kurangnya)\s*$/iu, 'over'],
+  [/(?<![\p{L}])(?:hampir|nyaris|kurang\s+dari|di\s*bawah|mendekati)\s*$/iu, 'under'],
+  [/(?<![\p{L}])(?:sekitar|sekira|kira-kira|kurang\s+lebih|lebih\s+kurang)\s*$|[~±≈]\s*$/iu, 'approx'],
+  [/(?<![\p{L}])(?:hingga|sampai(?:\s+dengan)?|maksimal|paling\s+banyak|sebanyak-banyaknya)\s*$/iu, 'upto'],
+];
+/** `$10 miliar lebih`: "more than", when `lebih` closes the phrase rather than comparing. */
+const TRAILING_OVER = /^\s+lebih(?=\s*[,.;:)!?]|\s*$|\s+(?:dan|untuk|pada|di|ke|yang|dalam)(?![\p{L}]))/iu;
+
+function combineAmounts(text: string, amounts: Amount[]): Draft[] {
+  const drafts: Draft[] = [];
+  let lastEnd = 0;
+  const keep = (draft: Draft | null) => {
+    if (!draft) return;
+    // Figures never overlap: a qualifier reaching back into the previous figure is dropped.
+    if (draft.start < lastEnd) return;
+    drafts.push(draft);
+    lastEnd = draft.end;
+  };
+  for (let i = 0; i < amounts.length; i++) {
+    const first = amounts[i];
+    const second = amounts[i + 1];
+    const range = second && readRange(text, first, second);
+    if (range) {
+      keep(range);
+      i++;
+    } else {
+      keep(readSingle(text, first));
+    }
+  }
+  return drafts;
+}
+
+function readRange(text: string, first: Amount, second: Amount): Draft | null {
+  if (first.vague || second.vague || !first.number || !second.number) return null;
+  const between = text.slice(first.end, second.start);
+  const before = text.slice(Math.max(0, first.start - WINDOW_BEFORE), first.start);
+  const opener = RANGE_OPENER.exec(before);
+  if (!RANGE_CONNECTOR.test(between) && !(opener && RANGE_AND.test(between))) return null;
+  if (first.currency && second.currency && first.currency !== second.currency) return null;
+  const currency = first.currency ?? second.currency;
+  if (!currency || second.scale === null && first.scale !== null) return null;
+  const low = scaleDecimal(first.number, first.scale ?? second.scale ?? 1);
+  const high = scaleDecimal(second.number, second.scale ?? 1);
+  if (!(low < high)) return null;
+  return { start: opener ? first.start - opener[0].length : first.start, end: second.end, min: low, max: high, currency, qualifier: 'range' };
+}
+
+function readSingle(text: string, amount: Amount): Draft | null {
+  if (!amount.currency && !(amount.vague && amount.moneyContext)) return null;
+  if (amount.vague) return { start: amount.start, end: amount.end, ...amount.vague, currency: amount.currency, qualifier: 'vague' };
+  const value = scaleDecimal(amount.number!, amount.scale ?? 1);
+  const before = text.slice(Math.max(0, amount.start - WINDOW_BEFORE), amount.start);
+  for (const [pattern, qualifier] of QUALIFIERS) {
+    const match = pattern.exec(before);
+    if (match) return qualified(amount.start - match[0].length, amount.end, value, amount.currency, qualifier);
+  }
+  const trailing = TRAILING_OVER.exec(text.slice(amount.end, amount.end + WINDOW_AFTER));
+  if (trailing) return qualified(amount.start, amount.end + trailing[0].length, value, amount.currency, 'over');
+  return qualified(amount.start, amount.end, value, amount.currency, 'exact');
+}
+
+function qualified(start: number, end: number, value: number, currency: Currency | null, qualifier: Qualifier): Draft {
+  const min = qualifier === 'under' || qualifier === 'upto' ? null : value;
+  const max = qualifier === 'over' ? null : value;
+  return { start, end, min, max, currency, qualifier };
+}
+
+/** A vague amount with no currency written takes the currency of the nearest figure before it. */
+function resolveUnstatedCurrencies(drafts: Draft[]): void {
+  let last: Currency | null = null;
+  for (const draft of drafts) {
+    if (draft.currency) last = draft.currency;
+    else draft.currency = last ?? nextCurrency(drafts, draft) ?? 'IDR';
+  }
+}
+
+function nextCurrency(drafts: Draft[], from: Draft): Currency | null {
+  for (let i = drafts.indexOf(from) + 1; i < drafts.length; i++) if (drafts[i].currency) return drafts[i].currency;
+  return null;
+}
+
+function toFigure(text: string, draft: Draft & { currency: Currency }, idrPerUsd: number): MoneyFigure {
+  const interval = { min: draft.min, max: draft.max };
+  return {
+    start: draft.start,
+    end: draft.end,
+    text: text.slice(draft.start, draft.end),
+    currency: draft.currency,
+    min: draft.min,
+    max: draft.max,
+    qualifier: draft.qualifier,
+    ...normalise(interval, draft.currency, idrPerUsd),
+    conversionOf: null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stated conversions.
+
+/** Words that say the next figure restates the previous one in another currency. */
+const CONVERSION_CUE = /setara|dikonversi|\(|(?<![\p{L}])atau(?![\p{L}])|kurs/iu;
+const CONVERSION_MAX_GAP = 160;
+
+function linkConversions(text: string, figures: MoneyFigure[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const from = figures[i];
+    const to = figures[i + 1];
+    if (from.currency === to.currency || from.conversionOf !== null) continue;
+    const gap = to.start - from.end;
+    if (gap > CONVERSION_MAX_GAP) continue;
+    const between = text.slice(from.end, to.start);
+    if (/\n/.test(between) || !CONVERSION_CUE.test(between)) continue;
+    // A new sentence may restate the figure only if it says so (`Jumlah ini setara dengan …`).
+    if (/[.!?]\s/.test(between) && !/setara|dikonversi/iu.test(between)) continue;
+    from.conversionOf = i + 1;
+    to.conversionOf = i;
+  }
+}

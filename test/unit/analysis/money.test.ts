@@ -1,0 +1,168 @@
+import * as assert from 'node:assert/strict';
+import { findMoney, impliedRate, normalise } from '../../../server/src/analysis/money';
+import { assertAnnotated } from '../../support/fixture';
+import { moneyAnnotations } from '../../support/render';
+
+const RATE = { idrPerUsd: 16_000 };
+
+function checkMoney(fixture: string): void {
+  assertAnnotated(fixture, (text) => moneyAnnotations(findMoney(text, RATE)));
+}
+
+describe('money figures', () => {
+  it('reads dollar amounts with Indonesian decimals and scale words', () => {
+    checkMoney(`
+      Dengan total komitmen yang kini mendekati $1,4 triliun, OpenAI menjual saham senilai $5,83 miliar.
+                                      ^^^^^^^^^^^^^^^^^^^^^^ USD <=1_400_000_000_000 (under)
+                                                                                           ^^^^^^^^^^^^ USD 5_830_000_000
+    `);
+  });
+
+  it('reads every way of writing the dollar', () => {
+    checkMoney(`
+      Nilainya 10 miliar dolar AS, US$ 13 miliar, USD13 miliar, US$97,4 miliar, 2 miliar dollar.
+               ^^^^^^^^^^^^^^^^^^ USD 10_000_000_000
+                                   ^^^^^^^^^^^^^ USD 13_000_000_000
+                                                  ^^^^^^^^^^^^ USD 13_000_000_000
+                                                                ^^^^^^^^^^^^^^ USD 97_400_000_000
+                                                                                ^^^^^^^^^^^^^^^ USD 2_000_000_000
+      Ada pula $80 Miliar, 5 juta USD, 3 MILIAR DOLAR dan 7 miliar dolar Amerika Serikat.
+               ^^^^^^^^^^ USD 80_000_000_000
+                           ^^^^^^^^^^ USD 5_000_000
+                                       ^^^^^^^^^^^^^^ USD 3_000_000_000
+                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD 7_000_000_000
+    `);
+  });
+
+  it('reads rupiah with dots for thousands and abbreviated scales', () => {
+    checkMoney(`
+      Anggaran Rp1.670 triliun, lalu Rp 155 T, Rp 1.339 T, Rp. 500 juta, Rp 10 M dan 167,2 triliun rupiah.
+               ^^^^^^^^^^^^^^^ IDR 1_670_000_000_000_000
+                                     ^^^^^^^^ IDR 155_000_000_000_000
+                                               ^^^^^^^^^^ IDR 1_339_000_000_000_000
+                                                           ^^^^^^^^^^^^ IDR 500_000_000
+                                                                         ^^^^^^^ IDR 10_000_000_000
+                                                                                     ^^^^^^^^^^^^^^^^^^^^ IDR 167_200_000_000_000
+    `);
+  });
+
+  it('reads an English decimal point only where it cannot be a thousands separator', () => {
+    checkMoney(`
+      Laba $6.6 miliar, lalu $1,500 per bulan, dan $2,000,000 tunai; kuartal lalu Rp 1,339 triliun.
+           ^^^^^^^^^^^ USD 6_600_000_000
+                             ^^^^^^ USD 1_500
+                                                   ^^^^^^^^^^ USD 2_000_000
+                                                                                  ^^^^^^^^^^^^^^^^ IDR 1_339_000_000_000
+    `);
+  });
+
+  it('reads number words', () => {
+    checkMoney(`
+      Dana sejuta dolar, dua puluh lima miliar dolar AS, setengah triliun rupiah dan satu setengah miliar dolar.
+           ^^^^^^^^^^^^ USD 1_000_000
+                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD 25_000_000_000
+                                                         ^^^^^^^^^^^^^^^^^^^^^^^ IDR 500_000_000_000
+                                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^ USD 1_500_000_000
+    `);
+  });
+
+  it('keeps qualifiers in the span with what they mean', () => {
+    checkMoney(`
+      Investasi lebih dari $13 miliar, hampir $14 miliar, di atas 4 miliar dolar AS, melebihi 500 miliar dolar AS.
+                ^^^^^^^^^^^^^^^^^^^^^ USD >=13_000_000_000 (over)
+                                       ^^^^^^^^^^^^^^^^^ USD <=14_000_000_000 (under)
+                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^ USD >=4_000_000_000 (over)
+                                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD >=500_000_000_000 (over)
+      Lalu sekitar Rp835 triliun, hingga $10 miliar, kurang dari $2 miliar, setidaknya $1 miliar, $3 miliar lebih.
+           ^^^^^^^^^^^^^^^^^^^^^ IDR ~835_000_000_000_000 (approx)
+                                  ^^^^^^^^^^^^^^^^^ USD <=10_000_000_000 (upto)
+                                                     ^^^^^^^^^^^^^^^^^^^^^ USD <=2_000_000_000 (under)
+                                                                            ^^^^^^^^^^^^^^^^^^^^ USD >=1_000_000_000 (over)
+                                                                                                  ^^^^^^^^^^^^^^^ USD >=3_000_000_000 (over)
+    `);
+  });
+
+  it('reads ranges, with the first end taking the scale and currency of the second', () => {
+    checkMoney(`
+      Biaya antara 50 hingga 100 juta dolar AS; dana $10 - $20 miliar; antara $15 miliar hingga $25 miliar.
+            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD 50_000_000..100_000_000 (range)
+                                                     ^^^^^^^^^^^^^^^^ USD 10_000_000_000..20_000_000_000 (range)
+                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD 15_000_000_000..25_000_000_000 (range)
+      Lalu Rp 10-20 triliun, dan antara $1 miliar dan $2 miliar.
+           ^^^^^^^^^^^^^^^^ IDR 10_000_000_000_000..20_000_000_000_000 (range)
+                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD 1_000_000_000..2_000_000_000 (range)
+    `);
+  });
+
+  it('reads vague amounts, taking an unstated currency from the figure before', () => {
+    checkMoney(`
+      Kerugian $74 miliar di tengah belanja bernilai triliunan dolar dan kesepakatan multi-miliar dolar.
+               ^^^^^^^^^^ USD 74_000_000_000
+                                                     ^^^^^^^^^^^^^^^ USD 1_000_000_000_000..1_000_000_000_000_000 (vague)
+                                                                                     ^^^^^^^^^^^^^^^^^^ USD 1_000_000_000..1_000_000_000_000 (vague)
+      Meta menggelontorkan dana ratusan miliar; beberapa ratus miliar dolar; puluhan triliun rupiah.
+                                ^^^^^^^^^^^^^^ USD 100_000_000_000..1_000_000_000_000 (vague)
+                                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD 100_000_000_000..1_000_000_000_000 (vague)
+                                                                             ^^^^^^^^^^^^^^^^^^^^^^ IDR 10_000_000_000_000..100_000_000_000_000 (vague)
+    `);
+  });
+
+  it('does not take quantities that are not money', () => {
+    checkMoney(`
+      Akses ke satu juta chip TPU, 10 gigawatt, 80 juta mil kabel, 10.000 perusahaan, naik 28% dan 4 November.
+      Sebanyak 1,5 miliar saham, ratusan ribu lapangan kerja, triliunan parameter, GPT-4 dan H100 pada 2026.
+      Perlombaan Senjata Triliun Dolar: Microsoft 365 dan Claude 3.5.
+    `);
+  });
+
+  it('does not take other currencies for dollars', () => {
+    checkMoney(`
+      Harganya 5 miliar dolar Singapura, S$ 3 miliar, HK$ 2 miliar, 4 miliar euro dan 2 miliar yen.
+    `);
+  });
+
+  it('links a stated conversion to its figure', () => {
+    checkMoney(`
+      Nilainya USD 3,1 miliar (sekitar Rp 51 triliun) atau $2 miliar atau setara Rp 32 triliun.
+               ^^^^^^^^^^^^^^ USD 3_100_000_000 = "sekitar Rp 51 triliun"
+                               ^^^^^^^^^^^^^^^^^^^^^ IDR ~51_000_000_000_000 (approx) = "USD 3,1 miliar"
+                                                           ^^^^^^^^^ USD 2_000_000_000 = "Rp 32 triliun"
+                                                                                 ^^^^^^^^^^^^^ IDR 32_000_000_000_000 = "$2 miliar"
+      Amazon menimbang investasi 10 miliar dolar AS. Jumlah ini setara dengan sekitar 167,2 triliun rupiah.
+                                 ^^^^^^^^^^^^^^^^^^ USD 10_000_000_000 = "sekitar 167,2 triliun rupiah"
+                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ IDR ~167_200_000_000_000 (approx) = "10 miliar dolar AS"
+    `);
+  });
+
+  it('does not link figures in other currencies that are not conversions', () => {
+    checkMoney(`
+      Google menanam $2 miliar. Pemerintah menyiapkan Rp 5 triliun untuk pusat data.
+                     ^^^^^^^^^ USD 2_000_000_000
+                                                      ^^^^^^^^^^^^ IDR 5_000_000_000_000
+    `);
+  });
+});
+
+describe('normalised values', () => {
+  it('converts at the given rate both ways', () => {
+    assert.deepEqual(normalise({ min: 10e9, max: null }, 'USD', 16_720), {
+      usd: { min: 10e9, max: null },
+      idr: { min: 167_200e9, max: null },
+    });
+    assert.deepEqual(normalise({ min: 167_200e9, max: 167_200e9 }, 'IDR', 16_720).usd, { min: 10e9, max: 10e9 });
+  });
+
+  it('takes the rate the stated conversions imply, ignoring thousandfold slips', () => {
+    const sound = findMoney('investasi 10 miliar dolar AS, setara sekitar 167,2 triliun rupiah.', RATE);
+    const slip = findMoney('senilai US$97,4 miliar (Rp1,51 triliun).', RATE);
+    assert.equal(slip[0].conversionOf, 1);
+    assert.equal(impliedRate([sound, slip]), 16_720);
+    assert.equal(impliedRate([slip]), undefined);
+  });
+
+  it('fills usd and idr on every figure', () => {
+    const [figure] = findMoney('Rp 16 triliun', RATE);
+    assert.deepEqual(figure.usd, { min: 1e9, max: 1e9 });
+    assert.deepEqual(figure.idr, { min: 16e12, max: 16e12 });
+  });
+});
