@@ -281,7 +281,8 @@ function readRange(text: string, first: Amount, second: Amount): Draft | null {
   const low = scaleDecimal(first.number, first.scale ?? second.scale ?? 1);
   const high = scaleDecimal(second.number, second.scale ?? 1);
   if (!(low < high)) return null;
-  return { start: opener ? first.start - opener[0].length : first.start, end: second.end, min: low, max: high, currency, qualifier: 'range' };
+  // `antara` opens the range but, as in the gold annotations, stays outside the span.
+  return { start: first.start, end: second.end, min: low, max: high, currency, qualifier: 'range' };
 }
 
 function readSingle(text: string, amount: Amount): Draft | null {

@@ -85,12 +85,12 @@ describe('money figures', () => {
   it('reads ranges, with the first end taking the scale and currency of the second', () => {
     checkMoney(`
       Biaya antara 50 hingga 100 juta dolar AS; dana $10 - $20 miliar; antara $15 miliar hingga $25 miliar.
-            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD 50_000_000..100_000_000 (range)
+                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD 50_000_000..100_000_000 (range)
                                                      ^^^^^^^^^^^^^^^^ USD 10_000_000_000..20_000_000_000 (range)
-                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD 15_000_000_000..25_000_000_000 (range)
+                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD 15_000_000_000..25_000_000_000 (range)
       Lalu Rp 10-20 triliun, dan antara $1 miliar dan $2 miliar.
            ^^^^^^^^^^^^^^^^ IDR 10_000_000_000_000..20_000_000_000_000 (range)
-                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD 1_000_000_000..2_000_000_000 (range)
+                                        ^^^^^^^^^^^^^^^^^^^^^^^ USD 1_000_000_000..2_000_000_000 (range)
     `);
   });
 

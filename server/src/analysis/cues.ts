@@ -1,0 +1,57 @@
+// The context cues of cues.json compiled into patterns. Every pattern is anchored at one end of a
+// short window of text (just before or just after a name), so each test costs a bounded amount.
+
+import cues from '../../data/language/cues.json';
+
+export const NON_NAMES: ReadonlySet<string> = new Set(cues.nonNames);
+export const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set(cues.organisationSuffixes);
+export const ORGANISATION_PREFIXES: ReadonlySet<string> = new Set(cues.organisationPrefixes);
+export const OUTLET_WORDS: ReadonlySet<string> = new Set(cues.outletWords);
+
+/** Longest first, white space matched loosely, regex characters escaped. */
+function alternatives(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+const roles = alternatives(cues.personRoles);
+const CAPITALISED_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&.'’-]*`;
+
+/** Right before a person's name: `CEO `, `analis utama `. */
+export const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${roles})\s+$`, 'iu');
+/** A role and an organisation before a name: `CEO Meta, `, `Presiden OpenAI, `. */
+export const ROLE_AND_ORGANISATION_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${roles})\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,3},?\s+$`, 'iu');
+/** Right before an organisation named after a person's role: `analis utama di `. */
+export const ROLE_AT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${roles})\s+(?:\p{Ll}+\s+){0,2}(?:di|dari|pada)\s+$`, 'iu');
+/** A title that only people carry, so a single name after it is a person: `Presiden Trump`. */
+export const HONORIFIC_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})\.?\s+$`, 'u');
+/** An appositive role after a name: `, mantan karyawan`, `, analis utama`. */
+export const ROLE_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:(?:yang\s+merupakan|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*(?:${roles})(?![\p{L}])`, 'iu');
+/** A verb of saying after a name: `mengatakan`, `, menegaskan`. */
+export const SPEECH_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternatives(cues.speechVerbs)})(?![\p{L}])`, 'iu');
+/** A verb of saying before a name: `kata `, `ujar `. */
+export const SPEECH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.speechVerbsBefore)})\s+$`, 'iu');
+/** A byline: `Oleh ` at the start of a line. */
+export const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:Oleh|Penulis|Reporter|Editor)\s*:?\s+$/u;
+/** A word for a kind of organisation, then up to three lower-case words: `perusahaan kecerdasan buatan `. */
+export const ORGANISATION_CUE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternatives(cues.organisationCues)})(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+$`, 'iu');
+
+/** A phrase that credits what follows it as a source, even when the name is unknown: `menurut laporan `. */
+export const ATTRIBUTION_STRONG = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})\s*`, 'giu');
+/** The same, anchored at the end of a window before a name. */
+export const ATTRIBUTION_STRONG_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})\s*$`, 'iu');
+/** A phrase that credits a known outlet after it: `kata `, `kepada `, `disorot oleh `. */
+export const ATTRIBUTION_WEAK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionWeakBefore)})\s+$`, 'iu');
+/** A reporting verb after an outlet: ` melaporkan`, ` yang menyebutkan`. */
+export const REPORTING_VERB_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');
+/** A verb of saying earlier in the same clause: `menyatakannya di DealBook Summit `. */
+export const SPEECH_IN_CLAUSE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternatives([...cues.speechVerbs, 'wawancara', 'pernyataan'])})(?:nya)?(?:[^.!?\n;]*)$`, 'iu');
+/** Ownership before a name: `xAI milik Elon Musk`. */
+export const OWNER_BEFORE = /(?<![\p{L}])(?:milik|besutan|pimpinan|dipimpin\s+oleh|didirikan\s+oleh)\s+$/iu;

@@ -1,0 +1,183 @@
+// The lexicon: the entities Sorot knows by name, compiled into a word trie so that every alias of
+// every entity is matched in one pass over an article's words, longest match first
+// (`Google Cloud` is one mention, not `Google`).
+//
+// It knows the built-in data files and how to merge a workspace's entries into them. It does not
+// read files or validate JSON; lexiconFile.ts turns a file's text into entries and problems.
+
+import organisations from '../../data/lexicon/organisations.json';
+import outlets from '../../data/lexicon/outlets.json';
+import people from '../../data/lexicon/people.json';
+import places from '../../data/lexicon/places.json';
+import products from '../../data/lexicon/products.json';
+import projects from '../../data/lexicon/projects.json';
+import { EntityType } from './types';
+import { Token, isAllCaps, isCapitalised, tokenKey, tokenize } from './tokens';
+
+/** One entity as the data files and a workspace lexicon describe it (see lexicon.schema.json). */
+export interface LexiconEntry {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases?: string[];
+  description?: string;
+  parent?: string;
+  affiliation?: string;
+  role?: string;
+  country?: string;
+  products?: string[];
+  versioned?: boolean;
+}
+
+/** A workspace entry may only name an id, to extend a known entity. */
+export type LexiconPatch = Partial<LexiconEntry> & { id: string };
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Aliases ending here, with what the case check needs. */
+  ends?: AliasEnd[];
+}
+
+interface AliasEnd {
+  id: string;
+  alias: string;
+  /** Per word of the alias: whether it is capitalised, and so must be in the text. */
+  capitals: boolean[];
+  /** Aliases in capitals (`AWS`, `ANTARA`) match only text in capitals: `Antara lain` is no outlet. */
+  capitalsOnly: boolean;
+}
+
+export interface Lexicon {
+  readonly entries: ReadonlyMap<string, LexiconEntry>;
+  readonly root: TrieNode;
+}
+
+/** A lexicon match: a run of tokens naming an entity. */
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  /** Index of the token after the match. */
+  nextToken: number;
+  entry: LexiconEntry;
+}
+
+const BUILTIN_FILES = [organisations, people, products, projects, outlets, places] as { entities: LexiconEntry[] }[];
+
+let builtin: Lexicon | undefined;
+
+/** The built-in lexicon, compiled once. */
+export function builtinLexicon(): Lexicon {
+  builtin ??= buildLexicon(builtinEntries());
+  return builtin;
+}
+
+export function builtinEntries(): LexiconEntry[] {
+  return BUILTIN_FILES.flatMap((file) => file.entities);
+}
+
+/**
+ * Compiles entries into a lexicon. Patches (a workspace's entries) are applied in order after the
+ * entries: a patch with a known id adds aliases and replaces the facts it states; a patch with a new
+ * id must be a whole entry (name and type), and is skipped otherwise (lexiconFile.ts reports it).
+ */
+export function buildLexicon(entries: readonly LexiconEntry[], patches: readonly LexiconPatch[] = []): Lexicon {
+  const byId = new Map<string, LexiconEntry>();
+  for (const entry of entries) byId.set(entry.id, { ...entry });
+  for (const patch of patches) {
+    const known = byId.get(patch.id);
+    if (known) {
+      const aliases = [...(known.aliases ?? []), ...(patch.aliases ?? [])];
+      byId.set(patch.id, { ...known, ...patch, aliases });
+    } else if (patch.name && patch.type) {
+      byId.set(patch.id, { ...patch, name: patch.name, type: patch.type });
+    }
+  }
+  const root: TrieNode = { next: new Map() };
+  for (const entry of byId.values()) {
+    for (const alias of [entry.name, ...(entry.aliases ?? [])]) addAlias(root, alias, entry.id);
+  }
+  return { entries: byId, root };
+}
+
+/**
+ * Every lexicon match in the tokens, left to right, longest first, never overlapping. A product
+ * family marked `versioned` takes a version written after it (`Claude 3.5`) into the mention.
+ */
+export function matchLexicon(lexicon: Lexicon, text: string, tokens: readonly Token[]): LexiconMatch[] {
+  const matches: LexiconMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const match = longestMatchAt(lexicon, tokens, i);
+    if (!match) {
+      i++;
+      continue;
+    }
+    const entry = lexicon.entries.get(match.id)!;
+    let end = tokens[match.nextToken - 1].end;
+    let nextToken = match.nextToken;
+    if (entry.versioned) {
+      const version = VERSION_AFTER.exec(text.slice(end, end + 24));
+      if (version) {
+        end += version[0].length;
+        while (nextToken < tokens.length && tokens[nextToken].start < end) nextToken++;
+      }
+    }
+    matches.push({ start: tokens[i].start, end, nextToken, entry });
+    i = nextToken;
+  }
+  return matches;
+}
+
+/** `Claude 3.5`, `Gemini 2.5 Pro`, `Llama 3`: a short version number and an optional tier name. */
+const VERSION_AFTER = /^ \d{1,2}(?:\.\d{1,2})?[a-z]?(?: (?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Mini|Max|Turbo))?(?![\p{L}\p{N}]|[.,]\d)/u;
+
+function longestMatchAt(lexicon: Lexicon, tokens: readonly Token[], from: number): { id: string; nextToken: number } | undefined {
+  let node: TrieNode | undefined = lexicon.root;
+  let best: { id: string; nextToken: number } | undefined;
+  for (let i = from; i < tokens.length && node; i++) {
+    node = node.next.get(tokenKey(tokens[i], i === from));
+    if (!node?.ends) continue;
+    const written = tokens.slice(from, i + 1);
+    const end = node.ends.find((candidate) => caseFits(candidate, written));
+    if (end) best = { id: end.id, nextToken: i + 1 };
+  }
+  return best;
+}
+
+function addAlias(root: TrieNode, alias: string, id: string): void {
+  const tokens = tokenize(alias);
+  if (tokens.length === 0) return;
+  let node = root;
+  tokens.forEach((token, index) => {
+    const key = tokenKey(token, index === 0);
+    let child = node.next.get(key);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(key, child);
+    }
+    node = child;
+  });
+  node.ends ??= [];
+  if (node.ends.some((end) => end.id === id && end.alias === alias)) return;
+  const letters = alias.replace(/[^\p{L}]/gu, '');
+  node.ends.push({
+    id,
+    alias,
+    capitals: tokens.map((token) => isCapitalised(token.text)),
+    capitalsOnly: letters.length > 1 && isAllCaps(letters),
+  });
+}
+
+/**
+ * Whether text written as `written` may be a mention of `alias`. Matching ignores case except that
+ * a word capitalised in the alias must be capitalised in the text (`meta` the word is not Meta), text
+ * in capitals matches any alias (`NVIDIA` is Nvidia), and aliases in capitals (`AWS`, `AS`) match only
+ * as written.
+ */
+function caseFits(end: AliasEnd, written: readonly Token[]): boolean {
+  const writtenText = written.map((token) => (token.spaced ? ' ' : '') + token.text).join('').trimStart();
+  if (writtenText === end.alias) return true;
+  if (isAllCaps(writtenText)) return !end.capitalsOnly || writtenText.replace(/\s+/g, ' ') === end.alias;
+  if (end.capitalsOnly) return false;
+  return end.capitals.every((capital, index) => !capital || isCapitalised(written[index].text));
+}

@@ -1,0 +1,148 @@
+// A workspace lexicon file (`.sorot/lexicon.json`) read from its text: entries to merge into the
+// built-in lexicon, and problems with the offsets they refer to, so a person can find them. A broken
+// entry is reported and skipped; every valid entry is still used. Nothing here reads the file.
+//
+// jsonc-parser gives a tolerant parse with offsets for every node (and allows comments, as VS Code's
+// own settings files do); Ajv checks the entries against the same schema the built-in files follow.
+
+import Ajv, { ErrorObject } from 'ajv';
+import { Node, ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
+import schema from '../../data/lexicon.schema.json';
+import { LexiconEntry, LexiconPatch } from './lexicon';
+
+export interface LexiconFileProblem {
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface LexiconFile {
+  patches: LexiconPatch[];
+  problems: LexiconFileProblem[];
+}
+
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+/**
+ * Reads a lexicon file's text. `knownIds` are the ids the file may extend without restating
+ * their name and type (the built-in lexicon's).
+ */
+export function parseLexiconFile(text: string, knownIds: ReadonlySet<string>): LexiconFile {
+  const problems: LexiconFileProblem[] = [];
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  for (const error of errors) {
+    problems.push({ start: error.offset, end: error.offset + error.length, message: describeParseError(error) });
+  }
+  if (!root || errors.length > 0) return { patches: [], problems };
+
+  const value = nodeValue(root);
+  const invalidEntities = new Set<number>();
+  if (!validate(value)) {
+    for (const error of validate.errors ?? []) {
+      const path = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+      if (path[0] === 'entities' && typeof path[1] === 'number') invalidEntities.add(path[1]);
+      const node = nodeAt(root, path, error);
+      problems.push({ start: node.offset, end: node.offset + node.length, message: describeSchemaError(error) });
+    }
+  }
+  const entities: unknown[] = isRecord(value) && Array.isArray(value.entities) ? value.entities : [];
+  if (!isRecord(value) || !Array.isArray(value.entities)) return { patches: [], problems };
+
+  const patches: LexiconPatch[] = [];
+  entities.forEach((entity, index) => {
+    if (invalidEntities.has(index)) return;
+    const patch = entity as LexiconPatch;
+    if (!knownIds.has(patch.id) && (!patch.name || !patch.type)) {
+      const node = findNodeAtLocation(root, ['entities', index]) ?? root;
+      problems.push({
+        start: node.offset,
+        end: node.offset + node.length,
+        message: `entities[${index}]: "${patch.id}" is not a built-in entity, so it needs a "name" and a "type".`,
+      });
+      return;
+    }
+    patches.push(patch);
+  });
+  return { patches, problems };
+}
+
+/** The entries of a file that are whole entities, for tools that list them. */
+export function wholeEntries(patches: readonly LexiconPatch[]): LexiconEntry[] {
+  return patches.filter((patch): patch is LexiconEntry => Boolean(patch.name && patch.type));
+}
+
+function describeParseError(error: ParseError): string {
+  const names: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'malformed number',
+    PropertyNameExpected: 'a property name in double quotes is expected',
+    ValueExpected: 'a value is expected',
+    ColonExpected: 'a colon is expected',
+    CommaExpected: 'a comma is expected',
+    CloseBraceExpected: 'a closing brace } is expected',
+    CloseBracketExpected: 'a closing bracket ] is expected',
+    EndOfFileExpected: 'nothing more is expected here',
+    InvalidCommentToken: 'malformed comment',
+    UnexpectedEndOfComment: 'the comment is not closed',
+    UnexpectedEndOfString: 'the string is not closed',
+    UnexpectedEndOfNumber: 'the number is cut off',
+    InvalidUnicode: 'malformed unicode escape',
+    InvalidEscapeCharacter: 'malformed escape character',
+    InvalidCharacter: 'invalid character in a string',
+  };
+  const code = printParseErrorCode(error.error);
+  return `JSON syntax: ${names[code] ?? code}.`;
+}
+
+function describeSchemaError(error: ErrorObject): string {
+  const where = error.instancePath ? error.instancePath.slice(1).replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.') : 'the file';
+  const place = where.replace(/^(\w+)\[/, '$1[').replace(/^entities\./, 'entities');
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `${place}: unknown property "${(error.params as { additionalProperty: string }).additionalProperty}".`;
+    case 'enum':
+      return `${place}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}.`;
+    case 'pattern':
+      return `${place}: must be a lowercase slug such as "acme-corp".`;
+    case 'required':
+      return `${place}: "${(error.params as { missingProperty: string }).missingProperty}" is required.`;
+    default:
+      return `${place}: ${error.message ?? 'invalid'}.`;
+  }
+}
+
+function nodeAt(root: Node, path: (string | number)[], error: ErrorObject): Node {
+  if (error.keyword === 'additionalProperties') {
+    const property = (error.params as { additionalProperty: string }).additionalProperty;
+    const owner = findNodeAtLocation(root, path);
+    const key = owner?.children?.find((child) => child.children?.[0]?.value === property)?.children?.[0];
+    if (key) return key;
+  }
+  for (let length = path.length; length >= 0; length--) {
+    const node = findNodeAtLocation(root, path.slice(0, length));
+    if (node) return node;
+  }
+  return root;
+}
+
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const object: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value) object[String(key.value)] = nodeValue(value);
+      }
+      return object;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,209 @@
+// Names the lexicon does not know. A name is a run of capitalised words (`Charles Fitzgerald`,
+// `Moor Insights & Strategy`); it becomes a person or an organisation only when the words around it
+// say so: a role before it (`CFO Sarah Friar`, `CEO Meta, Mark Zuckerberg`), an appositive after it
+// (`Anshel Sag, analis utama`), a verb of saying, a kind of organisation (`startup Reka`), or a
+// company suffix (`Acme Corp`). Capitalisation alone is not enough: headings and sentence starts are
+// capitalised too, and silence beats inventing an entity.
+
+import {
+  BYLINE_BEFORE, HONORIFIC_BEFORE, OWNER_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
+  ROLE_AFTER, ROLE_AND_ORGANISATION_BEFORE, ROLE_AT_BEFORE, ROLE_BEFORE, SPEECH_AFTER, SPEECH_BEFORE,
+} from './cues';
+import { Token, firstTokenAt, isCapitalised } from './tokens';
+
+/** A run of name words: tokens [first, last] inclusive, and its offsets. */
+export interface NameRun {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+export interface ContextName {
+  start: number;
+  end: number;
+  name: string;
+  type: 'person' | 'org';
+}
+
+const WINDOW = 80;
+const MAX_RUN_WORDS = 5;
+
+/**
+ * Maximal runs of capitalised words separated by single spaces (or `&` in organisation names),
+ * skipping tokens already `covered` by the lexicon and lines that read as headings.
+ */
+export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8Array): NameRun[] {
+  const headings = headingTokens(text, tokens);
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i], covered[i]) || headings[i]) {
+      i++;
+      continue;
+    }
+    let last = i;
+    for (let j = i + 1; j < tokens.length && j - i < MAX_RUN_WORDS + 1; j++) {
+      const token = tokens[j];
+      if (text.slice(tokens[j - 1].end, token.start) !== ' ') break;
+      if (token.text === '&' && j + 1 < tokens.length && isNameWord(tokens[j + 1], covered[j + 1])) continue;
+      if (!isNameWord(token, covered[j])) break;
+      last = j;
+    }
+    runs.push({ first: i, last, start: tokens[i].start, end: tokens[last].end });
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** People and organisations named in context, from the runs. */
+export function contextNames(text: string, tokens: readonly Token[], runs: readonly NameRun[]): ContextName[] {
+  const found: ContextName[] = [];
+  for (const run of runs) {
+    for (const part of splitAtOrganisationSuffix(tokens, run)) {
+      const name = classify(text, tokens, part);
+      if (name) found.push(name);
+    }
+  }
+  return found;
+}
+
+function classify(text: string, tokens: readonly Token[], run: NameRun): ContextName | null {
+  const words = tokens.slice(run.first, run.last + 1).filter((token) => token.text !== '&');
+  const before = text.slice(Math.max(0, run.start - WINDOW), run.start);
+  const after = text.slice(run.end, run.end + WINDOW);
+  const name = text.slice(run.start, run.end);
+  const hasAmpersand = words.length !== run.last - run.first + 1;
+  const lastWord = words[words.length - 1].text;
+  const organisationShaped = ORGANISATION_SUFFIXES.has(lastWord) || ORGANISATION_PREFIXES.has(words[0].text) || hasAmpersand;
+
+  if (organisationShaped && words.length >= 2) return { start: run.start, end: run.end, name, type: 'org' };
+  if (ORGANISATION_CUE_BEFORE.test(before) || ROLE_AT_BEFORE.test(before)) {
+    return { start: run.start, end: run.end, name, type: 'org' };
+  }
+  if (hasAmpersand) return null;
+  const personCue =
+    HONORIFIC_BEFORE.test(before) ||
+    (words.length >= 2 && (
+      ROLE_BEFORE.test(before) || ROLE_AND_ORGANISATION_BEFORE.test(before) || ROLE_AFTER.test(after) ||
+      SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || BYLINE_BEFORE.test(before) || OWNER_BEFORE.test(before)));
+  if (personCue && words.length <= 4) return { start: run.start, end: run.end, name, type: 'person' };
+  return null;
+}
+
+/** `Acme Corp John Smith` is an organisation and then a person; `Moor Insights & Strategy` is one name. */
+function splitAtOrganisationSuffix(tokens: readonly Token[], run: NameRun): NameRun[] {
+  for (let i = run.first + 1; i < run.last - 1; i++) {
+    const rest = tokens.slice(i + 1, run.last + 1);
+    const restIsPerson = rest.every((token) => token.text !== '&') && !ORGANISATION_SUFFIXES.has(rest[rest.length - 1].text);
+    if (ORGANISATION_SUFFIXES.has(tokens[i].text) && restIsPerson) {
+      return [
+        { first: run.first, last: i, start: run.start, end: tokens[i].end },
+        { first: i + 1, last: run.last, start: tokens[i + 1].start, end: run.end },
+      ];
+    }
+  }
+  return [run];
+}
+
+function isNameWord(token: Token, covered: number): boolean {
+  return !covered && token.text.length >= 2 && /^\p{L}/u.test(token.text) && isCapitalised(token.text) &&
+    !NON_NAMES.has(token.text) && !INDONESIAN_NYA.test(token.text);
+}
+
+/** `Menurutnya`, `Misalnya`, `Sebelumnya`: capitalised at a sentence start, never a name. */
+const INDONESIAN_NYA = /^\p{Lu}\p{Ll}{3,}nya$/u;
+
+function atSentenceStart(text: string, offset: number): boolean {
+  return /(?:^|[.!?:;\n]["'”’)]?)\s*["'“‘(]?$/u.test(text.slice(Math.max(0, offset - 8), offset));
+}
+
+/**
+ * Marks the tokens on lines that read as headings: short, and most of their words capitalised
+ * (`Microsoft Menyesuaikan Diri dengan Pergeseran Strategis Stargate`). One pass over the tokens.
+ */
+function headingTokens(text: string, tokens: readonly Token[]): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  let lineFirst = 0;
+  let words = 0;
+  let capitalised = 0;
+  const closeLine = (lineEnd: number) => {
+    if (lineFirst >= lineEnd) return;
+    const length = tokens[lineEnd - 1].end - tokens[lineFirst].start;
+    if (words >= 3 && length <= 200 && capitalised / words >= 0.6) flags.fill(1, lineFirst, lineEnd);
+  };
+  for (let t = 0; t < tokens.length; t++) {
+    if (t > 0 && text.slice(tokens[t - 1].end, tokens[t].start).includes('\n')) {
+      closeLine(t);
+      lineFirst = t;
+      words = 0;
+      capitalised = 0;
+    }
+    if (!/^\p{L}/u.test(tokens[t].text)) continue;
+    words++;
+    if (isCapitalised(tokens[t].text)) capitalised++;
+  }
+  closeLine(tokens.length);
+  return flags;
+}
+
+/** A name in a list with known entities: `Slack, Notion, dan Zoom`, `OpenAI dan Reka`. */
+const LIST_SEPARATOR = /^(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau)\s+)$/u;
+
+export interface Typed {
+  start: number;
+  end: number;
+  type: string;
+}
+
+/**
+ * Runs not yet named that stand in a list beside an organisation or a product take its type:
+ * writers list like with like. Repeats until the lists are settled, so a whole list follows one
+ * known member. `mentions` must be sorted by start.
+ */
+export function listMembers(text: string, runs: readonly NameRun[], mentions: readonly Typed[]): ContextName[] {
+  const items: (Typed & { run?: NameRun })[] = [
+    ...mentions.filter((mention) => mention.type === 'org' || mention.type === 'product'),
+    ...runs
+      .filter((run) => run.last - run.first < 3 && !atSentenceStart(text, run.start))
+      .map((run) => ({ start: run.start, end: run.end, type: '', run })),
+  ].sort((a, b) => a.start - b.start);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < items.length; i++) {
+      if (items[i].type) continue;
+      for (const neighbour of [items[i - 1], items[i + 1]]) {
+        if (!neighbour?.type) continue;
+        const [left, right] = neighbour.start < items[i].start ? [neighbour, items[i]] : [items[i], neighbour];
+        if (LIST_SEPARATOR.test(text.slice(left.end, right.start))) {
+          items[i].type = neighbour.type;
+          changed = true;
+          break;
+        }
+      }
+    }
+  }
+  return items
+    .filter((item) => item.run && item.type)
+    .map((item) => ({ start: item.start, end: item.end, name: text.slice(item.start, item.end), type: item.type as 'org' }));
+}
+
+/**
+ * A given name coordinated with a full name shares its surname: in `Dario dan Daniela Amodei`,
+ * `Dario` is Dario Amodei. Returns the given name's offsets and the full name it stands for.
+ */
+export function coordinatedGivenNames(text: string, tokens: readonly Token[], covered: Uint8Array, people: readonly { start: number; end: number; name: string }[]): ContextName[] {
+  const found: ContextName[] = [];
+  for (const person of people) {
+    const words = person.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const match = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}]+)\s+(?:dan|serta|&)\s+$/u.exec(text.slice(Math.max(0, person.start - 40), person.start));
+    if (!match || NON_NAMES.has(match[1])) continue;
+    const start = person.start - match[0].length + match[0].indexOf(match[1]);
+    const index = firstTokenAt(tokens, start);
+    if (tokens[index]?.start !== start || covered[index]) continue;
+    found.push({ start, end: start + match[1].length, name: `${match[1]} ${words[words.length - 1]}`, type: 'person' });
+  }
+  return found;
+}
