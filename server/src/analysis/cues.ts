@@ -7,6 +7,8 @@ export const NON_NAMES: ReadonlySet<string> = new Set(cues.nonNames);
 export const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set(cues.organisationSuffixes);
 export const ORGANISATION_PREFIXES: ReadonlySet<string> = new Set(cues.organisationPrefixes);
 export const OUTLET_WORDS: ReadonlySet<string> = new Set(cues.outletWords);
+/** Legal and corporate forms: a name ending in one is a company, never an outlet. */
+export const COMPANY_FORMS: ReadonlySet<string> = new Set(cues.companyForms);
 
 /** Longest first, white space matched loosely, regex characters escaped. */
 function alternatives(words: readonly string[]): string {

@@ -20,12 +20,13 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
   const mentions: EntityMention[] = [];
   const problems: Problem[] = [];
   const covered = new Uint8Array(tokens.length);
-  const cover = (start: number, end: number) => {
-    for (let i = firstTokenAt(tokens, start); i < tokens.length && tokens[i].start < end; i++) covered[i] = 1;
-  };
+  const places = new Uint8Array(tokens.length);
   const add = (start: number, end: number, entry: Pick<LexiconEntry, 'id' | 'name' | 'type'>, source: MentionSource) => {
     mentions.push({ start, end, text: text.slice(start, end), id: entry.id, name: entry.name, type: entry.type, source });
-    cover(start, end);
+    for (let i = firstTokenAt(tokens, start); i < tokens.length && tokens[i].start < end; i++) {
+      covered[i] = 1;
+      places[i] = entry.type === 'place' ? 1 : 0;
+    }
   };
 
   for (const match of matchLexicon(lexicon, text, tokens)) add(match.start, match.end, match.entry, 'lexicon');
@@ -41,8 +42,9 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
     return entry;
   };
 
-  const runsBeforeOutlets = nameRuns(text, tokens, covered);
-  for (const outlet of findOutletNames(text, tokens, covered, runsBeforeOutlets, lexicon)) {
+  const runsBeforeOutlets = nameRuns(text, tokens, covered, places);
+  const blocked = covered.map((isCovered, index) => (isCovered && !places[index] ? 1 : 0));
+  for (const outlet of findOutletNames(text, tokens, blocked, runsBeforeOutlets, lexicon)) {
     if (outlet.misspelled) {
       add(outlet.start, outlet.end, outlet.misspelled, 'fuzzy');
       problems.push({
@@ -58,7 +60,7 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
     }
   }
 
-  for (const name of contextNames(text, tokens, nameRuns(text, tokens, covered))) {
+  for (const name of contextNames(text, tokens, nameRuns(text, tokens, covered, places))) {
     add(name.start, name.end, discover(name.name, name.type), 'context');
   }
   const people = mentions.filter((mention) => mention.type === 'person');

@@ -31,14 +31,17 @@ const MAX_RUN_WORDS = 5;
 
 /**
  * Maximal runs of capitalised words separated by single spaces (or `&` in organisation names),
- * skipping tokens already `covered` by the lexicon and lines that read as headings.
+ * skipping tokens already `covered` by the lexicon and lines that read as headings. Tokens marked in
+ * `places` (known places) may stand inside a run with other words (`Jakarta Daily`, `Sigma Riset
+ * Indonesia`) but never make one alone.
  */
-export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8Array): NameRun[] {
+export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8Array, places?: Uint8Array): NameRun[] {
   const headings = headingTokens(text, tokens);
   const runs: NameRun[] = [];
   let i = 0;
+  const wordAt = (j: number) => isNameWord(tokens[j], covered[j] && !places?.[j] ? 1 : 0);
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i], covered[i]) || headings[i]) {
+    if (!wordAt(i) || headings[i]) {
       i++;
       continue;
     }
@@ -46,11 +49,13 @@ export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8A
     for (let j = i + 1; j < tokens.length && j - i < MAX_RUN_WORDS + 1; j++) {
       const token = tokens[j];
       if (text.slice(tokens[j - 1].end, token.start) !== ' ') break;
-      if (token.text === '&' && j + 1 < tokens.length && isNameWord(tokens[j + 1], covered[j + 1])) continue;
-      if (!isNameWord(token, covered[j])) break;
+      if (token.text === '&' && j + 1 < tokens.length && wordAt(j + 1)) continue;
+      if (!wordAt(j)) break;
       last = j;
     }
-    runs.push({ first: i, last, start: tokens[i].start, end: tokens[last].end });
+    let onlyPlaces = true;
+    for (let j = i; j <= last; j++) if (!places?.[j] && tokens[j].text !== '&') onlyPlaces = false;
+    if (!onlyPlaces) runs.push({ first: i, last, start: tokens[i].start, end: tokens[last].end });
     i = last + 1;
   }
   return runs;

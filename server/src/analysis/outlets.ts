@@ -4,7 +4,7 @@
 // A name a letter or two away from a known outlet (`Wall Street Jounral`) is that outlet, misspelled.
 
 import {
-  ATTRIBUTION_STRONG, ATTRIBUTION_WEAK_BEFORE, NON_NAMES, ORGANISATION_SUFFIXES, OUTLET_WORDS, REPORTING_VERB_AFTER,
+  ATTRIBUTION_STRONG, ATTRIBUTION_WEAK_BEFORE, COMPANY_FORMS, NON_NAMES, OUTLET_WORDS, REPORTING_VERB_AFTER,
 } from './cues';
 import { Lexicon, LexiconEntry } from './lexicon';
 import { NameRun } from './names';
@@ -63,7 +63,7 @@ function outletName(lexicon: Lexicon, text: string, start: number, end: number, 
   const misspelled = closestOutlet(lexicon, name, cue !== 'none');
   if (misspelled) return { start, end, name, misspelled };
   if (cue === 'none') return null;
-  if (ORGANISATION_SUFFIXES.has(words[words.length - 1].replace(/\.$/, '')) && !words.some((word) => OUTLET_WORDS.has(word))) return null;
+  if (COMPANY_FORMS.has(words[words.length - 1].replace(/\.$/, ''))) return null;
   const outletShaped = words.some((word) => OUTLET_WORDS.has(word)) || /\.[\p{Ll}]{2,4}$/u.test(name);
   return cue === 'strong' || outletShaped ? { start, end, name } : null;
 }
@@ -74,12 +74,12 @@ function outletName(lexicon: Lexicon, text: string, start: number, end: number, 
  * stands around the name, since many short words are an edit away from one.
  */
 function closestOutlet(lexicon: Lexicon, name: string, cued: boolean): LexiconEntry | undefined {
-  const lower = name.toLowerCase();
+  const lower = withoutArticle(name.toLowerCase());
   const wordCount = lower.split(/\s+/).length;
   let best: { entry: LexiconEntry; distance: number } | undefined;
   for (const entry of outletEntries(lexicon)) {
     for (const alias of [entry.name, ...(entry.aliases ?? [])]) {
-      const target = alias.toLowerCase();
+      const target = withoutArticle(alias.toLowerCase());
       const targetWords = target.split(/\s+/).length;
       if (targetWords !== wordCount || (targetWords === 1 && !cued)) continue;
       const allowed = target.length >= 12 ? 2 : target.length >= 6 ? 1 : 0;
@@ -89,6 +89,11 @@ function closestOutlet(lexicon: Lexicon, name: string, cued: boolean): LexiconEn
     }
   }
   return best?.entry;
+}
+
+/** `The Financial Times` and `Financial Times` are one name. */
+function withoutArticle(name: string): string {
+  return name.replace(/^the\s+/, '');
 }
 
 const outletCache = new WeakMap<Lexicon, LexiconEntry[]>();

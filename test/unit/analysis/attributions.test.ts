@@ -1,0 +1,65 @@
+import { analyzeArticle } from '../../../server/src/analysis/analyze';
+import { builtinLexicon } from '../../../server/src/analysis/lexicon';
+import { Annotation, assertAnnotated } from '../../support/fixture';
+import { attributionAnnotations } from '../../support/render';
+
+function checkAttributions(fixture: string): void {
+  assertAnnotated(fixture, (text) => {
+    const analysis = analyzeArticle(text, builtinLexicon());
+    const problems: Annotation[] = analysis.problems.map((problem) => ({
+      start: problem.start, end: problem.end, label: `${problem.code}: ${problem.expected}`,
+    }));
+    return [...attributionAnnotations(text, analysis.attributions), ...problems];
+  });
+}
+
+describe('attributions', () => {
+  it('credits known outlets in every common phrasing', () => {
+    checkAttributions(`
+      Menurut laporan Bloomberg dan The Wall Street Journal, kesepakatan itu hampir rampung.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^ The Wall Street Journal "The Wall Street Journal"
+      Reuters menulis bahwa biayanya besar, sebagaimana dilaporkan oleh Financial Times.
+      ^^^^^^^^^^^^^^^ Reuters "Reuters"
+                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Financial Times "Financial Times"
+      Dalam wawancara yang dikutip CNBC, ia berbicara. Dilansir dari Kompas.com, nilainya naik.
+                      ^^^^^^^^^^^^^^^^^ CNBC "CNBC"
+                                                       ^^^^^^^^^^^^^^^^^^^^^^^^ Kompas "Kompas.com"
+      Hal ini juga disorot oleh Ars Technica yang menyebutkan risikonya. Pernyataannya kepada Tempo singkat.
+                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Ars Technica "Ars Technica"
+                                                                                       ^^^^^^^^^^^^ Tempo "Tempo"
+      Sumber: Reuters
+      ^^^^^^^^^^^^^^^ Reuters "Reuters"
+    `);
+  });
+
+  it('recognises outlets it does not know from the phrase', () => {
+    checkAttributions(`
+      Melansir Teknoia.id, startup itu meraih pendanaan. Menurut laporan Kabar Ekonomi Harian, nilainya naik.
+      ^^^^^^^^^^^^^^^^^^^ Teknoia.id "Teknoia.id"
+                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Kabar Ekonomi Harian "Kabar Ekonomi Harian"
+      Jakarta Daily melaporkan hal serupa, seperti dikutip dari Warta Digital.
+      ^^^^^^^^^^^^^^^^^^^^^^^^ Jakarta Daily "Jakarta Daily"
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Warta Digital "Warta Digital"
+    `);
+  });
+
+  it('resolves a misspelled outlet and reports it', () => {
+    checkAttributions(`
+      Wall Street Jounral memaparkan perbedaan ini. Menurut laporan Reutres, nilainya $2 miliar.
+      ^^^^^^^^^^^^^^^^^^^ outlet.misspelled: The Wall Street Journal
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ The Wall Street Journal "Wall Street Jounral"
+                                                    ^^^^^^^^^^^^^^^^^^^^^^^ Reuters "Reutres"
+                                                                    ^^^^^^^ outlet.misspelled: Reuters
+      The Finacial Times mencatat hal yang sama.
+      ^^^^^^^^^^^^^^^^^^ outlet.misspelled: Financial Times
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^ Financial Times "The Finacial Times"
+    `);
+  });
+
+  it('does not credit an outlet that is only mentioned', () => {
+    checkAttributions(`
+      Saham The New York Times naik 5% setelah Bloomberg meluncurkan terminal baru.
+    `);
+  });
+});

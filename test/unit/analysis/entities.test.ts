@@ -1,0 +1,91 @@
+import { analyzeArticle } from '../../../server/src/analysis/analyze';
+import { builtinLexicon } from '../../../server/src/analysis/lexicon';
+import { assertAnnotated } from '../../support/fixture';
+import { entityAnnotations } from '../../support/render';
+
+function checkEntities(fixture: string): void {
+  assertAnnotated(fixture, (text) => entityAnnotations(analyzeArticle(text, builtinLexicon()).entities));
+}
+
+describe('entities from the lexicon', () => {
+  it('matches aliases and takes the longest name', () => {
+    checkEntities(`
+      Dana itu mengalir ke Amazon Web Services (AWS), lalu ke Google Cloud dan NVIDIA; Altman tidak berkomentar.
+                           ^^^^^^^^^^^^^^^^^^^ org Amazon Web Services
+                                                ^^^ org Amazon Web Services
+                                                              ^^^^^^^^^^^^ org Google Cloud
+                                                                               ^^^^^^ org Nvidia
+                                                                                       ^^^^^^ person Sam Altman
+    `);
+  });
+
+  it('takes a version into a versioned product family', () => {
+    checkEntities(`
+      Anthropic merilis Claude 3.5 dan Google menyiapkan Gemini 2.5 Pro, sementara GPT-4 masih dipakai.
+      ^^^^^^^^^ org Anthropic
+                        ^^^^^^^^^^ product Claude
+                                       ^^^^^^ org Google
+                                                         ^^^^^^^^^^^^^^ product Gemini
+                                                                                   ^^^^^ product GPT-4
+    `);
+  });
+
+  it('does not take common words or sentence starts for names', () => {
+    checkEntities(`
+      Antara lain, meta data dan arm robot itu tersimpan di cloud. Apple pie bukan topiknya; zoom in saja.
+                                                                   ^^^^^ org Apple
+    `);
+  });
+});
+
+describe('entities from context', () => {
+  it('finds people from roles, appositives and verbs of saying, then their surnames', () => {
+    checkEntities(`
+      Rini Wulandari, analis senior di Sigma Riset Indonesia, menilai valuasi itu terlalu tinggi.
+      ^^^^^^^^^^^^^^ person Rini Wulandari (context)
+                                       ^^^^^^^^^^^^^^^^^^^^^ org Sigma Riset Indonesia (context)
+      CFO Lumen Labs, Adrian Hoffmann, mengatakan pendanaan rampung bulan depan.
+          ^^^^^^^^^^ org Lumen Labs (context)
+                      ^^^^^^^^^^^^^^^ person Adrian Hoffmann (context)
+      "Kami optimistis," kata Budi Santoso. Wulandari menambahkan bahwa Hoffmann terlalu yakin.
+                              ^^^^^^^^^^^^ person Budi Santoso (context)
+                                            ^^^^^^^^^ person Rini Wulandari (surname)
+                                                                        ^^^^^^^^ person Adrian Hoffmann (surname)
+    `);
+  });
+
+  it('finds organisations from the words that name their kind', () => {
+    checkEntities(`
+      Perusahaan rintisan Kecilin dan startup Nusakita bekerja sama dengan Bank Jago serta Orion Digital Holdings.
+                          ^^^^^^^ org Kecilin (context)
+                                              ^^^^^^^^ org Nusakita (context)
+                                                                           ^^^^^^^^^ org Bank Jago (context)
+                                                                                           ^^^^^^^^^^^^^^^^^^^^^^ org Orion Digital Holdings (context)
+    `);
+  });
+
+  it('resolves a given name coordinated with a full name', () => {
+    checkEntities(`
+      Perusahaan itu didirikan oleh Dario dan Daniela Amodei pada 2021.
+                                    ^^^^^ person Dario Amodei
+                                              ^^^^^^^^^^^^^^ person Daniela Amodei
+    `);
+  });
+
+  it('gives names listed beside known companies their type', () => {
+    checkEntities(`
+      Claude dipakai di platform seperti Slack, Lumora, dan Zoom.
+      ^^^^^^ product Claude
+                                         ^^^^^ org Slack
+                                                ^^^^^^ org Lumora (context)
+                                                            ^^^^ org Zoom
+    `);
+  });
+
+  it('does not read headings or sentence starts as names', () => {
+    checkEntities(`
+      Kisah Dua Peta Jalan Menuju Era Baru
+      Misalnya, Dinamika Kompetisi di Pasar Global tidak pernah berhenti.
+    `);
+  });
+});
