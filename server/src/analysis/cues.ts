@@ -44,7 +44,7 @@ export const ORGANISATION_CUE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternatives(cues.organisationCues)})(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+$`, 'iu');
 
 /** A phrase that credits what follows it as a source, even when the name is unknown: `menurut laporan `. */
-export const ATTRIBUTION_STRONG = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})\s*`, 'giu');
+export const ATTRIBUTION_STRONG = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})(?![\p{L}\p{N}])\s*`, 'giu');
 /** The same, anchored at the end of a window before a name. */
 export const ATTRIBUTION_STRONG_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})\s*$`, 'iu');
 /** A phrase that credits a known outlet after it: `kata `, `kepada `, `disorot oleh `. */

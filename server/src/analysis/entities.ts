@@ -22,8 +22,13 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
   const covered = new Uint8Array(tokens.length);
   const places = new Uint8Array(tokens.length);
   const add = (start: number, end: number, entry: Pick<LexiconEntry, 'id' | 'name' | 'type'>, source: MentionSource) => {
+    const first = firstTokenAt(tokens, start);
+    // Every step finds names on words no earlier step took: mentions never overlap (places aside,
+    // which may stand inside a longer name and are not reported).
+    if (tokens[first]?.start !== start) return;
+    for (let i = first; i < tokens.length && tokens[i].start < end; i++) if (covered[i] && !places[i]) return;
     mentions.push({ start, end, text: text.slice(start, end), id: entry.id, name: entry.name, type: entry.type, source });
-    for (let i = firstTokenAt(tokens, start); i < tokens.length && tokens[i].start < end; i++) {
+    for (let i = first; i < tokens.length && tokens[i].start < end; i++) {
       covered[i] = 1;
       places[i] = entry.type === 'place' ? 1 : 0;
     }

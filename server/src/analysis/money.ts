@@ -41,6 +41,11 @@ export function findMoney(text: string, options: MoneyOptions): MoneyFigure[] {
   return figures;
 }
 
+/** The figures with their `usd` and `idr` values at another rate. */
+export function withRate(figures: readonly MoneyFigure[], idrPerUsd: number): MoneyFigure[] {
+  return figures.map((figure) => ({ ...figure, ...normalise(figure, figure.currency, idrPerUsd) }));
+}
+
 /** The same interval in the other currency, at `idrPerUsd` rupiah per dollar. */
 export function normalise(interval: Interval, currency: Currency, idrPerUsd: number): { usd: Interval; idr: Interval } {
   const toUsd = (v: number | null) => (v === null ? null : currency === 'USD' ? v : Math.round(v / idrPerUsd));

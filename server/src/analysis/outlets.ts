@@ -58,8 +58,8 @@ export function findOutletNames(
 }
 
 function outletName(lexicon: Lexicon, text: string, start: number, end: number, cue: 'strong' | 'weak' | 'none'): OutletName | null {
-  const name = text.slice(start, end);
-  const words = name.split(/\s+/);
+  const name = text.slice(start, end).replace(/\s+/g, ' ');
+  const words = name.split(' ');
   const misspelled = closestOutlet(lexicon, name, cue !== 'none');
   if (misspelled) return { start, end, name, misspelled };
   if (cue === 'none') return null;
@@ -75,18 +75,15 @@ function outletName(lexicon: Lexicon, text: string, start: number, end: number, 
  */
 function closestOutlet(lexicon: Lexicon, name: string, cued: boolean): LexiconEntry | undefined {
   const lower = withoutArticle(name.toLowerCase());
-  const wordCount = lower.split(/\s+/).length;
+  const wordCount = countWords(lower);
+  if (wordCount === 1 && !cued) return undefined;
   let best: { entry: LexiconEntry; distance: number } | undefined;
-  for (const entry of outletEntries(lexicon)) {
-    for (const alias of [entry.name, ...(entry.aliases ?? [])]) {
-      const target = withoutArticle(alias.toLowerCase());
-      const targetWords = target.split(/\s+/).length;
-      if (targetWords !== wordCount || (targetWords === 1 && !cued)) continue;
-      const allowed = target.length >= 12 ? 2 : target.length >= 6 ? 1 : 0;
-      if (allowed === 0 || Math.abs(target.length - lower.length) > allowed) continue;
-      const distance = editDistance(lower, target, allowed);
-      if (distance > 0 && distance <= allowed && (!best || distance < best.distance)) best = { entry, distance };
-    }
+  for (const { entry, target, allowed } of outletIndex(lexicon).get(wordCount) ?? []) {
+    if (Math.abs(target.length - lower.length) > allowed) continue;
+    // A misspelling keeps the first or the second letter; this spares most comparisons.
+    if (target[0] !== lower[0] && target[1] !== lower[1]) continue;
+    const distance = editDistance(lower, target, allowed);
+    if (distance > 0 && distance <= allowed && (!best || distance < best.distance)) best = { entry, distance };
   }
   return best?.entry;
 }
@@ -96,14 +93,40 @@ function withoutArticle(name: string): string {
   return name.replace(/^the\s+/, '');
 }
 
-const outletCache = new WeakMap<Lexicon, LexiconEntry[]>();
-function outletEntries(lexicon: Lexicon): LexiconEntry[] {
-  let outlets = outletCache.get(lexicon);
-  if (!outlets) {
-    outlets = [...lexicon.entries.values()].filter((entry) => entry.type === 'outlet');
-    outletCache.set(lexicon, outlets);
+function countWords(text: string): number {
+  let words = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
+  return words;
+}
+
+interface OutletAlias {
+  entry: LexiconEntry;
+  /** Lower case, without a leading `the`, white space single. */
+  target: string;
+  /** Edits a misspelling may have. */
+  allowed: number;
+}
+
+const outletIndexes = new WeakMap<Lexicon, Map<number, OutletAlias[]>>();
+
+/** The outlets' names and aliases by word count, computed once per lexicon. */
+function outletIndex(lexicon: Lexicon): Map<number, OutletAlias[]> {
+  let index = outletIndexes.get(lexicon);
+  if (index) return index;
+  index = new Map();
+  for (const entry of lexicon.entries.values()) {
+    if (entry.type !== 'outlet') continue;
+    for (const alias of [entry.name, ...(entry.aliases ?? [])]) {
+      const target = withoutArticle(alias.toLowerCase().replace(/\s+/g, ' '));
+      const allowed = target.length >= 12 ? 2 : target.length >= 6 ? 1 : 0;
+      if (allowed === 0) continue;
+      const words = countWords(target);
+      if (!index.has(words)) index.set(words, []);
+      index.get(words)!.push({ entry, target, allowed });
+    }
   }
-  return outlets;
+  outletIndexes.set(lexicon, index);
+  return index;
 }
 
 /**
@@ -112,24 +135,32 @@ function outletEntries(lexicon: Lexicon): LexiconEntry[] {
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previousPrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+  let twoBack = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) rows[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    rows[current] = i;
     let rowMinimum = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previousPrevious[j - 2] + 1);
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value = Math.min(value, rows[twoBack + j - 2] + 1);
+      }
+      rows[current + j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > limit) return limit + 1;
-    previousPrevious = previous;
-    previous = current;
+    [twoBack, previous, current] = [previous, current, twoBack];
   }
-  return previous[b.length];
+  return rows[previous + b.length];
 }
+
+/** Three rows of the distance table, reused between calls. */
+let rows = new Int32Array(3 * 64);
 
 function coveredOffsets(tokens: readonly Token[], covered: Uint8Array): Set<number> {
   const offsets = new Set<number>();

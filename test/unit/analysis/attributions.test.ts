@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { editDistance } from '../../../server/src/analysis/outlets';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { builtinLexicon } from '../../../server/src/analysis/lexicon';
 import { Annotation, assertAnnotated } from '../../support/fixture';
@@ -61,5 +63,16 @@ describe('attributions', () => {
     checkAttributions(`
       Saham The New York Times naik 5% setelah Bloomberg meluncurkan terminal baru.
     `);
+  });
+});
+
+describe('edit distance', () => {
+  it('counts substitutions, insertions, deletions and adjacent transpositions', () => {
+    const cases: [string, string, number][] = [
+      ['jounral', 'journal', 1], ['reutres', 'reuters', 1], ['blomberg', 'bloomberg', 1], ['finacial', 'financial', 1],
+      ['abc', 'abc', 0], ['', 'ab', 2], ['kitten', 'sitting', 3], ['ca', 'abc', 3],
+    ];
+    for (const [a, b, expected] of cases) assert.equal(editDistance(a, b, 5), expected, `${a} ~ ${b}`);
+    assert.equal(editDistance('abcdef', 'uvwxyz', 2), 3, 'gives up past the limit');
   });
 });

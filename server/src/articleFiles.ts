@@ -1,0 +1,113 @@
+// Finding and reading article files safely, for the CLI and the language server's indexer.
+// An article is UTF-8 text; anything else (binary, invalid UTF-8, empty, over 5 MB) is skipped with
+// a reason a person can act on, and never reaches the analysis. Reading is the only I/O here.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Articles larger than this are skipped: no news article is 5 MB of text. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+export type ArticleRead =
+  | { ok: true; text: string }
+  | { ok: false; skipped: true; reason: string }
+  | { ok: false; skipped: false; reason: string };
+
+/** Reads an article file: its text without a byte-order mark, or why it was skipped or unreadable. */
+export function readArticle(file: string): ArticleRead {
+  let size: number;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) return { ok: false, skipped: false, reason: 'not a regular file' };
+    size = stat.size;
+  } catch (error) {
+    return { ok: false, skipped: false, reason: describeFsError(error) };
+  }
+  if (size > MAX_ARTICLE_BYTES) {
+    return { ok: false, skipped: true, reason: `larger than 5 MB (${(size / 1024 / 1024).toFixed(1)} MB)` };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    return { ok: false, skipped: false, reason: describeFsError(error) };
+  }
+  return decodeArticle(bytes);
+}
+
+/** Decodes an article's bytes, refusing binary data and invalid UTF-8. */
+export function decodeArticle(bytes: Uint8Array): ArticleRead {
+  if (bytes.length > MAX_ARTICLE_BYTES) return { ok: false, skipped: true, reason: 'larger than 5 MB' };
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { ok: false, skipped: true, reason: `binary data (a NUL byte at offset ${nul})` };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { ok: false, skipped: true, reason: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
+  }
+  if (text.trim().length === 0) return { ok: false, skipped: true, reason: 'empty' };
+  return { ok: true, text };
+}
+
+/**
+ * The article files a list of paths names: files as given, folders searched for `*.txt` (skipping
+ * hidden folders and node_modules), in a stable order. Paths that do not exist are returned apart.
+ */
+export function findArticleFiles(paths: readonly string[]): { files: string[]; missing: { path: string; reason: string }[] } {
+  const files: string[] = [];
+  const missing: { path: string; reason: string }[] = [];
+  for (const given of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(given);
+    } catch (error) {
+      missing.push({ path: given, reason: describeFsError(error) });
+      continue;
+    }
+    if (stat.isDirectory()) files.push(...textFilesUnder(given));
+    else files.push(given);
+  }
+  return { files: [...new Set(files)], missing };
+}
+
+function textFilesUnder(folder: string): string[] {
+  const found: string[] = [];
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...textFilesUnder(full));
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) found.push(full);
+  }
+  return found;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or folder';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a folder';
+    default: return (error as Error).message ?? String(error);
+  }
+}
+
+/** Offset of the first byte that does not start or continue a UTF-8 sequence: a hint for the message. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i];
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return i;
+}
