@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// The `sorot` command: runs the bundled CLI (built by `npm ci`, via the `prepare` script).
-require('../dist/cli.js');
+// The `sorot` command. dist/ is built by `npm ci` (the `prepare` script) or `npm run build`.
+require('../dist/cli.js').runFromCommandLine();

@@ -224,7 +224,8 @@ function defaultOutput(): Output {
   };
 }
 
-if (require.main === module) {
+/** Runs the command with the process's arguments and sets its exit code. */
+export function runFromCommandLine(): void {
   // `sorot annotate | head` closes the pipe early; that is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
@@ -232,3 +233,5 @@ if (require.main === module) {
   });
   process.exitCode = main(process.argv.slice(2));
 }
+
+if (require.main === module) runFromCommandLine();
