@@ -101,7 +101,8 @@ export function buildLexicon(entries: readonly LexiconEntry[], patches: readonly
 
 /**
  * Every lexicon match in the tokens, left to right, longest first, never overlapping. A product
- * family marked `versioned` takes a version written after it (`Claude 3.5`) into the mention.
+ * family marked `versioned` takes a version written after it (`Claude 3.5`) into the mention, and an
+ * organisation its legal form (`Oracle Corp.`).
  */
 export function matchLexicon(lexicon: Lexicon, text: string, tokens: readonly Token[]): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
@@ -115,12 +116,11 @@ export function matchLexicon(lexicon: Lexicon, text: string, tokens: readonly To
     const entry = lexicon.entries.get(match.id)!;
     let end = tokens[match.nextToken - 1].end;
     let nextToken = match.nextToken;
-    if (entry.versioned) {
-      const version = VERSION_AFTER.exec(text.slice(end, end + 24));
-      if (version) {
-        end += version[0].length;
-        while (nextToken < tokens.length && tokens[nextToken].start < end) nextToken++;
-      }
+    const extension = entry.versioned ? VERSION_AFTER : entry.type === 'org' ? CORPORATE_FORM_AFTER : undefined;
+    const extra = extension?.exec(text.slice(end, end + 32));
+    if (extra) {
+      end += extra[0].length;
+      while (nextToken < tokens.length && tokens[nextToken].start < end) nextToken++;
     }
     matches.push({ start: tokens[i].start, end, nextToken, entry });
     i = nextToken;
@@ -130,6 +130,9 @@ export function matchLexicon(lexicon: Lexicon, text: string, tokens: readonly To
 
 /** `Claude 3.5`, `Gemini 2.5 Pro`, `Llama 3`: a short version number and an optional tier name. */
 const VERSION_AFTER = /^ \d{1,2}(?:\.\d{1,2})?[a-z]?(?: (?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Mini|Max|Turbo))?(?![\p{L}\p{N}]|[.,]\d)/u;
+
+/** `Oracle Corp.`, `Alphabet Inc.`, `SoftBank Group Corp.`, `Telkom Tbk`: a company's legal form. */
+const CORPORATE_FORM_AFTER = /^(?: (?:Group|Holdings))?(?:,? (?:Corp\.|Corporation|Inc\.|Incorporated|Ltd\.?|Limited|LLC|PLC|plc|Co\.|AG|SE|N\.V\.|Tbk\.?|Group|Holdings))+(?![\p{L}\p{N}])/u;
 
 function longestMatchAt(lexicon: Lexicon, tokens: readonly Token[], from: number): { id: string; nextToken: number } | undefined {
   let node: TrieNode | undefined = lexicon.root;

@@ -30,6 +30,16 @@ describe('entities from the lexicon', () => {
     `);
   });
 
+  it('takes a legal form into a company\'s mention', () => {
+    checkEntities(`
+      Oracle Corp. dan Alphabet Inc. menyusul SoftBank Group Corp. serta PT Telkom Indonesia Tbk.
+      ^^^^^^^^^^^^ org Oracle
+                       ^^^^^^^^^^^^^ org Alphabet
+                                              ^^^^^^^^^^^^^^^^^^^^ org SoftBank
+                                                                         ^^^^^^^^^^^^^^^^^^^^^^^^ org Telkom Indonesia
+    `);
+  });
+
   it('does not take common words or sentence starts for names', () => {
     checkEntities(`
       Antara lain, meta data dan arm robot itu tersimpan di cloud. Apple pie bukan topiknya; zoom in saja.
