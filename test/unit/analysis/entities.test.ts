@@ -36,7 +36,7 @@ describe('entities from the lexicon', () => {
       ^^^^^^^^^^^^ org Oracle
                        ^^^^^^^^^^^^^ org Alphabet
                                               ^^^^^^^^^^^^^^^^^^^^ org SoftBank
-                                                                         ^^^^^^^^^^^^^^^^^^^^^^^^ org Telkom Indonesia
+                                                                         ^^^^^^^^^^^^^^^^^^^^^^^ org Telkom Indonesia
     `);
   });
 
