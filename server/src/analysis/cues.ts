@@ -3,7 +3,18 @@
 
 import cues from '../../data/language/cues.json';
 
-export const NON_NAMES: ReadonlySet<string> = new Set(cues.nonNames);
+/** Capitalised words that are never part of a name: function words, months, acronyms, role words. */
+export const NON_NAMES: ReadonlySet<string> = new Set([
+  ...cues.nonNames,
+  // `Direktur Utama`, `Presiden Direktur`, `Analis Senior`: a capitalised title is no name.
+  ...cues.personRoles.flatMap((role) => role.split(/\s+/)).map((word) => word[0].toUpperCase() + word.slice(1)),
+]);
+/** Words that may continue a name but never start one: `Nongsa AI Campus`, `Reka AI`; not `AI` alone. */
+export const INNER_NAME_WORDS: ReadonlySet<string> = new Set(cues.innerNameWords);
+/** Words that make a name an organisation's, never a person's (`Sucor Sekuritas`, `Nalar Teknologi`). */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(cues.organisationWords);
+/** Words of a minister's or officer's portfolio, written between a title and a name. */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(cues.portfolioWords);
 export const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set(cues.organisationSuffixes);
 export const ORGANISATION_PREFIXES: ReadonlySet<string> = new Set(cues.organisationPrefixes);
 export const OUTLET_WORDS: ReadonlySet<string> = new Set(cues.outletWords);
@@ -18,16 +29,30 @@ function alternatives(words: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * The same, in lower case, capitalised and in capitals (`ceo`, `Ceo`, `CEO`), for patterns that
+ * must not use the `i` flag: under `iu`, `\p{Lu}` and `\p{Ll}` match letters of either case.
+ */
+function anyCase(words: readonly string[]): string {
+  const capitalise = (phrase: string) => phrase.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  return alternatives(words.flatMap((word) => [word.toLowerCase(), capitalise(word.toLowerCase()), word.toUpperCase()]));
+}
+
 const roles = alternatives(cues.personRoles);
+const rolesAnyCase = anyCase(cues.personRoles);
 const CAPITALISED_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&.'’-]*`;
 
 /** Right before a person's name: `CEO `, `analis utama `. */
 export const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${roles})\s+$`, 'iu');
-/** A role and an organisation before a name: `CEO Meta, `, `Presiden OpenAI, `. */
+/**
+ * A role and an organisation before a name: `CEO Meta, `, `Presiden OpenAI, `, and before a list of
+ * names: `peneliti OpenAI seperti Dario dan `.
+ */
 export const ROLE_AND_ORGANISATION_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${roles})\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,3},?\s+$`, 'iu');
+  String.raw`(?<![\p{L}])(?:${rolesAnyCase})\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,3},?\s+` +
+  String.raw`(?:(?:seperti|yakni|yaitu|termasuk|antara\s+lain)\s+(?:${CAPITALISED_WORD}\s+(?:dan|serta)\s+)?)?$`, 'u');
 /** Right before an organisation named after a person's role: `analis utama di `. */
-export const ROLE_AT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${roles})\s+(?:\p{Ll}+\s+){0,2}(?:di|dari|pada)\s+$`, 'iu');
+export const ROLE_AT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${rolesAnyCase})\s+(?:\p{Ll}+\s+){0,2}(?:di|dari|pada)\s+$`, 'u');
 /** A title that only people carry, so a single name after it is a person: `Presiden Trump`. */
 export const HONORIFIC_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})\.?\s+$`, 'u');
 /** An appositive role after a name: `, mantan karyawan`, `, analis utama`. */
@@ -41,7 +66,7 @@ export const SPEECH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives
 export const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:Oleh|Penulis|Reporter|Editor)\s*:?\s+$/u;
 /** A word for a kind of organisation, then up to three lower-case words: `perusahaan kecerdasan buatan `. */
 export const ORGANISATION_CUE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternatives(cues.organisationCues)})(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+$`, 'iu');
+  String.raw`(?<![\p{L}])(?:${anyCase(cues.organisationCues)})(?:\s+(?!me\p{Ll}{4}|ber\p{Ll}{3})\p{Ll}[\p{Ll}-]*){0,3}\s+$`, 'u');
 
 /** A phrase that credits what follows it as a source, even when the name is unknown: `menurut laporan `. */
 export const ATTRIBUTION_STRONG = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})(?![\p{L}\p{N}])\s*`, 'giu');
@@ -56,4 +81,7 @@ export const REPORTING_VERB_AFTER = new RegExp(
 export const SPEECH_IN_CLAUSE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternatives([...cues.speechVerbs, 'wawancara', 'pernyataan'])})(?:nya)?(?:[^.!?\n;]*)$`, 'iu');
 /** Ownership before a name: `xAI milik Elon Musk`. */
-export const OWNER_BEFORE = /(?<![\p{L}])(?:milik|besutan|pimpinan|dipimpin\s+oleh|didirikan\s+oleh)\s+$/iu;
+export const OWNER_BEFORE = /(?<![\p{L}])(?:milik|besutan|pimpinan|oleh)\s+$/iu;
+/** A word for a kind of project, then a few lower-case words: `proyek bertajuk `, `satelit `. */
+export const PROJECT_CUE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${anyCase(cues.projectCues)})(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+$`, 'u');

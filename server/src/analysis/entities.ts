@@ -1,13 +1,18 @@
-// Entity mentions in an article, in four steps over one tokenisation:
-//   1. the lexicon's names and aliases, longest first, in one pass over the words;
-//   2. outlets it does not know, or misspelled (outlets.ts);
-//   3. people and organisations it does not know, from context cues (names.ts);
-//   4. later short mentions of the people found, resolved within the article
-//      (`Charles Fitzgerald` … `Fitzgerald`), and repeats of names found from context.
+// Entity mentions in an article, in steps over one tokenisation, each finding names only on the
+// words no earlier step took:
+//   1. the lexicon's names and aliases, longest first, in one pass over the words; a company written
+//      `PT … Tbk` is one name, the lexicon's company or a new one (`PT BRI Danareksa Sekuritas`);
+//   2. outlets the lexicon does not know, or misspelled (outlets.ts);
+//   3. people, organisations and projects it does not know, from context cues (names.ts), given names
+//      coordinated with a full name, and names listed beside known companies;
+//   4. abbreviations introduced in brackets (`PT Borneo Digital Infrastruktur Tbk (BDIX)`);
+//   5. later short mentions resolved within the article: people's surnames and given names, the
+//      abbreviations, and repeats of names found from context.
 
-import { Lexicon, LexiconEntry, buildLexicon, matchLexicon } from './lexicon';
+import { Lexicon, LexiconEntry, LexiconMatch, buildLexicon, matchLexicon } from './lexicon';
 import { contextNames, coordinatedGivenNames, listMembers, nameRuns } from './names';
-import { findOutletNames } from './outlets';
+import { NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS } from './cues';
+import { OutletName, findOutletNames, longerMisspelledOutlet } from './outlets';
 import { Token, firstTokenAt } from './tokens';
 import { EntityMention, EntityType, MentionSource, Problem } from './types';
 
@@ -16,29 +21,17 @@ export interface EntityFindings {
   problems: Problem[];
 }
 
+type Entity = Pick<LexiconEntry, 'id' | 'name' | 'type'>;
+
 export function findEntities(text: string, tokens: readonly Token[], lexicon: Lexicon): EntityFindings {
-  const mentions: EntityMention[] = [];
+  const found = new Mentions(text, tokens);
   const problems: Problem[] = [];
-  const covered = new Uint8Array(tokens.length);
-  const places = new Uint8Array(tokens.length);
-  const add = (start: number, end: number, entry: Pick<LexiconEntry, 'id' | 'name' | 'type'>, source: MentionSource) => {
-    const first = firstTokenAt(tokens, start);
-    // Every step finds names on words no earlier step took: mentions never overlap (places aside,
-    // which may stand inside a longer name and are not reported).
-    if (tokens[first]?.start !== start) return;
-    for (let i = first; i < tokens.length && tokens[i].start < end; i++) if (covered[i] && !places[i]) return;
-    mentions.push({ start, end, text: text.slice(start, end), id: entry.id, name: entry.name, type: entry.type, source });
-    for (let i = first; i < tokens.length && tokens[i].start < end; i++) {
-      covered[i] = 1;
-      places[i] = entry.type === 'place' ? 1 : 0;
-    }
-  };
-
-  for (const match of matchLexicon(lexicon, text, tokens)) add(match.start, match.end, match.entry, 'lexicon');
-
   const discovered = new Map<string, LexiconEntry>();
   const discover = (name: string, type: EntityType): LexiconEntry => {
     const id = slug(name);
+    // `Pendiri Nalar` after `Nalar Teknologi`: a company named again by its short name is the same one.
+    const shortened = type === 'org' ? [...discovered.values()].find((known) => known.type === 'org' && companyShortNames(known.name).includes(name)) : undefined;
+    if (shortened) return shortened;
     let entry = discovered.get(id);
     if (!entry) {
       entry = { id, name, type };
@@ -47,88 +40,46 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
     return entry;
   };
 
-  const runsBeforeOutlets = nameRuns(text, tokens, covered, places);
-  const blocked = covered.map((isCovered, index) => (isCovered && !places[index] ? 1 : 0));
-  for (const outlet of findOutletNames(text, tokens, blocked, runsBeforeOutlets, lexicon)) {
-    if (outlet.misspelled) {
-      add(outlet.start, outlet.end, outlet.misspelled, 'fuzzy');
-      problems.push({
-        start: outlet.start,
-        end: outlet.end,
-        code: 'outlet.misspelled',
-        severity: 'warning',
-        message: `"${outlet.name}" looks like a misspelling of ${outlet.misspelled.name}.`,
-        expected: outlet.misspelled.name,
-      });
-    } else {
-      add(outlet.start, outlet.end, discover(outlet.name, 'outlet'), 'context');
+  const { matches, companies } = withCompanyNames(text, tokens, matchLexicon(lexicon, text, tokens));
+  for (const company of companies) found.add(company.start, company.end, discover(company.name, 'org'), 'context');
+  for (const match of matches) {
+    const longer = match.entry.type === 'outlet' ? longerMisspelledOutlet(lexicon, text, match.start, match.end) : undefined;
+    if (longer && found.add(longer.start, longer.end, longer.misspelled!, 'fuzzy')) problems.push(misspelling(longer));
+    else found.add(match.start, match.end, match.entry, 'lexicon');
+  }
+
+  for (const outlet of findOutletNames(text, tokens, found.blocking(), found.runs(), lexicon)) {
+    if (!outlet.misspelled) {
+      found.add(outlet.start, outlet.end, discover(outlet.name, 'outlet'), 'context');
+      continue;
     }
+    if (found.add(outlet.start, outlet.end, outlet.misspelled, 'fuzzy')) problems.push(misspelling(outlet));
   }
 
-  for (const name of contextNames(text, tokens, nameRuns(text, tokens, covered, places))) {
-    add(name.start, name.end, discover(name.name, name.type), 'context');
+  for (const name of contextNames(text, tokens, found.runs())) found.add(name.start, name.end, discover(name.name, name.type), 'context');
+  for (const name of coordinatedGivenNames(text, tokens, found.covered, found.of('person'))) {
+    found.add(name.start, name.end, lexicon.entries.get(slug(name.name)) ?? discover(name.name, 'person'), 'context');
   }
-  const people = mentions.filter((mention) => mention.type === 'person');
-  for (const name of coordinatedGivenNames(text, tokens, covered, people)) {
-    add(name.start, name.end, lexicon.entries.get(slug(name.name)) ?? discover(name.name, 'person'), 'context');
-  }
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  for (const name of listMembers(text, nameRuns(text, tokens, covered), sorted)) {
-    add(name.start, name.end, discover(name.name, name.type), 'context');
-  }
+  for (const name of listMembers(text, found.runs(), found.sorted())) found.add(name.start, name.end, discover(name.name, name.type), 'context');
 
-  for (const mention of laterMentions(text, tokens, covered, mentions, discovered, lexicon)) mentions.push(mention);
+  const abbreviations = bracketedAbbreviations(text, found);
+  for (const mention of laterMentions(text, tokens, found, discovered, abbreviations, lexicon)) {
+    found.add(mention.start, mention.end, mention, mention.source);
+  }
 
   // Places are known so that they are never taken for unknown names, but Sorot does not report them.
-  return { mentions: mentions.filter((mention) => mention.type !== 'place').sort((a, b) => a.start - b.start), problems };
+  return { mentions: found.sorted().filter((mention) => mention.type !== 'place'), problems };
 }
 
-/**
- * Repeats of names found from context, and bare surnames of the people mentioned, matched over
- * the words not yet covered. A surname two people share in the article resolves to neither.
- */
-function laterMentions(
-  text: string, tokens: readonly Token[], covered: Uint8Array, mentions: readonly EntityMention[],
-  discovered: ReadonlyMap<string, LexiconEntry>, lexicon: Lexicon,
-): EntityMention[] {
-  const surnames = new Map<string, LexiconEntry | null>();
-  for (const mention of mentions) {
-    if (mention.type !== 'person') continue;
-    const words = mention.name.split(/\s+/);
-    if (words.length < 2) continue;
-    const surname = words[words.length - 1];
-    if (surname.length < 3) continue;
-    const entry = lexicon.entries.get(mention.id) ?? discovered.get(mention.id)!;
-    const known = surnames.get(surname);
-    surnames.set(surname, known === undefined || known?.id === entry.id ? entry : null);
-  }
-  const local: LexiconEntry[] = [...discovered.values()].map((entry) => ({ ...entry, aliases: [] }));
-  const localById = new Map(local.map((entry) => [entry.id, entry]));
-  const surnameOf = new Map<string, string>();
-  for (const [surname, entry] of surnames) {
-    if (!entry) continue;
-    const target = localById.get(entry.id) ?? { id: entry.id, name: entry.name, type: entry.type, aliases: [] };
-    if (!localById.has(target.id)) {
-      local.push(target);
-      localById.set(target.id, target);
-    }
-    target.aliases!.push(surname);
-    surnameOf.set(surname, target.id);
-  }
-  if (local.length === 0) return [];
-
-  const found: EntityMention[] = [];
-  for (const match of matchLexicon(buildLexicon(local), text, tokens)) {
-    const first = firstTokenAt(tokens, match.start);
-    let free = true;
-    for (let i = first; i < match.nextToken; i++) if (covered[i]) free = false;
-    if (!free) continue;
-    const written = text.slice(match.start, match.end);
-    const source: MentionSource = surnameOf.get(written) === match.entry.id ? 'surname' : 'context';
-    const entry = lexicon.entries.get(match.entry.id) ?? match.entry;
-    found.push({ start: match.start, end: match.end, text: written, id: entry.id, name: entry.name, type: entry.type, source });
-  }
-  return found;
+function misspelling(outlet: OutletName): Problem {
+  return {
+    start: outlet.start,
+    end: outlet.end,
+    code: 'outlet.misspelled',
+    severity: 'warning',
+    message: `"${outlet.name}" looks like a misspelling of ${outlet.misspelled!.name}.`,
+    expected: outlet.misspelled!.name,
+  };
 }
 
 /** A stable id for a name the lexicon does not know: `Charles Fitzgerald` → `charles-fitzgerald`. */
@@ -140,4 +91,160 @@ export function slug(name: string): string {
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'entity';
+}
+
+/** The mentions found so far, and which words they cover. Mentions never overlap. */
+class Mentions {
+  readonly list: EntityMention[] = [];
+  readonly covered: Uint8Array;
+  /** Words inside a known place: they may still stand inside a longer name (`Jakarta Daily`). */
+  readonly places: Uint8Array;
+
+  constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
+    this.covered = new Uint8Array(tokens.length);
+    this.places = new Uint8Array(tokens.length);
+  }
+
+  /** Adds a mention unless it starts inside a word or overlaps one already found (places aside). */
+  add(start: number, end: number, entity: Entity, source: MentionSource): boolean {
+    const first = firstTokenAt(this.tokens, start);
+    if (this.tokens[first]?.start !== start) return false;
+    for (let i = first; i < this.tokens.length && this.tokens[i].start < end; i++) if (this.covered[i] && !this.places[i]) return false;
+    this.list.push({ start, end, text: this.text.slice(start, end), id: entity.id, name: entity.name, type: entity.type, source });
+    for (let i = first; i < this.tokens.length && this.tokens[i].start < end; i++) {
+      this.covered[i] = 1;
+      this.places[i] = entity.type === 'place' ? 1 : 0;
+    }
+    return true;
+  }
+
+  runs() {
+    return nameRuns(this.text, this.tokens, this.covered, this.places);
+  }
+
+  /** Words that a new name may not take: covered, and not merely by a place. */
+  blocking(): Uint8Array {
+    return this.covered.map((isCovered, index) => (isCovered && !this.places[index] ? 1 : 0));
+  }
+
+  of(type: EntityType): EntityMention[] {
+    return this.list.filter((mention) => mention.type === type);
+  }
+
+  sorted(): EntityMention[] {
+    return [...this.list].sort((a, b) => a.start - b.start);
+  }
+}
+
+/** `PT Telkom Indonesia Tbk`, `PT BRI Danareksa Sekuritas`, `PT Pertamina (Persero)`. */
+const COMPANY_NAME = /(?<![\p{L}\p{N}])PT\s+((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\s+){0,5}[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*)(?:\s+\(Persero\))?/gu;
+
+/**
+ * A company written with its legal form `PT … (Tbk)` is one name. When the lexicon knows the
+ * name inside it, the lexicon's entity takes the whole span; otherwise it is a new company, and
+ * the lexicon's matches inside it go (`BRI` in `PT BRI Danareksa Sekuritas` is not the bank).
+ */
+function withCompanyNames(text: string, tokens: readonly Token[], matches: LexiconMatch[]): { matches: LexiconMatch[]; companies: { start: number; end: number; name: string }[] } {
+  const companies: { start: number; end: number; name: string }[] = [];
+  const dropped = new Set<LexiconMatch>();
+  COMPANY_NAME.lastIndex = 0;
+  for (let company = COMPANY_NAME.exec(text); company; company = COMPANY_NAME.exec(text)) {
+    const start = company.index;
+    const end = start + company[0].length;
+    const innerStart = start + company[0].indexOf(company[1]);
+    const innerEnd = innerStart + company[1].replace(/\s+Tbk$/, '').length;
+    const inside = matches.filter((match) => match.start < end && match.end > start);
+    const whole = inside.length === 1 && inside[0].start <= innerStart && inside[0].end >= innerEnd ? inside[0] : undefined;
+    if (whole) {
+      whole.start = Math.min(whole.start, start);
+      whole.end = Math.max(whole.end, end);
+      while (whole.nextToken < tokens.length && tokens[whole.nextToken].start < whole.end) whole.nextToken++;
+    } else {
+      for (const match of inside) dropped.add(match);
+      companies.push({ start, end, name: company[0].replace(/\s+/g, ' ') });
+    }
+  }
+  return { matches: matches.filter((match) => !dropped.has(match)), companies };
+}
+
+/**
+ * How an article shortens a company's name after introducing it: `PT Nalar Teknologi Tbk` becomes
+ * `Nalar Teknologi`, and a distinctive first word followed only by generic ones becomes that word
+ * (`Nalar Teknologi` → `Nalar`, `Kolektif Komputasi` → `Kolektif`).
+ */
+export function companyShortNames(name: string): string[] {
+  const short: string[] = [];
+  const inner = name.replace(/^PT\s+/, '').replace(/\s+(?:Tbk|\(Persero\))$/, '');
+  if (inner !== name) short.push(inner);
+  const [first, ...rest] = inner.split(/\s+/);
+  const generic = rest.length > 0 && rest.every((word) => ORGANISATION_WORDS.has(word) || ORGANISATION_SUFFIXES.has(word));
+  if (generic && first.length >= 4 && !NON_NAMES.has(first) && /^\p{Lu}/u.test(first)) short.push(first);
+  return short;
+}
+
+/** `Nama Panjang Tbk (BDIX)`: the bracketed short form that the article then uses. */
+const BRACKETED_ABBREVIATION = /^\s*\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
+
+/** Abbreviations introduced in brackets right after a name, by the entity they stand for. */
+function bracketedAbbreviations(text: string, found: Mentions): Map<string, Entity> {
+  const abbreviations = new Map<string, Entity>();
+  for (const mention of found.sorted()) {
+    if (mention.type === 'person' || mention.type === 'place') continue;
+    const match = BRACKETED_ABBREVIATION.exec(text.slice(mention.end, mention.end + 24));
+    if (!match || NON_NAMES.has(match[1]) || abbreviations.has(match[1])) continue;
+    abbreviations.set(match[1], mention);
+  }
+  return abbreviations;
+}
+
+/**
+ * Later short mentions, matched over the words not yet covered: the surnames and given names of the
+ * people found (a name two people share resolves to neither), bracketed abbreviations, and repeats
+ * of names found from context.
+ */
+function laterMentions(
+  text: string, tokens: readonly Token[], found: Mentions, discovered: ReadonlyMap<string, LexiconEntry>,
+  abbreviations: ReadonlyMap<string, Entity>, lexicon: Lexicon,
+): (EntityMention & { source: MentionSource })[] {
+  const shortNames = new Map<string, Entity | null>();
+  const offer = (alias: string, entity: Entity) => {
+    const known = shortNames.get(alias);
+    shortNames.set(alias, known === undefined || known?.id === entity.id ? entity : null);
+  };
+  for (const mention of found.of('person')) {
+    const words = mention.name.split(/\s+/);
+    if (words.length < 2) continue;
+    for (const word of [words[words.length - 1], words[0]]) {
+      if (word.length >= 3 && !NON_NAMES.has(word)) offer(word, mention);
+    }
+  }
+  for (const [abbreviation, entity] of abbreviations) offer(abbreviation, entity);
+  for (const entry of discovered.values()) {
+    if (entry.type === 'org') for (const alias of companyShortNames(entry.name)) offer(alias, entry);
+  }
+
+  const local = new Map<string, LexiconEntry>();
+  for (const entry of discovered.values()) local.set(entry.id, { ...entry, aliases: [] });
+  const shortFor = new Map<string, string>();
+  for (const [alias, entity] of shortNames) {
+    if (!entity) continue;
+    const entry = local.get(entity.id) ?? { id: entity.id, name: entity.name, type: entity.type, aliases: [] };
+    local.set(entity.id, entry);
+    entry.aliases!.push(alias);
+    shortFor.set(alias, entity.id);
+  }
+  if (local.size === 0) return [];
+
+  const later: (EntityMention & { source: MentionSource })[] = [];
+  for (const match of matchLexicon(buildLexicon([...local.values()]), text, tokens)) {
+    const first = firstTokenAt(tokens, match.start);
+    let free = true;
+    for (let i = first; i < match.nextToken; i++) if (found.covered[i] && !found.places[i]) free = false;
+    if (!free) continue;
+    const written = text.slice(match.start, match.end);
+    const entity = lexicon.entries.get(match.entry.id) ?? match.entry;
+    const source: MentionSource = shortFor.get(written) === entity.id ? 'short' : 'context';
+    later.push({ start: match.start, end: match.end, text: written, id: entity.id, name: entity.name, type: entity.type, source });
+  }
+  return later;
 }

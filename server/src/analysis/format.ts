@@ -16,7 +16,7 @@ export function formatAmount(value: number, currency: Currency): string {
   for (const [scale, word] of SCALES) {
     if (magnitude >= scale && scale >= 1e6) return `${negative}${symbol}${indonesianNumber(magnitude / scale, 2)} ${word}`;
   }
-  return `${negative}${symbol}${indonesianNumber(magnitude, 0)}`;
+  return `${negative}${symbol}${indonesianNumber(magnitude, magnitude < 1000 ? 2 : 0)}`;
 }
 
 /** An interval with its qualifier: `≥ US$13 miliar`, `US$50 juta–US$100 juta`. */

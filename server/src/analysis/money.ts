@@ -48,7 +48,7 @@ export function withRate(figures: readonly MoneyFigure[], idrPerUsd: number): Mo
 
 /** The same interval in the other currency, at `idrPerUsd` rupiah per dollar. */
 export function normalise(interval: Interval, currency: Currency, idrPerUsd: number): { usd: Interval; idr: Interval } {
-  const toUsd = (v: number | null) => (v === null ? null : currency === 'USD' ? v : Math.round(v / idrPerUsd));
+  const toUsd = (v: number | null) => (v === null ? null : currency === 'USD' ? v : Math.round((v / idrPerUsd) * 100) / 100);
   const toIdr = (v: number | null) => (v === null ? null : currency === 'IDR' ? v : Math.round(v * idrPerUsd));
   return {
     usd: { min: toUsd(interval.min), max: toUsd(interval.max) },
@@ -104,6 +104,8 @@ interface Amount {
   currency: Currency | null;
   /** A vague amount with no currency but a money word before it (`dana ratusan miliar`). */
   moneyContext: boolean;
+  /** Written with `-an` (`Rp 3 triliun-an`): approximately. */
+  roughly?: boolean;
 }
 
 const VAGUE_SCALE = 'juta|miliar|milyar|triliun';
@@ -122,6 +124,8 @@ const WINDOW_AFTER = 64;
 
 const PREFIX_CURRENCY = /(?<![\p{L}\p{N}])(US\s?\$|USD|IDR|Rp\.?|\$)\s*$/iu;
 const SCALE_AFTER = new RegExp(String.raw`^\s*(${SCALE_WORD_SOURCE})(?![\p{L}\p{N}])`, 'iu');
+/** `triliun-an`: roughly that much. */
+const ROUGHLY_AFTER = /^-an(?![\p{L}\p{N}])/u;
 const ABBREVIATION_AFTER = /^\s?([KMBT])(?![\p{L}\p{N}])/u;
 const FOREIGN_AFTER =
   /^\s*(?:(?:dolar|dollar)\s+(?:Singapura|Australia|Hong\s+Kong|Kanada|Taiwan|Selandia\s+Baru|Brunei|Zimbabwe)|euro|yen|yuan|renminbi|won|ringgit|pound|poundsterling|rupee|franc|peso|baht|dirham|riyal)(?![\p{L}])/iu;
@@ -168,10 +172,11 @@ function readDigits(text: string, start: number, end: number, digits: string): A
   if (!scale && /^[\p{L}]/u.test(after)) return null; // `10x`, `5G`, `4o`
   const number = parseDigits(digits, scale !== null);
   if (!number) return null;
+  const roughly = scale !== null && ROUGHLY_AFTER.test(after.slice(consumed));
   return withSuffixCurrency(text, {
     start: prefix ? start - prefix[0].length : start,
-    end: end + consumed,
-    number, scale, vague: null, currency: prefixCurrency, moneyContext: false,
+    end: end + consumed + (roughly ? 3 : 0),
+    number, scale, vague: null, currency: prefixCurrency, moneyContext: false, roughly,
   });
 }
 
@@ -244,7 +249,7 @@ const QUALIFIERS: readonly [RegExp, Qualifier][] = [
   [/(?<![\p{L}])(?:tidak|tak)\s+(?:lebih\s+dari|sampai)\s*$/iu, 'upto'],
   [/(?<![\p{L}])(?:lebih\s+(?:besar\s+)?dari|melebihi|melampaui|di\s*atas|setidaknya|sedikitnya|minimal|paling\s+sedikit|sekurang-kurangnya)\s*$/iu, 'over'],
   [/(?<![\p{L}])(?:hampir|nyaris|kurang\s+dari|di\s*bawah|mendekati)\s*$/iu, 'under'],
-  [/(?<![\p{L}])(?:sekitar|sekira|kira-kira|kurang\s+lebih|lebih\s+kurang)\s*$|[~±≈]\s*$/iu, 'approx'],
+  [/(?<![\p{L}])(?:sekitar|sekitaran|sekira|kira-kira|kurang\s+lebih|lebih\s+kurang|(?:di\s+)?kisaran|berkisar(?:\s+di)?)\s*$|[~±≈]\s*$/iu, 'approx'],
   [/(?<![\p{L}])(?:hingga|sampai(?:\s+dengan)?|maksimal|paling\s+banyak|sebanyak-banyaknya)\s*$/iu, 'upto'],
 ];
 /** `$10 miliar lebih`: "more than", when `lebih` closes the phrase rather than comparing. */
@@ -299,6 +304,7 @@ function readSingle(text: string, amount: Amount): Draft | null {
     const match = pattern.exec(before);
     if (match) return qualified(amount.start - match[0].length, amount.end, value, amount.currency, qualifier);
   }
+  if (amount.roughly) return qualified(amount.start, amount.end, value, amount.currency, 'approx');
   const trailing = TRAILING_OVER.exec(text.slice(amount.end, amount.end + WINDOW_AFTER));
   if (trailing) return qualified(amount.start, amount.end + trailing[0].length, value, amount.currency, 'over');
   return qualified(amount.start, amount.end, value, amount.currency, 'exact');
@@ -310,14 +316,25 @@ function qualified(start: number, end: number, value: number, currency: Currency
   return { start, end, min, max, currency, qualifier };
 }
 
-/** A vague amount with no currency written takes the currency of the nearest figure before it. */
+/**
+ * A vague amount with no currency written takes the currency of the nearest figure before it (else
+ * after it), unless that would make it an implausible number of dollars: `dana ratusan triliun`
+ * unqualified is rupiah, as unmarked amounts in Indonesian are.
+ */
 function resolveUnstatedCurrencies(drafts: Draft[]): void {
   let last: Currency | null = null;
   for (const draft of drafts) {
-    if (draft.currency) last = draft.currency;
-    else draft.currency = last ?? nextCurrency(drafts, draft) ?? 'IDR';
+    if (draft.currency) {
+      last = draft.currency;
+      continue;
+    }
+    const inferred = last ?? nextCurrency(drafts, draft) ?? 'IDR';
+    draft.currency = inferred === 'USD' && (draft.max ?? 0) > MAX_PLAUSIBLE_USD ? 'IDR' : inferred;
   }
 }
+
+/** More dollars than this (half the world's yearly output) are no figure an article reports. */
+const MAX_PLAUSIBLE_USD = 5e13;
 
 function nextCurrency(drafts: Draft[], from: Draft): Currency | null {
   for (let i = drafts.indexOf(from) + 1; i < drafts.length; i++) if (drafts[i].currency) return drafts[i].currency;

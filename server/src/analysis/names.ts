@@ -6,10 +6,10 @@
 // capitalised too, and silence beats inventing an entity.
 
 import {
-  BYLINE_BEFORE, HONORIFIC_BEFORE, OWNER_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
+  BYLINE_BEFORE, HONORIFIC_BEFORE, INNER_NAME_WORDS, ORGANISATION_WORDS, OWNER_BEFORE, PORTFOLIO_WORDS, PROJECT_CUE_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
   ROLE_AFTER, ROLE_AND_ORGANISATION_BEFORE, ROLE_AT_BEFORE, ROLE_BEFORE, SPEECH_AFTER, SPEECH_BEFORE,
 } from './cues';
-import { Token, firstTokenAt, isCapitalised } from './tokens';
+import { Token, firstTokenAt, isAllCaps, isCapitalised } from './tokens';
 
 /** A run of name words: tokens [first, last] inclusive, and its offsets. */
 export interface NameRun {
@@ -23,10 +23,12 @@ export interface ContextName {
   start: number;
   end: number;
   name: string;
-  type: 'person' | 'org';
+  type: 'person' | 'org' | 'project';
 }
 
 const WINDOW = 80;
+/** Words that join the capitalised words of one organisation's name: `Moor Insights & Strategy`, `Center of Economic and Law Studies`. */
+const CONNECTORS: ReadonlySet<string> = new Set(['&', 'of', 'and', 'for', 'the', 'de']);
 const MAX_RUN_WORDS = 5;
 
 /**
@@ -41,7 +43,7 @@ export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8A
   let i = 0;
   const wordAt = (j: number) => isNameWord(tokens[j], covered[j] && !places?.[j] ? 1 : 0);
   while (i < tokens.length) {
-    if (!wordAt(i) || headings[i]) {
+    if (!wordAt(i) || headings[i] || INNER_NAME_WORDS.has(tokens[i].text)) {
       i++;
       continue;
     }
@@ -49,12 +51,17 @@ export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8A
     for (let j = i + 1; j < tokens.length && j - i < MAX_RUN_WORDS + 1; j++) {
       const token = tokens[j];
       if (text.slice(tokens[j - 1].end, token.start) !== ' ') break;
-      if (token.text === '&' && j + 1 < tokens.length && wordAt(j + 1)) continue;
+      if (CONNECTORS.has(token.text) && j + 1 < tokens.length && wordAt(j + 1) && text.slice(token.end, tokens[j + 1].start) === ' ') continue;
       if (!wordAt(j)) break;
       last = j;
     }
+    // `Satria-1`, `Nalar-7B`: a version written onto the name belongs to it.
+    if (last + 2 < tokens.length && tokens[last + 1].text === '-' && !tokens[last + 1].spaced && !tokens[last + 2].spaced &&
+        /^\p{N}[\p{L}\p{N}]{0,4}$/u.test(tokens[last + 2].text)) {
+      last += 2;
+    }
     let onlyPlaces = true;
-    for (let j = i; j <= last; j++) if (!places?.[j] && tokens[j].text !== '&') onlyPlaces = false;
+    for (let j = i; j <= last; j++) if (!places?.[j] && !CONNECTORS.has(tokens[j].text)) onlyPlaces = false;
     if (!onlyPlaces) runs.push({ first: i, last, start: tokens[i].start, end: tokens[last].end });
     i = last + 1;
   }
@@ -74,26 +81,49 @@ export function contextNames(text: string, tokens: readonly Token[], runs: reado
 }
 
 function classify(text: string, tokens: readonly Token[], run: NameRun): ContextName | null {
-  const words = tokens.slice(run.first, run.last + 1).filter((token) => token.text !== '&');
+  const words = tokens.slice(run.first, run.last + 1).filter((token) => isCapitalisedWord(token)).map((token) => token.text);
   const before = text.slice(Math.max(0, run.start - WINDOW), run.start);
   const after = text.slice(run.end, run.end + WINDOW);
-  const name = text.slice(run.start, run.end);
-  const hasAmpersand = words.length !== run.last - run.first + 1;
-  const lastWord = words[words.length - 1].text;
-  const organisationShaped = ORGANISATION_SUFFIXES.has(lastWord) || ORGANISATION_PREFIXES.has(words[0].text) || hasAmpersand;
+  const organisation = (start = run.start, end = run.end): ContextName => ({ start, end, name: text.slice(start, end), type: 'org' });
+  const connected = words.length !== run.last - run.first + 1; // `&`, `of`, `and` between the words
+  const organisationWords = words.some((word) => ORGANISATION_WORDS.has(word));
 
-  if (organisationShaped && words.length >= 2) return { start: run.start, end: run.end, name, type: 'org' };
-  if (ORGANISATION_CUE_BEFORE.test(before) || ROLE_AT_BEFORE.test(before)) {
-    return { start: run.start, end: run.end, name, type: 'org' };
+  if (words.length >= 2 && (ORGANISATION_SUFFIXES.has(words[words.length - 1]) || ORGANISATION_PREFIXES.has(words[0]) || connected)) {
+    return organisation();
   }
-  if (hasAmpersand) return null;
+  if (PROJECT_CUE_BEFORE.test(before) && !organisationWords) {
+    return { start: run.start, end: run.end, name: text.slice(run.start, run.end), type: 'project' };
+  }
+  if (ORGANISATION_CUE_BEFORE.test(before) || ROLE_AT_BEFORE.test(before)) return organisation();
+  // `Analis Mirae Asset Sekuritas, Rizky Pratama`: a title, an organisation, then the person.
+  if (ROLE_BEFORE.test(before) && /^\s*,\s*\p{Lu}\p{L}*\s+\p{Lu}/u.test(after)) return organisation();
+  if (connected) return null;
+
   const personCue =
-    HONORIFIC_BEFORE.test(before) ||
-    (words.length >= 2 && (
-      ROLE_BEFORE.test(before) || ROLE_AND_ORGANISATION_BEFORE.test(before) || ROLE_AFTER.test(after) ||
-      SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || BYLINE_BEFORE.test(before) || OWNER_BEFORE.test(before)));
-  if (personCue && words.length <= 4) return { start: run.start, end: run.end, name, type: 'person' };
-  return null;
+    HONORIFIC_BEFORE.test(before) || ROLE_BEFORE.test(before) || ROLE_AND_ORGANISATION_BEFORE.test(before) ||
+    ROLE_AFTER.test(after) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || BYLINE_BEFORE.test(before) ||
+    OWNER_BEFORE.test(before);
+  if (!personCue) return null;
+  const person = personName(text, tokens, run, HONORIFIC_BEFORE.test(before));
+  // A person's name has none of an organisation's words; with a cue around it, such a name is one.
+  if (!person || person.name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(word))) {
+    return organisationWords && words.length >= 2 ? organisation() : null;
+  }
+  return person;
+}
+
+/**
+ * The person in a run that has a cue for one, without what a title drags in before the name:
+ * portfolio words (`Menteri Digital Gobind Singh Deo`) and a company's ticker (`Presiden Direktur
+ * BDIX Yohanes Tanoto`). A single word is a name only after a title that only people carry.
+ */
+function personName(text: string, tokens: readonly Token[], run: NameRun, honorific: boolean): ContextName | null {
+  let first = run.first;
+  while (first < run.last && (PORTFOLIO_WORDS.has(tokens[first].text) || (isAllCaps(tokens[first].text) && run.last - first >= 2))) first++;
+  if (PORTFOLIO_WORDS.has(tokens[first].text)) return null;
+  const count = run.last - first + 1;
+  if (count > 4 || (count === 1 && !honorific)) return null;
+  return { start: tokens[first].start, end: run.end, name: text.slice(tokens[first].start, run.end), type: 'person' };
 }
 
 /** `Acme Corp John Smith` is an organisation and then a person; `Moor Insights & Strategy` is one name. */
@@ -111,6 +141,10 @@ function splitAtOrganisationSuffix(tokens: readonly Token[], run: NameRun): Name
   return [run];
 }
 
+function isCapitalisedWord(token: Token): boolean {
+  return /^\p{L}/u.test(token.text) && isCapitalised(token.text);
+}
+
 function isNameWord(token: Token, covered: number): boolean {
   return !covered && token.text.length >= 2 && /^\p{L}/u.test(token.text) && isCapitalised(token.text) &&
     !NON_NAMES.has(token.text) && !INDONESIAN_NYA.test(token.text);
@@ -124,8 +158,9 @@ function atSentenceStart(text: string, offset: number): boolean {
 }
 
 /**
- * Marks the tokens on lines that read as headings: short, and most of their words capitalised
- * (`Microsoft Menyesuaikan Diri dengan Pergeseran Strategis Stargate`). One pass over the tokens.
+ * Marks the tokens on lines that read as headings: short, most of their words capitalised, and not
+ * ended by a full stop (`Microsoft Menyesuaikan Diri dengan Pergeseran Strategis Stargate`).
+ * One pass over the tokens.
  */
 function headingTokens(text: string, tokens: readonly Token[]): Uint8Array {
   const flags = new Uint8Array(tokens.length);
@@ -135,7 +170,10 @@ function headingTokens(text: string, tokens: readonly Token[]): Uint8Array {
   const closeLine = (lineEnd: number) => {
     if (lineFirst >= lineEnd) return;
     const length = tokens[lineEnd - 1].end - tokens[lineFirst].start;
-    if (words >= 3 && length <= 200 && capitalised / words >= 0.6) flags.fill(1, lineFirst, lineEnd);
+    // A line that ends a sentence with a full stop is prose, however many names it holds.
+    const endsSentence = /^[.…]$/u.test(tokens[lineEnd - 1].text) ||
+      (lineEnd - lineFirst >= 2 && /^["'”’)]$/u.test(tokens[lineEnd - 1].text) && tokens[lineEnd - 2].text === '.');
+    if (words >= 3 && length <= 200 && capitalised / words >= 0.6 && !endsSentence) flags.fill(1, lineFirst, lineEnd);
   };
   for (let t = 0; t < tokens.length; t++) {
     if (t > 0 && text.slice(tokens[t - 1].end, tokens[t].start).includes('\n')) {

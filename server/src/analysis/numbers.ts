@@ -59,6 +59,7 @@ export function scaleDecimal(value: Decimal, scale: number): number {
 }
 
 const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['sen', 0.01], ['cent', 0.01], ['cents', 0.01],
   ['ribu', 1e3], ['rb', 1e3], ['thousand', 1e3],
   ['juta', 1e6], ['jt', 1e6], ['million', 1e6], ['mn', 1e6],
   ['miliar', 1e9], ['milyar', 1e9], ['miliyar', 1e9], ['milliar', 1e9], ['billion', 1e9], ['bn', 1e9],

@@ -22,6 +22,20 @@ export interface OutletName {
 /** The name right after an attribution phrase: words, `&`, a `.com`-style domain. Bounded. */
 const NAME_AFTER = /^(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}]*(?:(?:\.[\p{Ll}]{2,4})+(?![\p{L}])|(?:\s+(?:&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}]*){0,4})/u;
 const WINDOW = 80;
+/** `.com`, `.co.id`: the rest of an outlet's name written as its web address (`Kompass.com`). */
+const DOMAIN_AFTER = /^\.[\p{Ll}]{2,4}(?:\.[\p{Ll}]{2})?(?![\p{L}\p{N}])/u;
+
+/**
+ * A known outlet's name followed by a word that together misspell a longer outlet's name:
+ * `CNBC Indoensia` is CNBC Indonesia, not CNBC and a stray word.
+ */
+export function longerMisspelledOutlet(lexicon: Lexicon, text: string, start: number, end: number): OutletName | undefined {
+  const next = /^ (\p{Lu}[\p{L}]{2,})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 24));
+  if (!next) return undefined;
+  const longerEnd = end + next[0].length;
+  const misspelled = closestOutlet(lexicon, text.slice(start, longerEnd), true);
+  return misspelled ? { start, end: longerEnd, name: text.slice(start, longerEnd), misspelled } : undefined;
+}
 
 /**
  * Outlet names that the lexicon did not match. `covered` marks tokens inside lexicon matches; `runs`
@@ -47,11 +61,12 @@ export function findOutletNames(
   // Runs of capitalised words with a reporting verb after them, or a weaker phrase before.
   for (const run of runs) {
     if (found.has(run.start)) continue;
-    const after = text.slice(run.end, run.end + WINDOW);
+    const end = run.end + (DOMAIN_AFTER.exec(text.slice(run.end, run.end + 12))?.[0].length ?? 0);
+    const after = text.slice(end, end + WINDOW);
     const before = text.slice(Math.max(0, run.start - WINDOW), run.start);
     const cued = REPORTING_VERB_AFTER.test(after) || ATTRIBUTION_WEAK_BEFORE.test(before);
     const start = /(?:^|\s)The\s$/.test(before) ? run.start - 4 : run.start;
-    const outlet = outletName(lexicon, text, start, run.end, cued ? 'weak' : 'none');
+    const outlet = outletName(lexicon, text, start, end, cued ? 'weak' : 'none');
     if (outlet) found.set(outlet.start, outlet);
   }
   return [...found.values()].sort((a, b) => a.start - b.start);

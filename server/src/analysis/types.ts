@@ -36,8 +36,8 @@ export interface MoneyFigure extends Span, Interval {
 
 export type EntityType = 'org' | 'person' | 'product' | 'project' | 'outlet' | 'place';
 
-/** How a mention was recognised: from the lexicon, from context cues, or as a later short form. */
-export type MentionSource = 'lexicon' | 'context' | 'surname' | 'fuzzy';
+/** How a mention was recognised: from the lexicon, from context cues, as a later short form of a name found (a surname, a given name, a bracketed abbreviation), or as a misspelling. */
+export type MentionSource = 'lexicon' | 'context' | 'short' | 'fuzzy';
 
 export interface EntityMention extends Span {
   text: string;

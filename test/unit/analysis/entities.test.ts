@@ -59,8 +59,8 @@ describe('entities from context', () => {
                       ^^^^^^^^^^^^^^^ person Adrian Hoffmann (context)
       "Kami optimistis," kata Budi Santoso. Wulandari menambahkan bahwa Hoffmann terlalu yakin.
                               ^^^^^^^^^^^^ person Budi Santoso (context)
-                                            ^^^^^^^^^ person Rini Wulandari (surname)
-                                                                        ^^^^^^^^ person Adrian Hoffmann (surname)
+                                            ^^^^^^^^^ person Rini Wulandari (short)
+                                                                        ^^^^^^^^ person Adrian Hoffmann (short)
     `);
   });
 
@@ -96,6 +96,61 @@ describe('entities from context', () => {
     checkEntities(`
       Kisah Dua Peta Jalan Menuju Era Baru
       Misalnya, Dinamika Kompetisi di Pasar Global tidak pernah berhenti.
+    `);
+  });
+});
+
+describe('entities introduced the way Indonesian business news introduces them', () => {
+  it('separates a title, an organisation and a person', () => {
+    checkEntities(`
+      Direktur Utama Sinar Data Prima, Hendra Wijaya, optimistis. Analis Mirae Asset Sekuritas, Rizky Pratama, sepakat.
+                     ^^^^^^^^^^^^^^^^ org Sinar Data Prima (context)
+                                       ^^^^^^^^^^^^^ person Hendra Wijaya (context)
+                                                                         ^^^^^^^^^^^^^^^^^^^^^ org Mirae Asset Sekuritas (context)
+                                                                                                ^^^^^^^^^^^^^ person Rizky Pratama (context)
+      Presiden Direktur BDKX Yohanes Tanoto dan Menteri Digital Gobind Singh Deo hadir. "Tepat waktu," kata Hendra.
+                             ^^^^^^^^^^^^^^ person Yohanes Tanoto (context)
+                                                                ^^^^^^^^^^^^^^^^ person Gobind Singh Deo (context)
+                                                                                                            ^^^^^^ person Hendra Wijaya (short)
+    `);
+  });
+
+  it('keeps a PT company whole, and links its bracketed short form and its short name', () => {
+    checkEntities(`
+      PT Borneo Awan Digital Tbk (BADX) dan PT BRI Danareksa Sekuritas menjadi penjamin. Saham BADX naik.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^ org PT Borneo Awan Digital Tbk (context)
+                                  ^^^^ org PT Borneo Awan Digital Tbk (short)
+                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^ org PT BRI Danareksa Sekuritas (context)
+                                                                                               ^^^^ org PT Borneo Awan Digital Tbk (short)
+      Startup asal Bandung, Nalar Teknologi, mengumumkan pendanaan. Pendiri Nalar, Dimas Aryasatya, bicara.
+                            ^^^^^^^^^^^^^^^ org Nalar Teknologi (context)
+                                                                            ^^^^^ org Nalar Teknologi (context)
+                                                                                   ^^^^^^^^^^^^^^^ person Dimas Aryasatya (context)
+    `);
+  });
+
+  it('reads names joined by English connectors as one organisation, with its abbreviation', () => {
+    checkEntities(`
+      Ekonom Center of Economic and Law Studies (Celios), Rahmat Nugroho, menilai Celios tetap kritis.
+             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org Center of Economic and Law Studies (context)
+                                                 ^^^^^^ org Center of Economic and Law Studies (short)
+                                                          ^^^^^^^^^^^^^^ person Rahmat Nugroho (context)
+                                                                                  ^^^^^^ org Center of Economic and Law Studies (short)
+    `);
+  });
+
+  it('finds projects from the words that name them', () => {
+    checkEntities(`
+      Proyek bertajuk Kaltim Hyperscale Hub dan satelit Satria-1 dibiayai, begitu pula proyek yang diberi nama Nongsa AI Campus.
+                      ^^^^^^^^^^^^^^^^^^^^^ project Kaltim Hyperscale Hub (context)
+                                                        ^^^^^^^^ project Satria-1 (context)
+                                                                                                               ^^^^^^^^^^^^^^^^ project Nongsa AI Campus (context)
+    `);
+  });
+
+  it('does not take acronyms, currency symbols or verbs for organisations', () => {
+    checkEntities(`
+      Perusahaan menganggarkan Rp 3 triliun; startup penyedia GPU-as-a-service menyewakan GPU kepada bank BUMN.
     `);
   });
 });

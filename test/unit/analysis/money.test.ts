@@ -166,3 +166,28 @@ describe('normalised values', () => {
     assert.deepEqual(figure.idr, { min: 16e12, max: 16e12 });
   });
 });
+
+describe('money figures in held-out forms', () => {
+  it('reads ranges and approximations written in other ways', () => {
+    checkMoney(`
+      Nilainya di kisaran $500 miliar, berkisar Rp 3 triliun, atau Rp 3 triliun-an; listrik di atas 7 sen dolar per kWh.
+               ^^^^^^^^^^^^^^^^^^^^^^ USD ~500_000_000_000 (approx)
+                                       ^^^^^^^^^^^^^^^^^^^^^ IDR ~3_000_000_000_000 (approx)
+                                                                   ^^^^^^^^^^^^^^^ IDR ~3_000_000_000_000 (approx)
+                                                                                            ^^^^^^^^^^^^^^^^^^^ USD >=0.07 (over)
+    `);
+  });
+
+  it('takes an unstated currency as rupiah where dollars would be implausible', () => {
+    checkMoney(`
+      Investor menyiapkan US$ 40 juta. Pemerintah menyiapkan dana ratusan triliun untuk pusat data.
+                          ^^^^^^^^^^^ USD 40_000_000
+                                                                  ^^^^^^^^^^^^^^^ IDR 100_000_000_000_000..1_000_000_000_000_000 (vague)
+    `);
+  });
+
+  it('keeps cents when a small rupiah amount becomes dollars', () => {
+    const [figure] = findMoney('harga Rp 450 per lembar', RATE);
+    assert.deepEqual(figure.usd, { min: 0.03, max: 0.03 });
+  });
+});
