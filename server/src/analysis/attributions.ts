@@ -24,12 +24,14 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
     const between = previous ? text.slice(previous.end, mention.start) : undefined;
     const coordinated = between !== undefined && COORDINATION.test(between);
     const clause = !cueBefore && !verbAfter && !coordinated ? SPEECH_IN_CLAUSE_BEFORE.exec(before) : null;
+    const creditLine = !cueBefore && !verbAfter && !coordinated && !clause ? creditLineAround(text, mention, mentions) : null;
     let phraseStart = mention.start;
     if (cueBefore) phraseStart -= cueBefore[0].length;
     else if (coordinated) phraseStart = mention.start - between!.replace(/^\s*,?\s*/, '').length;
     else if (clause) phraseStart -= clause[0].length;
-    const phraseEnd = verbAfter ? mention.end + verbAfter[0].length : mention.end;
-    if (!cueBefore && !verbAfter && !coordinated && !clause) continue;
+    else if (creditLine) phraseStart = creditLine.start;
+    const phraseEnd = verbAfter ? mention.end + verbAfter[0].length : creditLine ? creditLine.end : mention.end;
+    if (!cueBefore && !verbAfter && !coordinated && !clause && !creditLine) continue;
     const attribution: Attribution = {
       start: mention.start,
       end: mention.end,
@@ -42,4 +44,22 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
     previous = attribution;
   }
   return attributions;
+}
+
+/**
+ * A credit line: a line that holds nothing but outlet names and separators (`ANTARA | REUTERS`,
+ * `Sumber: Reuters/AFP`), as articles end with. A photo credit (`Foto: Reuters`) credits a picture,
+ * not the reporting, and does not count. Returns the line's span.
+ */
+function creditLineAround(text: string, mention: EntityMention, mentions: readonly EntityMention[]): { start: number; end: number } | null {
+  const start = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const newline = text.indexOf('\n', mention.end);
+  const end = newline === -1 ? text.length : newline;
+  if (end - start > 120) return null;
+  let rest = text.slice(start, end);
+  for (const other of mentions) {
+    if (other.type !== 'outlet' || other.start < start || other.end > end) continue;
+    rest = rest.slice(0, other.start - start) + ' '.repeat(other.end - other.start) + rest.slice(other.end - start);
+  }
+  return /^[\s|/,;·•–—-]*(?:(?:Sumber|Source)\s*:)?[\s|/,;·•–—-]*$/iu.test(rest) ? { start, end: start + text.slice(start, end).trimEnd().length } : null;
 }

@@ -6,8 +6,8 @@ import cues from '../../data/language/cues.json';
 /** Capitalised words that are never part of a name: function words, months, acronyms, role words. */
 export const NON_NAMES: ReadonlySet<string> = new Set([
   ...cues.nonNames,
-  // `Direktur Utama`, `Presiden Direktur`, `Analis Senior`: a capitalised title is no name.
-  ...cues.personRoles.flatMap((role) => role.split(/\s+/)).map((word) => word[0].toUpperCase() + word.slice(1)),
+  // `Direktur Utama`, `Presiden Direktur`, `Pangeran`: a capitalised title is no name.
+  ...[...cues.personRoles, ...cues.honorifics].flatMap((role) => role.split(/\s+/)).map((word) => word[0].toUpperCase() + word.slice(1)),
 ]);
 /** Words that may continue a name but never start one: `Nongsa AI Campus`, `Reka AI`; not `AI` alone. */
 export const INNER_NAME_WORDS: ReadonlySet<string> = new Set(cues.innerNameWords);
@@ -55,18 +55,25 @@ export const ROLE_AND_ORGANISATION_BEFORE = new RegExp(
 export const ROLE_AT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${rolesAnyCase})\s+(?:\p{Ll}+\s+){0,2}(?:di|dari|pada)\s+$`, 'u');
 /** A title that only people carry, so a single name after it is a person: `Presiden Trump`. */
 export const HONORIFIC_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})\.?\s+$`, 'u');
-/** An appositive role after a name: `, mantan karyawan`, `, analis utama`. */
+/** An appositive role after a name: `, mantan karyawan`, `, analis utama`, ` selaku CEO`. */
 export const ROLE_AFTER = new RegExp(
-  String.raw`^\s*,\s*(?:(?:yang\s+merupakan|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*(?:${roles})(?![\p{L}])`, 'iu');
+  String.raw`^\s*(?:,\s*(?:(?:yang\s+merupakan|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*|\s(?:yang\s+merupakan|yang\s+juga|selaku|sebagai)\s+(?:(?:mantan|salah\s+satu)\s+)?)(?:${roles})(?![\p{L}])`, 'iu');
 /** A verb of saying after a name: `mengatakan`, `, menegaskan`. */
 export const SPEECH_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternatives(cues.speechVerbs)})(?![\p{L}])`, 'iu');
 /** A verb of saying before a name: `kata `, `ujar `. */
 export const SPEECH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.speechVerbsBefore)})\s+$`, 'iu');
-/** A byline: `Oleh ` at the start of a line. */
-export const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:Oleh|Penulis|Reporter|Editor)\s*:?\s+$/u;
-/** A word for a kind of organisation, then up to three lower-case words: `perusahaan kecerdasan buatan `. */
+/** A byline: `Oleh ` at the start of a line, `Penulis: `, `| Editor: `. */
+export const BYLINE_BEFORE = /(?:^|\n|[|/])[ \t]*(?:Oleh|Penulis|Reporter|Editor|Pewarta|Redaktur|Penyunting)\s*:?\s+$/u;
+/** A role named after someone introduced just before: `… selaku CEO sekaligus salah satu pendiri `. */
+export const ROLE_OF_PERSON_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:selaku|sebagai)\s+(?:(?:${rolesAnyCase}|sekaligus|dan|serta|salah|satu|utama)\s+){1,6}$`, 'u');
+/**
+ * A word for a kind of organisation, then up to three lower-case words and where it is from:
+ * `perusahaan kecerdasan buatan `, `Perusahaan rintisan asal Bandung, `.
+ */
 export const ORGANISATION_CUE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${anyCase(cues.organisationCues)})(?:\s+(?!me\p{Ll}{4}|ber\p{Ll}{3})\p{Ll}[\p{Ll}-]*){0,3}\s+$`, 'u');
+  String.raw`(?<![\p{L}])(?:${anyCase(cues.organisationCues)})(?:\s+(?!me\p{Ll}{4}|ber\p{Ll}{3})\p{Ll}[\p{Ll}-]*){0,4}` +
+  String.raw`(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)?\s+$`, 'u');
 
 /** A phrase that credits what follows it as a source, even when the name is unknown: `menurut laporan `. */
 export const ATTRIBUTION_STRONG = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})(?![\p{L}\p{N}])\s*`, 'giu');
@@ -82,6 +89,9 @@ export const SPEECH_IN_CLAUSE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternatives([...cues.speechVerbs, 'wawancara', 'pernyataan'])})(?:nya)?(?:[^.!?\n;]*)$`, 'iu');
 /** Ownership before a name: `xAI milik Elon Musk`. */
 export const OWNER_BEFORE = /(?<![\p{L}])(?:milik|besutan|pimpinan|oleh)\s+$/iu;
-/** A word for a kind of project, then a few lower-case words: `proyek bertajuk `, `satelit `. */
-export const PROJECT_CUE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${anyCase(cues.projectCues)})(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+$`, 'u');
+/** How a project or a product is given its name: `bertajuk`, `yang diberi nama`, `andalannya,`. */
+const NAMING = String.raw`(?:\s+(?:baru|terbaru|terbarunya|andalan|andalannya|raksasa|ambisius|bernama|bertajuk|berjuluk|dijuluki|yang\s+diberi\s+nama|yang\s+dinamai|dengan\s+nama|yakni|yaitu)){0,2},?`;
+/** A word for a kind of project and how it is named: `proyek bertajuk `, `satelit `. */
+export const PROJECT_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(cues.projectCues)})${NAMING}\s+$`, 'u');
+/** A word for a kind of product and how it is named: `model bahasa bernama `, `Model andalannya, `. */
+export const PRODUCT_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(cues.productCues)})${NAMING}\s+$`, 'u');

@@ -13,7 +13,7 @@ import { Lexicon, LexiconEntry, LexiconMatch, buildLexicon, matchLexicon } from 
 import { contextNames, coordinatedGivenNames, listMembers, nameRuns } from './names';
 import { NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS } from './cues';
 import { OutletName, findOutletNames, longerMisspelledOutlet } from './outlets';
-import { Token, firstTokenAt } from './tokens';
+import { Token, firstTokenAt, tokenize } from './tokens';
 import { EntityMention, EntityType, MentionSource, Problem } from './types';
 
 export interface EntityFindings {
@@ -40,7 +40,7 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
     return entry;
   };
 
-  const { matches, companies } = withCompanyNames(text, tokens, matchLexicon(lexicon, text, tokens));
+  const { matches, companies } = withCompanyNames(text, tokens, lexiconMatchesInContext(text, matchLexicon(lexicon, text, tokens)));
   for (const company of companies) found.add(company.start, company.end, discover(company.name, 'org'), 'context');
   for (const match of matches) {
     const longer = match.entry.type === 'outlet' ? longerMisspelledOutlet(lexicon, text, match.start, match.end) : undefined;
@@ -56,7 +56,7 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
     if (found.add(outlet.start, outlet.end, outlet.misspelled, 'fuzzy')) problems.push(misspelling(outlet));
   }
 
-  for (const name of contextNames(text, tokens, found.runs())) found.add(name.start, name.end, discover(name.name, name.type), 'context');
+  for (const name of contextNames(text, tokens, found.runs(), found.places)) found.add(name.start, name.end, discover(name.name, name.type), 'context');
   for (const name of coordinatedGivenNames(text, tokens, found.covered, found.of('person'))) {
     found.add(name.start, name.end, lexicon.entries.get(slug(name.name)) ?? discover(name.name, 'person'), 'context');
   }
@@ -136,6 +136,35 @@ class Mentions {
   }
 }
 
+/** A capitalised name word right after a match (`Krishna Rao`, `Katadata Insight Center`). */
+const NAME_WORD_AFTER = /^ ((?:(?:&|and|of) )?\p{Lu}[\p{L}\p{N}&.'’-]*)/u;
+
+/**
+ * Lexicon matches that the words around them do not contradict. A one-word alias of a person glued
+ * to another name word is part of someone else's name (`Krishna Rao` is not Arvind Krishna). A known
+ * name continued by an organisation's name words is another organisation (`Katadata Insight Center`,
+ * `Fidelity Management & Research Company`); those matches are dropped, and the names.ts rules read
+ * the longer name from context.
+ */
+function lexiconMatchesInContext(text: string, matches: LexiconMatch[]): LexiconMatch[] {
+  return matches.filter((match) => {
+    const written = text.slice(match.start, match.end);
+    const next = NAME_WORD_AFTER.exec(text.slice(match.end, match.end + 40));
+    const nextWord = next?.[1].replace(/^(?:&|and|of) /, '');
+    const nameWordAfter = nextWord !== undefined && !NON_NAMES.has(nextWord);
+    if (match.entry.type === 'person' && !written.includes(' ') && written !== match.entry.name) {
+      const previous = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, match.start - 30), match.start))?.[1];
+      if (nameWordAfter || (previous !== undefined && !NON_NAMES.has(previous))) return false;
+    }
+    if ((match.entry.type === 'org' || match.entry.type === 'outlet') && nameWordAfter) {
+      const continuation = /^((?: (?:(?:&|and|of) )?\p{Lu}[\p{L}\p{N}&.'’-]*){1,4})/u.exec(text.slice(match.end, match.end + 60))?.[1] ?? '';
+      const words = continuation.trim().split(/\s+/);
+      if (ORGANISATION_WORDS.has(words[words.length - 1]) || ORGANISATION_SUFFIXES.has(words[words.length - 1])) return false;
+    }
+    return true;
+  });
+}
+
 /** `PT Telkom Indonesia Tbk`, `PT BRI Danareksa Sekuritas`, `PT Pertamina (Persero)`. */
 const COMPANY_NAME = /(?<![\p{L}\p{N}])PT\s+((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\s+){0,5}[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*)(?:\s+\(Persero\))?/gu;
 
@@ -182,6 +211,10 @@ export function companyShortNames(name: string): string[] {
   return short;
 }
 
+function isKnownName(lexicon: Lexicon, word: string): boolean {
+  return matchLexicon(lexicon, word, tokenize(word)).some((match) => match.start === 0 && match.end === word.length);
+}
+
 /** `Nama Panjang Tbk (BDIX)`: the bracketed short form that the article then uses. */
 const BRACKETED_ABBREVIATION = /^\s*\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
 
@@ -208,6 +241,8 @@ function laterMentions(
 ): (EntityMention & { source: MentionSource })[] {
   const shortNames = new Map<string, Entity | null>();
   const offer = (alias: string, entity: Entity) => {
+    // A short name that the lexicon knows as something else (`Batam`, `Indonesia`) stays that.
+    if (isKnownName(lexicon, alias)) return;
     const known = shortNames.get(alias);
     shortNames.set(alias, known === undefined || known?.id === entity.id ? entity : null);
   };

@@ -242,13 +242,15 @@ interface Draft extends Interval {
 const RANGE_CONNECTOR = /^\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s\/d|-|–|—)\s*$/iu;
 const RANGE_AND = /^\s*dan\s*$/iu;
 const RANGE_OPENER = /(?<![\p{L}])antara\s+$/iu;
+const RANGE_APPROXIMATE = /(?<![\p{L}])(?:sekitar|(?:di\s+)?kisaran|berkisar(?:\s+di)?)\s+$/iu;
 
 /** Qualifier phrases written before a figure, each with what it means. Longest phrases first. */
 const QUALIFIERS: readonly [RegExp, Qualifier][] = [
   [/(?<![\p{L}])(?:tidak|tak)\s+kurang\s+dari\s*$/iu, 'over'],
   [/(?<![\p{L}])(?:tidak|tak)\s+(?:lebih\s+dari|sampai)\s*$/iu, 'upto'],
   [/(?<![\p{L}])(?:lebih\s+(?:besar\s+)?dari|melebihi|melampaui|di\s*atas|setidaknya|sedikitnya|minimal|paling\s+sedikit|sekurang-kurangnya)\s*$/iu, 'over'],
-  [/(?<![\p{L}])(?:hampir|nyaris|kurang\s+dari|di\s*bawah|mendekati)\s*$/iu, 'under'],
+  [/(?<![\p{L}])(?:(?:hampir|nyaris)(?:\s+(?:menyentuh|mencapai|menembus|menyamai|senilai|sebesar))?|kurang\s+dari|di\s*bawah|mendekati)\s*$/iu, 'under'],
+  [/(?<![\p{L}])(?:menembus|melewati)\s*$/iu, 'over'],
   [/(?<![\p{L}])(?:sekitar|sekitaran|sekira|kira-kira|kurang\s+lebih|lebih\s+kurang|(?:di\s+)?kisaran|berkisar(?:\s+di)?)\s*$|[~±≈]\s*$/iu, 'approx'],
   [/(?<![\p{L}])(?:hingga|sampai(?:\s+dengan)?|maksimal|paling\s+banyak|sebanyak-banyaknya)\s*$/iu, 'upto'],
 ];
@@ -291,8 +293,11 @@ function readRange(text: string, first: Amount, second: Amount): Draft | null {
   const low = scaleDecimal(first.number, first.scale ?? second.scale ?? 1);
   const high = scaleDecimal(second.number, second.scale ?? 1);
   if (!(low < high)) return null;
-  // `antara` opens the range but, as in the gold annotations, stays outside the span.
-  return { start: first.start, end: second.end, min: low, max: high, currency, qualifier: 'range' };
+  // `antara` opens the range but, as in the gold annotations, stays outside the span; words that
+  // say the range is approximate (`di kisaran`, `sekitar`) are kept in it, as qualifiers are.
+  const approximate = RANGE_APPROXIMATE.exec(before);
+  const start = approximate ? first.start - approximate[0].length : first.start;
+  return { start, end: second.end, min: low, max: high, currency, qualifier: 'range' };
 }
 
 function readSingle(text: string, amount: Amount): Draft | null {

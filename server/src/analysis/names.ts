@@ -6,7 +6,7 @@
 // capitalised too, and silence beats inventing an entity.
 
 import {
-  BYLINE_BEFORE, HONORIFIC_BEFORE, INNER_NAME_WORDS, ORGANISATION_WORDS, OWNER_BEFORE, PORTFOLIO_WORDS, PROJECT_CUE_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
+  BYLINE_BEFORE, HONORIFIC_BEFORE, INNER_NAME_WORDS, PRODUCT_CUE_BEFORE, ROLE_OF_PERSON_BEFORE, ORGANISATION_WORDS, OWNER_BEFORE, PORTFOLIO_WORDS, PROJECT_CUE_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
   ROLE_AFTER, ROLE_AND_ORGANISATION_BEFORE, ROLE_AT_BEFORE, ROLE_BEFORE, SPEECH_AFTER, SPEECH_BEFORE,
 } from './cues';
 import { Token, firstTokenAt, isAllCaps, isCapitalised } from './tokens';
@@ -23,12 +23,15 @@ export interface ContextName {
   start: number;
   end: number;
   name: string;
-  type: 'person' | 'org' | 'project';
+  type: 'person' | 'org' | 'project' | 'product';
 }
 
 const WINDOW = 80;
 /** Words that join the capitalised words of one organisation's name: `Moor Insights & Strategy`, `Center of Economic and Law Studies`. */
-const CONNECTORS: ReadonlySet<string> = new Set(['&', 'of', 'and', 'for', 'the', 'de']);
+const CONNECTORS: ReadonlySet<string> = new Set(['&', 'of', 'and', 'for', 'the']);
+const BYLINE_WORDS: ReadonlySet<string> = new Set(['Oleh', 'Penulis', 'Reporter', 'Editor', 'Pewarta', 'Redaktur', 'Penyunting']);
+/** Particles inside a person's name: `Alwaleed bin Talal`, `Ursula von der Leyen`. */
+const PARTICLES: ReadonlySet<string> = new Set(['bin', 'binti', 'ibn', 'van', 'von', 'der', 'de', 'da', 'al', 'el', 'la']);
 const MAX_RUN_WORDS = 5;
 
 /**
@@ -51,7 +54,8 @@ export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8A
     for (let j = i + 1; j < tokens.length && j - i < MAX_RUN_WORDS + 1; j++) {
       const token = tokens[j];
       if (text.slice(tokens[j - 1].end, token.start) !== ' ') break;
-      if (CONNECTORS.has(token.text) && j + 1 < tokens.length && wordAt(j + 1) && text.slice(token.end, tokens[j + 1].start) === ' ') continue;
+      if ((CONNECTORS.has(token.text) || PARTICLES.has(token.text)) && j + 1 < tokens.length && wordAt(j + 1) &&
+          text.slice(token.end, tokens[j + 1].start) === ' ') continue;
       if (!wordAt(j)) break;
       last = j;
     }
@@ -69,23 +73,23 @@ export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8A
 }
 
 /** People and organisations named in context, from the runs. */
-export function contextNames(text: string, tokens: readonly Token[], runs: readonly NameRun[]): ContextName[] {
+export function contextNames(text: string, tokens: readonly Token[], runs: readonly NameRun[], places?: Uint8Array): ContextName[] {
   const found: ContextName[] = [];
   for (const run of runs) {
     for (const part of splitAtOrganisationSuffix(tokens, run)) {
-      const name = classify(text, tokens, part);
+      const name = classify(text, tokens, part, places);
       if (name) found.push(name);
     }
   }
   return found;
 }
 
-function classify(text: string, tokens: readonly Token[], run: NameRun): ContextName | null {
+function classify(text: string, tokens: readonly Token[], run: NameRun, places: Uint8Array | undefined): ContextName | null {
   const words = tokens.slice(run.first, run.last + 1).filter((token) => isCapitalisedWord(token)).map((token) => token.text);
   const before = text.slice(Math.max(0, run.start - WINDOW), run.start);
   const after = text.slice(run.end, run.end + WINDOW);
   const organisation = (start = run.start, end = run.end): ContextName => ({ start, end, name: text.slice(start, end), type: 'org' });
-  const connected = words.length !== run.last - run.first + 1; // `&`, `of`, `and` between the words
+  const connected = tokens.slice(run.first, run.last + 1).some((token) => CONNECTORS.has(token.text)); // `&`, `of`, `and`
   const organisationWords = words.some((word) => ORGANISATION_WORDS.has(word));
 
   if (words.length >= 2 && (ORGANISATION_SUFFIXES.has(words[words.length - 1]) || ORGANISATION_PREFIXES.has(words[0]) || connected)) {
@@ -94,35 +98,54 @@ function classify(text: string, tokens: readonly Token[], run: NameRun): Context
   if (PROJECT_CUE_BEFORE.test(before) && !organisationWords) {
     return { start: run.start, end: run.end, name: text.slice(run.start, run.end), type: 'project' };
   }
-  if (ORGANISATION_CUE_BEFORE.test(before) || ROLE_AT_BEFORE.test(before)) return organisation();
+  if (PRODUCT_CUE_BEFORE.test(before) && !organisationWords) {
+    return { start: run.start, end: run.end, name: text.slice(run.start, run.end), type: 'product' };
+  }
   // `Analis Mirae Asset Sekuritas, Rizky Pratama`: a title, an organisation, then the person.
-  if (ROLE_BEFORE.test(before) && /^\s*,\s*\p{Lu}\p{L}*\s+\p{Lu}/u.test(after)) return organisation();
+  const roleRightBefore = ROLE_BEFORE.test(before);
+  if (roleRightBefore && /^\s*,\s*\p{Lu}\p{L}*\s+\p{Lu}/u.test(after)) return organisation();
   if (connected) return null;
+  // `Rizky Pratama selaku CEO sekaligus pendiri Sahabat Kode`: the titles are his, the name theirs.
+  if (ROLE_OF_PERSON_BEFORE.test(before)) return organisation();
+  // A title right before the name is the closest cue: `Emiten milik konglomerat Anthoni Salim`.
+  if (roleRightBefore) {
+    const person = personFrom(text, tokens, run, places, before);
+    if (person) return person;
+  }
+  if (ORGANISATION_CUE_BEFORE.test(before) || ROLE_AT_BEFORE.test(before)) return organisation();
 
   const personCue =
-    HONORIFIC_BEFORE.test(before) || ROLE_BEFORE.test(before) || ROLE_AND_ORGANISATION_BEFORE.test(before) ||
+    HONORIFIC_BEFORE.test(before) || ROLE_AND_ORGANISATION_BEFORE.test(before) ||
     ROLE_AFTER.test(after) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || BYLINE_BEFORE.test(before) ||
     OWNER_BEFORE.test(before);
   if (!personCue) return null;
-  const person = personName(text, tokens, run, HONORIFIC_BEFORE.test(before));
+  const person = personFrom(text, tokens, run, places, before);
+  if (person) return person;
   // A person's name has none of an organisation's words; with a cue around it, such a name is one.
-  if (!person || person.name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(word))) {
-    return organisationWords && words.length >= 2 ? organisation() : null;
-  }
-  return person;
+  return organisationWords && words.length >= 2 ? organisation() : null;
+}
+
+/** The person a run names, or null when what is left after trimming has an organisation's words. */
+function personFrom(text: string, tokens: readonly Token[], run: NameRun, places: Uint8Array | undefined, before: string): ContextName | null {
+  const person = personName(text, tokens, run, places, HONORIFIC_BEFORE.test(before) || BYLINE_BEFORE.test(before));
+  return person && !person.name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(word)) ? person : null;
 }
 
 /**
  * The person in a run that has a cue for one, without what a title drags in before the name:
  * portfolio words (`Menteri Digital Gobind Singh Deo`) and a company's ticker (`Presiden Direktur
- * BDIX Yohanes Tanoto`). A single word is a name only after a title that only people carry.
+ * BDIX Yohanes Tanoto`), and known places (`Kepala BP Batam Amsakar Achmad`). A single word is a
+ * name only after a title that only people carry, or in a byline.
  */
-function personName(text: string, tokens: readonly Token[], run: NameRun, honorific: boolean): ContextName | null {
+function personName(text: string, tokens: readonly Token[], run: NameRun, places: Uint8Array | undefined, single: boolean): ContextName | null {
   let first = run.first;
-  while (first < run.last && (PORTFOLIO_WORDS.has(tokens[first].text) || (isAllCaps(tokens[first].text) && run.last - first >= 2))) first++;
-  if (PORTFOLIO_WORDS.has(tokens[first].text)) return null;
+  const leading = (i: number) => PORTFOLIO_WORDS.has(tokens[i].text) || places?.[i] || (isAllCaps(tokens[i].text) && run.last - i >= 2);
+  while (first < run.last && leading(first)) first++;
+  if (PORTFOLIO_WORDS.has(tokens[first].text) || places?.[first]) return null;
+  // `Kepala BP Batam Amsakar Achmad`: a known place is never part of a person's name.
+  for (let i = first; i <= run.last; i++) if (places?.[i]) return null;
   const count = run.last - first + 1;
-  if (count > 4 || (count === 1 && !honorific)) return null;
+  if (count > 5 || (count === 1 && !single)) return null;
   return { start: tokens[first].start, end: run.end, name: text.slice(tokens[first].start, run.end), type: 'person' };
 }
 
@@ -170,7 +193,9 @@ function headingTokens(text: string, tokens: readonly Token[]): Uint8Array {
   const closeLine = (lineEnd: number) => {
     if (lineFirst >= lineEnd) return;
     const length = tokens[lineEnd - 1].end - tokens[lineFirst].start;
-    // A line that ends a sentence with a full stop is prose, however many names it holds.
+    // A line that ends a sentence with a full stop is prose, however many names it holds; a byline
+    // (`Penulis: Dewi Lestari | Editor: Budi`) is names, not a heading.
+    if (BYLINE_WORDS.has(tokens[lineFirst].text)) return;
     const endsSentence = /^[.…]$/u.test(tokens[lineEnd - 1].text) ||
       (lineEnd - lineFirst >= 2 && /^["'”’)]$/u.test(tokens[lineEnd - 1].text) && tokens[lineEnd - 2].text === '.');
     if (words >= 3 && length <= 200 && capitalised / words >= 0.6 && !endsSentence) flags.fill(1, lineFirst, lineEnd);
@@ -190,8 +215,9 @@ function headingTokens(text: string, tokens: readonly Token[]): Uint8Array {
   return flags;
 }
 
-/** A name in a list with known entities: `Slack, Notion, dan Zoom`, `OpenAI dan Reka`. */
-const LIST_SEPARATOR = /^(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau)\s+)$/u;
+/** What separates the items of a list: a comma, or a conjunction that makes it an enumeration. */
+const LIST_COMMA = /^,\s*$/u;
+const LIST_CONJUNCTION = /^(?:,\s*)?\s*(?:dan|serta|atau)\s+$/u;
 
 export interface Typed {
   start: number;
@@ -200,36 +226,51 @@ export interface Typed {
 }
 
 /**
- * Runs not yet named that stand in a list beside an organisation or a product take its type:
- * writers list like with like. Repeats until the lists are settled, so a whole list follows one
- * known member. `mentions` must be sorted by start.
+ * Runs not yet named that stand in an enumeration beside an organisation, a product or a person take
+ * its type: writers list like with like (`Slack, Lumora, dan Zoom`; `Michael Intrator, Brian Venturo,
+ * dan Brannin McBee`). An enumeration has a conjunction: `xAI, Anthony Armstrong, belum …` is an
+ * appositive, not a list. A person's type passes only to runs of two words or more, full names.
+ * `mentions` must be sorted by start.
  */
 export function listMembers(text: string, runs: readonly NameRun[], mentions: readonly Typed[]): ContextName[] {
-  const items: (Typed & { run?: NameRun })[] = [
-    ...mentions.filter((mention) => mention.type === 'org' || mention.type === 'product'),
+  const items: (Typed & { run?: NameRun; words?: number })[] = [
+    ...mentions.filter((mention) => mention.type === 'org' || mention.type === 'product' || mention.type === 'person'),
     ...runs
       .filter((run) => run.last - run.first < 3 && !atSentenceStart(text, run.start))
-      .map((run) => ({ start: run.start, end: run.end, type: '', run })),
+      .map((run) => ({ start: run.start, end: run.end, type: '', run, words: text.slice(run.start, run.end).split(' ').length })),
   ].sort((a, b) => a.start - b.start);
+  // Chains of items joined by list separators; a chain with a conjunction is an enumeration.
+  const joined = items.map((item, i) => {
+    const next = items[i + 1];
+    if (!next) return 'none';
+    const between = text.slice(item.end, next.start);
+    return LIST_CONJUNCTION.test(between) ? 'conjunction' : LIST_COMMA.test(between) ? 'comma' : 'none';
+  });
+  const enumeration = new Array<boolean>(items.length).fill(false);
+  for (let first = 0; first < items.length;) {
+    let last = first;
+    while (last < items.length - 1 && joined[last] !== 'none') last++;
+    const hasConjunction = joined.slice(first, last).includes('conjunction');
+    for (let i = first; i <= last; i++) enumeration[i] = hasConjunction && last > first;
+    first = last + 1;
+  }
   let changed = true;
   while (changed) {
     changed = false;
     for (let i = 0; i < items.length; i++) {
-      if (items[i].type) continue;
-      for (const neighbour of [items[i - 1], items[i + 1]]) {
-        if (!neighbour?.type) continue;
-        const [left, right] = neighbour.start < items[i].start ? [neighbour, items[i]] : [items[i], neighbour];
-        if (LIST_SEPARATOR.test(text.slice(left.end, right.start))) {
-          items[i].type = neighbour.type;
-          changed = true;
-          break;
-        }
+      if (items[i].type || !enumeration[i]) continue;
+      for (const [neighbour, link] of [[items[i - 1], joined[i - 1]], [items[i + 1], joined[i]]] as const) {
+        if (!neighbour?.type || link === undefined || link === 'none') continue;
+        if (neighbour.type === 'person' && (items[i].words ?? 0) < 2) continue;
+        items[i].type = neighbour.type;
+        changed = true;
+        break;
       }
     }
   }
   return items
     .filter((item) => item.run && item.type)
-    .map((item) => ({ start: item.start, end: item.end, name: text.slice(item.start, item.end), type: item.type as 'org' }));
+    .map((item) => ({ start: item.start, end: item.end, name: text.slice(item.start, item.end), type: item.type as ContextName['type'] }));
 }
 
 /**

@@ -76,3 +76,15 @@ describe('edit distance', () => {
     assert.equal(editDistance('abcdef', 'uvwxyz', 2), 3, 'gives up past the limit');
   });
 });
+
+describe('credit lines', () => {
+  it('credits the outlets of a line that holds only outlet names, but not a photo credit', () => {
+    checkAttributions(`
+      Harga saham naik tajam pekan ini.
+      ANTARA | REUTERS
+      ^^^^^^^^^^^^^^^^ ANTARA "ANTARA"
+      ^^^^^^^^^^^^^^^^ Reuters "REUTERS"
+      Foto: Reuters/AFP
+    `);
+  });
+});

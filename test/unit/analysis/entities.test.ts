@@ -154,3 +154,56 @@ describe('entities introduced the way Indonesian business news introduces them',
     `);
   });
 });
+
+describe('names that known names and places must not swallow', () => {
+  it('keeps a known place and a known surname out of a new person', () => {
+    checkEntities(`
+      Kepala BP Batam Amsakar Achmad menyebut Batam siap. Krishna Rao, Chief Financial Officer Anthropic, setuju; kata Rao.
+                      ^^^^^^^^^^^^^^ person Amsakar Achmad (context)
+                                                          ^^^^^^^^^^^ person Krishna Rao (context)
+                                                                                               ^^^^^^^^^ org Anthropic
+                                                                                                                       ^^^ person Krishna Rao (short)
+      Presiden Direktur Microsoft Indonesia Dharma Simorangkir hadir bersama Pangeran Alwaleed bin Talal.
+                        ^^^^^^^^^ org Microsoft
+                                            ^^^^^^^^^^^^^^^^^^ person Dharma Simorangkir (context)
+                                                                                      ^^^^^^^^^^^^^^^^^^ person Alwaleed bin Talal (context)
+    `);
+  });
+
+  it('reads a known name continued by an organisation\'s words as another organisation', () => {
+    checkEntities(`
+      Fidelity Management & Research Company dan Katadata Insight Center (KIC) mencatat hal sama; KIC menambahkan.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org Fidelity Management & Research Company (context)
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^ org Katadata Insight Center (context)
+                                                                          ^^^ org Katadata Insight Center (short)
+                                                                                                  ^^^ org Katadata Insight Center (short)
+    `);
+  });
+
+  it('tells an appositive from a list, and passes a person\'s type along a list of full names', () => {
+    checkEntities(`
+      CFO xAI, Anthony Armstrong, belum memberikan komentar. Pendiri CoreWeave adalah Michael Intrator, Brian Venturo, dan Brannin McBee.
+          ^^^ org xAI
+               ^^^^^^^^^^^^^^^^^ person Anthony Armstrong (context)
+                                                                     ^^^^^^^^^ org CoreWeave
+                                                                                      ^^^^^^^^^^^^^^^^ person Michael Intrator
+                                                                                                        ^^^^^^^^^^^^^ person Brian Venturo (context)
+                                                                                                                           ^^^^^^^^^^^^^ person Brannin McBee (context)
+      Rizky Ananda Pratama selaku CEO sekaligus salah satu pendiri Sahabat Kode mengatakan hal itu. Emiten milik konglomerat Anthoni Salim dan Toto Sugiri tumbuh.
+      ^^^^^^^^^^^^^^^^^^^^ person Rizky Ananda Pratama (context)
+                                                                   ^^^^^^^^^^^^ org Sahabat Kode (context)
+                                                                                                                             ^^^^^^^^^^^^^ person Anthoni Salim (context)
+                                                                                                                                               ^^^^^^^^^^^ person Toto Sugiri (context)
+    `);
+  });
+
+  it('finds products and bylines', () => {
+    checkEntities(`
+      Model andalannya, Sanskara-7B, dirilis bulan lalu.
+                        ^^^^^^^^^^^ product Sanskara-7B (context)
+      Penulis: Dewi Lestari | Editor: Budi
+               ^^^^^^^^^^^^ person Dewi Lestari (context)
+                                      ^^^^ person Budi (context)
+    `);
+  });
+});

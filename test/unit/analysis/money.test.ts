@@ -191,3 +191,14 @@ describe('money figures in held-out forms', () => {
     assert.deepEqual(figure.usd, { min: 0.03, max: 0.03 });
   });
 });
+
+describe('qualifiers a verb away from the figure', () => {
+  it('reads hampir menyentuh as under and menembus as over, and keeps kisaran in a range', () => {
+    checkMoney(`
+      Nilainya hampir menyentuh dua miliar dolar AS, lalu menembus $3 miliar, di kisaran Rp 50 miliar-Rp 80 miliar.
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD <=2_000_000_000 (under)
+                                                          ^^^^^^^^^^^^^^^^^^ USD >=3_000_000_000 (over)
+                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ IDR 50_000_000_000..80_000_000_000 (range)
+    `);
+  });
+});
