@@ -10,7 +10,7 @@
 //      abbreviations, and repeats of names found from context.
 
 import { Lexicon, LexiconEntry, LexiconMatch, buildLexicon, matchLexicon } from './lexicon';
-import { contextNames, coordinatedGivenNames, listMembers, nameRuns } from './names';
+import { contextNames, coordinatedGivenNames, headingTokens, listMembers, nameRuns } from './names';
 import { NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS } from './cues';
 import { OutletName, findOutletNames, longerMisspelledOutlet } from './outlets';
 import { Token, firstTokenAt, tokenize } from './tokens';
@@ -100,9 +100,13 @@ class Mentions {
   /** Words inside a known place: they may still stand inside a longer name (`Jakarta Daily`). */
   readonly places: Uint8Array;
 
+  /** Words on lines that read as headings, where no name is read from context. */
+  private readonly headings: Uint8Array;
+
   constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
     this.covered = new Uint8Array(tokens.length);
     this.places = new Uint8Array(tokens.length);
+    this.headings = headingTokens(text, tokens);
   }
 
   /** Adds a mention unless it starts inside a word or overlaps one already found (places aside). */
@@ -119,7 +123,7 @@ class Mentions {
   }
 
   runs() {
-    return nameRuns(this.text, this.tokens, this.covered, this.places);
+    return nameRuns(this.text, this.tokens, this.covered, this.places, this.headings);
   }
 
   /** Words that a new name may not take: covered, and not merely by a place. */

@@ -9,7 +9,7 @@ import {
   BYLINE_BEFORE, HONORIFIC_BEFORE, INNER_NAME_WORDS, PRODUCT_CUE_BEFORE, ROLE_OF_PERSON_BEFORE, ORGANISATION_WORDS, OWNER_BEFORE, PORTFOLIO_WORDS, PROJECT_CUE_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
   ROLE_AFTER, ROLE_AND_ORGANISATION_BEFORE, ROLE_AT_BEFORE, ROLE_BEFORE, SPEECH_AFTER, SPEECH_BEFORE,
 } from './cues';
-import { Token, firstTokenAt, isAllCaps, isCapitalised } from './tokens';
+import { Token, firstTokenAt, isAllCaps } from './tokens';
 
 /** A run of name words: tokens [first, last] inclusive, and its offsets. */
 export interface NameRun {
@@ -40,8 +40,7 @@ const MAX_RUN_WORDS = 5;
  * `places` (known places) may stand inside a run with other words (`Jakarta Daily`, `Sigma Riset
  * Indonesia`) but never make one alone.
  */
-export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8Array, places?: Uint8Array): NameRun[] {
-  const headings = headingTokens(text, tokens);
+export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8Array, places?: Uint8Array, headings = headingTokens(text, tokens)): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   const wordAt = (j: number) => isNameWord(tokens[j], covered[j] && !places?.[j] ? 1 : 0);
@@ -165,11 +164,11 @@ function splitAtOrganisationSuffix(tokens: readonly Token[], run: NameRun): Name
 }
 
 function isCapitalisedWord(token: Token): boolean {
-  return /^\p{L}/u.test(token.text) && isCapitalised(token.text);
+  return token.capitalised;
 }
 
 function isNameWord(token: Token, covered: number): boolean {
-  return !covered && token.text.length >= 2 && /^\p{L}/u.test(token.text) && isCapitalised(token.text) &&
+  return !covered && token.capitalised && token.text.length >= 2 &&
     !NON_NAMES.has(token.text) && !INDONESIAN_NYA.test(token.text);
 }
 
@@ -185,7 +184,7 @@ function atSentenceStart(text: string, offset: number): boolean {
  * ended by a full stop (`Microsoft Menyesuaikan Diri dengan Pergeseran Strategis Stargate`).
  * One pass over the tokens.
  */
-function headingTokens(text: string, tokens: readonly Token[]): Uint8Array {
+export function headingTokens(text: string, tokens: readonly Token[]): Uint8Array {
   const flags = new Uint8Array(tokens.length);
   let lineFirst = 0;
   let words = 0;
@@ -207,9 +206,9 @@ function headingTokens(text: string, tokens: readonly Token[]): Uint8Array {
       words = 0;
       capitalised = 0;
     }
-    if (!/^\p{L}/u.test(tokens[t].text)) continue;
+    if (!tokens[t].word) continue;
     words++;
-    if (isCapitalised(tokens[t].text)) capitalised++;
+    if (tokens[t].capitalised) capitalised++;
   }
   closeLine(tokens.length);
   return flags;

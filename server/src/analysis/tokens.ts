@@ -7,8 +7,14 @@ export interface Token {
   end: number;
   /** The token as written. */
   text: string;
+  /** The token in lower case, as the lexicon's trie is keyed. */
+  lower: string;
   /** True when white space (or the start of the text) precedes the token. */
   spaced: boolean;
+  /** Starts with a letter. */
+  word: boolean;
+  /** Starts with a capital letter. */
+  capitalised: boolean;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -19,16 +25,26 @@ export function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     const start = match.index;
-    tokens.push({ start, end: start + match[0].length, text: match[0], spaced: start !== previousEnd });
+    const first = match[0].charCodeAt(0);
+    let word: boolean;
+    let capitalised: boolean;
+    if (first < 128) {
+      capitalised = first >= 65 && first <= 90;
+      word = capitalised || (first >= 97 && first <= 122);
+    } else {
+      word = /^\p{L}/u.test(match[0]);
+      capitalised = word && isCapitalised(match[0]);
+    }
+    const text = match[0];
+    tokens.push({ start, end: start + text.length, text, lower: text.toLowerCase(), spaced: start !== previousEnd, word, capitalised });
     previousEnd = start + match[0].length;
   }
   return tokens;
 }
 
 /** The key a token is looked up by: lower case, with a leading space when white space precedes it. */
-export function tokenKey(token: Pick<Token, 'text' | 'spaced'>, first: boolean): string {
-  const lower = token.text.toLowerCase();
-  return first || !token.spaced ? lower : ' ' + lower;
+export function tokenKey(token: Pick<Token, 'lower' | 'spaced'>, first: boolean): string {
+  return first || !token.spaced ? token.lower : ' ' + token.lower;
 }
 
 export function isCapitalised(word: string): boolean {
@@ -41,9 +57,6 @@ export function isAllCaps(word: string): boolean {
   return /\p{Lu}/u.test(word) && word === word.toUpperCase();
 }
 
-export function isWord(token: Token): boolean {
-  return /^[\p{L}\p{M}]/u.test(token.text);
-}
 
 /** Index of the first token starting at or after `offset` (binary search). */
 export function firstTokenAt(tokens: readonly Token[], offset: number): number {
