@@ -2,6 +2,7 @@
 // short window of text (just before or just after a name), so each test costs a bounded amount.
 
 import cues from '../../data/language/cues.json';
+import { alternatives, anyCase } from './patterns';
 
 /** Capitalised words that are never part of a name: function words, months, acronyms, role words. */
 export const NON_NAMES: ReadonlySet<string> = new Set([
@@ -20,23 +21,6 @@ export const ORGANISATION_PREFIXES: ReadonlySet<string> = new Set(cues.organisat
 export const OUTLET_WORDS: ReadonlySet<string> = new Set(cues.outletWords);
 /** Legal and corporate forms: a name ending in one is a company, never an outlet. */
 export const COMPANY_FORMS: ReadonlySet<string> = new Set(cues.companyForms);
-
-/** Longest first, white space matched loosely, regex characters escaped. */
-function alternatives(words: readonly string[]): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-}
-
-/**
- * The same, in lower case, capitalised and in capitals (`ceo`, `Ceo`, `CEO`), for patterns that
- * must not use the `i` flag: under `iu`, `\p{Lu}` and `\p{Ll}` match letters of either case.
- */
-function anyCase(words: readonly string[]): string {
-  const capitalise = (phrase: string) => phrase.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
-  return alternatives(words.flatMap((word) => [word.toLowerCase(), capitalise(word.toLowerCase()), word.toUpperCase()]));
-}
 
 const roles = alternatives(cues.personRoles);
 const rolesAnyCase = anyCase(cues.personRoles);

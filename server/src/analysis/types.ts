@@ -69,9 +69,49 @@ export interface Problem extends Span {
   expected?: string;
 }
 
+export type Metric =
+  | 'valuation' | 'market-cap' | 'investment' | 'funding' | 'loss' | 'revenue' | 'profit' | 'cost' | 'capex'
+  | 'deal-value' | 'stake' | 'commitment' | 'value';
+
+export type Modality = 'reported' | 'projection' | 'potential' | 'talks';
+
+export interface Claim {
+  /** Index of the figure in the article's money list. */
+  figure: number;
+  /** Entity id of whose figure it is. */
+  subject: string;
+  metric: Metric;
+  /** Entity id of the other side (the investee of an investment, the seller's company of a stake). */
+  counterparty: string | null;
+  /** `2028`, `2025-Q1`, or null when the text gives none. */
+  period: string | null;
+  modality: Modality;
+  /** Index of the attribution that covers the figure, or null when the article speaks for itself. */
+  source: number | null;
+  /** The sentence that states the claim. */
+  sentence: Span;
+}
+
+export type DealKind = 'investment' | 'cloud' | 'chips' | 'stake' | 'acquisition' | 'partnership' | 'other';
+export type DealStatus = 'announced' | 'talks' | 'projected' | 'completed';
+
+export interface Deal extends Span {
+  /** Entity ids, the initiating party first. */
+  parties: string[];
+  kind: DealKind;
+  status: DealStatus;
+  /** Index into the article's money list, or null. */
+  amount: number | null;
+  /** Index into the article's attributions, or null. */
+  source: number | null;
+}
+
 export interface ArticleAnalysis {
   money: MoneyFigure[];
   entities: EntityMention[];
   attributions: Attribution[];
+  /** What each money figure with a clear subject and metric is a figure of. */
+  claims: Claim[];
+  deals: Deal[];
   problems: Problem[];
 }

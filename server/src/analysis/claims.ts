@@ -1,0 +1,273 @@
+// Claims: what a money figure is a figure *of*. A figure makes a claim when its sentence says whose
+// figure it is (the subject, an organisation or project) and what it measures (the metric, from
+// Indonesian cue words: `valuasi`, `kerugian`, `menginvestasikan … pada`, `komitmen`, …), with the
+// counterparty where there is one (investor → investee), the period, how sure the text is
+// (reported, projected, potential, in talks) and the attribution that covers it.
+//
+// A figure with no clear subject or metric makes no claim: silence beats a wrong warning. This module
+// reads one article; comparing claims across articles is the corpus checks' business.
+
+import claimCues from '../../data/language/claims.json';
+import { alternatives, wordsPattern } from './patterns';
+import { clauses, firstAtOrAfter, paragraphStart, sentences, spanIndexAt, within } from './sentences';
+import { Attribution, Claim, EntityMention, Metric, Modality, MoneyFigure, Span } from './types';
+
+/** Metrics that involve a second party. */
+export const TWO_SIDED_METRICS: ReadonlySet<Metric> = new Set(['investment', 'funding', 'deal-value', 'stake', 'commitment']);
+
+/** How far before and after a figure its claim is read, within its sentence. */
+const SCOPE_BEFORE = 400;
+const SCOPE_AFTER = 240;
+
+interface Cue {
+  start: number;
+  end: number;
+  words: string;
+}
+
+export function findClaims(
+  text: string, money: readonly MoneyFigure[], entities: readonly EntityMention[], attributions: readonly Attribution[],
+): Claim[] {
+  const spans = sentences(text);
+  const parties = entities.filter((mention) => mention.type === 'org' || mention.type === 'project');
+  const years = yearMentions(text);
+  const claims: Claim[] = [];
+  money.forEach((figure, index) => {
+    // Vague amounts say an order of magnitude, not a figure to check; a stated conversion restates
+    // the figure it converts, which makes the claim.
+    if (figure.qualifier === 'vague') return;
+    if (figure.conversionOf !== null && figure.conversionOf < index) return;
+    const sentenceIndex = spanIndexAt(spans, figure.start);
+    if (sentenceIndex === -1) return;
+    const sentence = spans[sentenceIndex];
+    // Everything is read within a bounded stretch of the sentence around the figure, so that a
+    // figure costs the same however long its sentence is.
+    const scope = { start: Math.max(sentence.start, figure.start - SCOPE_BEFORE), end: Math.min(sentence.end, figure.end + SCOPE_AFTER) };
+    const claim = readClaim(text, figure, scope, parties, years);
+    if (!claim) return;
+    claims.push({ ...claim, figure: index, source: sourceOf(text, attributions, spans, sentenceIndex), sentence });
+  });
+  return claims;
+}
+
+type ClaimCore = Pick<Claim, 'subject' | 'metric' | 'counterparty' | 'period' | 'modality'>;
+
+function readClaim(text: string, figure: MoneyFigure, sentence: Span, parties: readonly EntityMention[], years: readonly YearMention[]): ClaimCore | null {
+  const inSentence = within(parties, sentence.start, sentence.end);
+  const cue = metricCue(text, figure, sentence);
+  let metric: Metric | undefined = cue?.metric;
+  const cueStart = cue?.cue.start ?? figure.start;
+  const possessive = cue ? /nya$/u.test(cue.cue.words) : false;
+
+  let subject: EntityMention | undefined;
+  let counterparty: EntityMention | undefined;
+  // `$1,5 Miliar Saham OpenAI`: after a cue that follows the figure, the party is the other side.
+  if (cue && cue.cue.start >= figure.end) {
+    counterparty = inSentence.find((party) => party.start >= cue.cue.end && party.start - cue.cue.end <= 16);
+  }
+  // `… senilai $300 miliar dengan Oracle`: a party after the figure, introduced so, is the other side.
+  const partnerAfter = inSentence.find((party) => party.start >= figure.end && party.start - figure.end <= 40 &&
+    PARTNER_AFTER.test(text.slice(figure.end, party.start)));
+  // `valuasi OpenAI`: the entity right after the cue is whose figure it is; `sahamnya di Nvidia`:
+  // after a preposition, it is the other side.
+  if (cue && cue.cue.start < figure.start) {
+    const between = inSentence.find((party) => party.start >= cue.cue.end && party.end <= figure.start &&
+      party.start - cue.cue.end <= 24);
+    if (between) {
+      const preposition = /(?:^|\s)(?:di|pada|ke|dalam|terhadap|kepada|atas)\s+$/u.test(text.slice(cue.cue.end, between.start));
+      if (preposition) counterparty = between;
+      else if (!possessive) subject = between;
+    }
+  }
+  const refersBack = possessive || REFERS_BACK.test(text.slice(sentence.start, figure.start));
+  if (!subject && !possessive) subject = subjectBefore(text, sentence, cueStart, inSentence);
+  if (!subject && !refersBack) {
+    subject = inSentence.find((party) => party.start >= figure.end && party.id !== counterparty?.id && party !== partnerAfter);
+  }
+  // `valuasinya`, `perusahaan ini`, `mereka`: the sentence points back to a party named before it.
+  if (!subject && refersBack) subject = antecedent(parties, sentence, counterparty);
+  if (!subject) return null;
+  if (!counterparty && partnerAfter && partnerAfter.id !== subject.id) counterparty = partnerAfter;
+
+  if (!metric) {
+    // `Proyek Stargate senilai $500 miliar`: a project's own figure with no other cue is its value.
+    const valueCue = VALUE_CUE_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start));
+    if (subject.type === 'project' && valueCue) metric = 'value';
+  }
+  if (!metric) return null;
+
+  if (TWO_SIDED_METRICS.has(metric) && !counterparty) counterparty = counterpartyOf(text, sentence, figure, subject, cueStart, inSentence, parties);
+  if (counterparty?.id === subject.id) counterparty = undefined;
+  return {
+    subject: subject.id,
+    metric,
+    counterparty: TWO_SIDED_METRICS.has(metric) ? counterparty?.id ?? null : null,
+    period: periodOf(text, figure, sentence, years),
+    modality: modalityOf(text, sentence, figure),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metric
+
+const METRIC_CUES: readonly { metric: Metric; pattern: RegExp }[] = Object.entries(claimCues.metrics).map(([metric, words]) => ({
+  metric: metric as Metric,
+  pattern: wordsPattern(words, 'giu'),
+}));
+const INVESTMENT_CONTEXT = wordsPattern(claimCues.investmentContext, 'iu');
+const VALUE_CUE_BEFORE = new RegExp(String.raw`(?:${alternatives(claimCues.valueCues)})\s*$`, 'iu');
+
+/**
+ * The metric of a figure: a cue right after it (`$1,5 miliar saham`), else the nearest cue before it
+ * in its sentence. A commitment in a sentence about investing is the investment.
+ */
+function metricCue(text: string, figure: MoneyFigure, sentence: Span): { metric: Metric; cue: Cue } | undefined {
+  const after = text.slice(figure.end, Math.min(sentence.end, figure.end + 20));
+  for (const { metric, pattern } of METRIC_CUES) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(after);
+    if (match && /^\s*$/.test(after.slice(0, match.index))) {
+      return { metric, cue: { start: figure.end + match.index, end: figure.end + match.index + match[0].length, words: match[0].toLowerCase() } };
+    }
+  }
+  const before = text.slice(sentence.start, figure.start);
+  let best: { metric: Metric; cue: Cue } | undefined;
+  for (const { metric, pattern } of METRIC_CUES) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(before); match; match = pattern.exec(before)) {
+      const start = sentence.start + match.index;
+      if (!best || start > best.cue.start || (start === best.cue.start && match[0].length > best.cue.words.length)) {
+        best = { metric, cue: { start, end: start + match[0].length, words: match[0].toLowerCase() } };
+      }
+    }
+  }
+  if (best?.metric === 'commitment' && INVESTMENT_CONTEXT.test(before)) best = { ...best, metric: 'investment' };
+  // `investor terbesar OpenAI, dengan komitmen …` is an investment; `investor` alone names a party.
+  if (best?.metric === 'investment' && best.cue.words === 'investor' && !/komitmen|dana/iu.test(text.slice(best.cue.end, figure.start))) return undefined;
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subject and counterparty
+
+/** Words after which a new subject starts within a sentence: `…, dan Amazon mendukung Anthropic`. */
+const SUBJECT_BOUNDARY = /(?:[,;]|\s(?:dan|serta|sementara|sedangkan|namun|tetapi|setelah|ketika|saat|sedang))\s+$/u;
+
+/**
+ * The subject before the cue: the last party that opens a stretch of the sentence (after a comma or a
+ * conjunction: `…, dan Amazon mendukung Anthropic melalui komitmen investasi`), else the first party.
+ */
+function subjectBefore(text: string, sentence: Span, cueStart: number, inSentence: readonly EntityMention[]): EntityMention | undefined {
+  const before = inSentence.filter((party) => party.end <= cueStart);
+  for (let i = before.length - 1; i > 0; i--) {
+    if (SUBJECT_BOUNDARY.test(text.slice(Math.max(sentence.start, before[i].start - 16), before[i].start))) return before[i];
+  }
+  return before[0];
+}
+
+/** Words by which a sentence points back to a party named before it. */
+const REFERS_BACK = /(?<![\p{L}])(?:\p{L}{4,}nya|(?:perusahaan|startup|firma|raksasa(?:\s+\p{Ll}+){0,4})\s+(?:ini|tersebut|itu)|mereka|pembuat\s+\p{Lu}\S*|pengembang\s+\p{Lu}\S*)(?![\p{L}])/u;
+const PARTNER_AFTER = /^[^.;]{0,24}?(?:dengan|bersama)\s+$/u;
+
+/** The party a pronoun or possessive refers to: the last one named before the sentence, nearby. */
+function antecedent(parties: readonly EntityMention[], sentence: Span, not?: EntityMention): EntityMention | undefined {
+  const nearby = within(parties, Math.max(0, sentence.start - 1200), sentence.start);
+  for (let i = nearby.length - 1; i >= 0; i--) if (nearby[i].id !== not?.id) return nearby[i];
+  return undefined;
+}
+
+const COUNTERPARTY_AFTER = /^[^.;]{0,24}?(?:ke\s+dalam|ke|pada|di|dalam|kepada|dengan|untuk|dari|terhadap)\s+$/u;
+const ANAPHOR_AFTER = /^[^.;]{0,30}?(?:perusahaan|startup|firma)\s+(?:tersebut|itu|ini)/u;
+
+function counterpartyOf(
+  text: string, sentence: Span, figure: MoneyFigure, subject: EntityMention, cueStart: number,
+  inSentence: readonly EntityMention[], parties: readonly EntityMention[],
+): EntityMention | undefined {
+  // `… hampir $14 miliar pada OpenAI`: a party right after the figure, after a preposition.
+  const after = inSentence.find((party) => party.start >= figure.end && party.start - figure.end <= 40 && party.id !== subject.id);
+  if (after && COUNTERPARTY_AFTER.test(text.slice(figure.end, after.start))) return after;
+  // `Amazon mendukung Anthropic melalui komitmen investasi …`: a party between the subject and the figure.
+  const between = inSentence.find((party) => party.start > subject.end && party.end <= figure.start && party.id !== subject.id &&
+    party.start < Math.max(cueStart, figure.start));
+  if (between) return between;
+  // `… ke dalam perusahaan tersebut`: the other party named before the subject.
+  if (ANAPHOR_AFTER.test(text.slice(figure.end, Math.min(sentence.end, figure.end + 60)))) {
+    const before = within(parties, Math.max(0, figure.start - 1200), figure.start).filter((party) => party.id !== subject.id);
+    return before[before.length - 1];
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Period
+
+interface YearMention {
+  start: number;
+  end: number;
+  year: number;
+}
+
+function yearMentions(text: string): YearMention[] {
+  const years: YearMention[] = [];
+  const year = /(?<![\p{L}\p{N}.,$])(?:19|20)\d\d(?![\p{L}\p{N}]|[.,]\d)/gu;
+  for (let match = year.exec(text); match; match = year.exec(text)) {
+    years.push({ start: match.index, end: match.index + 4, year: Number(match[0]) });
+  }
+  return years;
+}
+
+const QUARTER = /kuartal\s+(pertama|kedua|ketiga|keempat|I{1,3}|IV|[1-4])\s+(?:tahun\s+)?((?:19|20)\d\d)/iu;
+const QUARTER_NUMBER: Record<string, number> = { pertama: 1, kedua: 2, ketiga: 3, keempat: 4, i: 1, ii: 2, iii: 3, iv: 4 };
+
+/**
+ * The period of a figure: a year (or a quarter of one) written in its clause, the nearest after it
+ * first (`$5 miliar pada tahun 2024`), then before it (`pada tahun 2028 akan membengkak menjadi …`);
+ * `pada tahun yang sama` is the year named last before it. `sejak 2019` is a starting point, not a period.
+ */
+function periodOf(text: string, figure: MoneyFigure, sentence: Span, years: readonly YearMention[]): string | null {
+  const clause = clauses(text, sentence).find((span) => span.start <= figure.start && figure.start < span.end) ?? sentence;
+  const inClause = text.slice(clause.start, clause.end);
+  const quarter = QUARTER.exec(inClause);
+  if (quarter) return `${quarter[2]}-Q${QUARTER_NUMBER[quarter[1].toLowerCase()] ?? quarter[1]}`;
+  const candidates = within(years, clause.start, clause.end).filter((year) =>
+    !/sejak\s+(?:tahun\s+)?$/iu.test(text.slice(Math.max(0, year.start - 12), year.start)));
+  const after = candidates.find((year) => year.start >= figure.end && year.start - figure.end <= 40);
+  if (after) return String(after.year);
+  const before = candidates.filter((year) => year.end <= figure.start);
+  if (before.length > 0) return String(before[before.length - 1].year);
+  if (/tahun\s+yang\s+sama/iu.test(inClause)) {
+    const earlier = within(years, Math.max(0, clause.start - 2000), clause.start);
+    if (earlier.length > 0) return String(earlier[earlier.length - 1].year);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Modality and source
+
+const MODALITY_CUES: readonly { modality: Modality; pattern: RegExp }[] = Object.entries(claimCues.modality).map(([modality, words]) => ({
+  modality: modality as Modality,
+  pattern: wordsPattern(words, 'giu'),
+}));
+
+/** How sure the sentence is of the figure: the cue nearest before the figure, else a reported fact. */
+function modalityOf(text: string, sentence: Span, figure: MoneyFigure): Modality {
+  const before = text.slice(sentence.start, figure.start);
+  let best: { modality: Modality; at: number } | undefined;
+  for (const { modality, pattern } of MODALITY_CUES) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(before); match; match = pattern.exec(before)) {
+      if (!best || match.index > best.at) best = { modality, at: match.index };
+    }
+  }
+  return best?.modality ?? 'reported';
+}
+
+/** The attribution in a sentence, else the last one earlier in its paragraph. */
+export function sourceOf(text: string, attributions: readonly Attribution[], spans: readonly Span[], sentenceIndex: number): number | null {
+  const sentence = spans[sentenceIndex];
+  const first = firstAtOrAfter(attributions, sentence.start);
+  if (first < attributions.length && attributions[first].end <= sentence.end) return first;
+  const previous = first - 1;
+  return previous >= 0 && attributions[previous].start >= paragraphStart(text, sentence.start) ? previous : null;
+}

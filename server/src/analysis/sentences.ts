@@ -1,0 +1,96 @@
+// Sentences and clauses of an article, as spans. A sentence ends at a line break, or at `.`, `!`
+// or `?` followed by white space and a capital, digit or quote, unless the full stop closes an
+// abbreviation (`Corp.`, `Dr.`, `dll.`) or sits inside a number (`$1.5`). Clauses split a sentence
+// at commas, semicolons and dashes. Claims and deals are read within these spans.
+
+import { Span } from './types';
+
+const ABBREVIATIONS = new Set([
+  'corp', 'inc', 'ltd', 'co', 'dr', 'prof', 'mr', 'mrs', 'ms', 'jr', 'sr', 'st', 'vs', 'no', 'dll', 'dsb', 'dst',
+  'tbk', 'bpk', 'ir', 'h', 'hj', 'u.s', 's.a', 'e.g', 'i.e', 'al', 'jl', 'kec', 'kab', 'sdr', 'yth',
+]);
+
+/** The sentences of a text, in order, covering every non-blank stretch of it. */
+export function sentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = skipSpace(text, 0);
+  const boundary = /[.!?…]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])|\n/gu;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    const end = match.index + match[0].length;
+    if (match[0] !== '\n' && closesAbbreviation(text, match.index)) continue;
+    if (end > start && text.slice(start, end).trim()) spans.push({ start, end: trimEnd(text, start, end) });
+    start = skipSpace(text, end);
+  }
+  if (start < text.length && text.slice(start).trim()) spans.push({ start, end: trimEnd(text, start, text.length) });
+  return spans;
+}
+
+/** The clauses of a sentence: split at commas, semicolons, colons and dashes set off by spaces. */
+export function clauses(text: string, sentence: Span): Span[] {
+  const spans: Span[] = [];
+  let start = sentence.start;
+  const separator = /[,;:](?!\d)|\s[–—-]\s/g;
+  const slice = text.slice(sentence.start, sentence.end);
+  for (let match = separator.exec(slice); match; match = separator.exec(slice)) {
+    const end = sentence.start + match.index;
+    if (end > start) spans.push({ start, end });
+    start = sentence.start + match.index + match[0].length;
+  }
+  if (start < sentence.end) spans.push({ start, end: sentence.end });
+  return spans;
+}
+
+/** The index of the span containing `offset` in sorted, disjoint spans, or -1. */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].end <= offset) low = middle + 1;
+    else if (spans[middle].start > offset) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}
+
+function closesAbbreviation(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1]?.toLowerCase();
+  return word !== undefined && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word));
+}
+
+function skipSpace(text: string, from: number): number {
+  while (from < text.length && /\s/.test(text[from])) from++;
+  return from;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Index of the first item of a list sorted by start that starts at or after `offset`. */
+export function firstAtOrAfter(sorted: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The items of a list sorted by start that lie within [start, end), found by binary search. */
+export function within<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
+  const found: T[] = [];
+  for (let i = firstAtOrAfter(sorted, start); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) found.push(sorted[i]);
+  return found;
+}
+
+/** The start of the paragraph (line) holding `offset`, looking back no further than `limit`. */
+export function paragraphStart(text: string, offset: number, limit = 2000): number {
+  const from = Math.max(0, offset - limit);
+  const newline = text.slice(from, offset).lastIndexOf('\n');
+  return newline === -1 ? from : from + newline + 1;
+}
