@@ -1,20 +1,16 @@
 // The machine-readable output of `sorot annotate --json`, exactly as shared/spec/annotations.md
 // describes it (version 1). Fields are only ever added, never changed: other tools depend on it.
 
-import { ArticleAnalysis, Problem } from './analysis/types';
+import { ArticleAnalysis } from './analysis/types';
+import { Diagnostic } from './corpus/diagnostics';
+import { RateInfo } from './corpus/load';
 
 export interface AnnotatedDocument {
   path: string;
   analysis: ArticleAnalysis;
 }
 
-export interface RateInfo {
-  idrPerUsd: number;
-  /** Where the rate came from: the command line or settings, the corpus's own conversions, or the default. */
-  source: 'option' | 'corpus' | 'default';
-}
-
-export function annotationsJson(documents: readonly AnnotatedDocument[], rate: RateInfo): object {
+export function annotationsJson(documents: readonly AnnotatedDocument[], diagnostics: readonly Diagnostic[], rate: RateInfo): object {
   return {
     version: 1,
     rate,
@@ -33,15 +29,19 @@ export function annotationsJson(documents: readonly AnnotatedDocument[], rate: R
         start: attribution.start, end: attribution.end, text: attribution.text,
         phrase: attribution.phrase, outlet: attribution.outlet, outletId: attribution.outletId,
       })),
+      deals: analysis.deals.map((deal) => ({
+        start: deal.start, end: deal.end, parties: deal.parties, kind: deal.kind, status: deal.status,
+        amount: deal.amount, source: deal.source,
+      })),
+      claims: analysis.claims.map((claim) => ({
+        figure: claim.figure, subject: claim.subject, metric: claim.metric, counterparty: claim.counterparty,
+        period: claim.period, modality: claim.modality, source: claim.source,
+      })),
     })),
-    diagnostics: documents.flatMap(({ path, analysis }) => analysis.problems.map((problem) => diagnostic(path, problem))),
-  };
-}
-
-function diagnostic(path: string, problem: Problem): object {
-  return {
-    path, start: problem.start, end: problem.end, severity: problem.severity, code: problem.code,
-    message: problem.message, related: [],
-    ...(problem.expected === undefined ? {} : { expected: problem.expected }),
+    diagnostics: diagnostics.map((diagnostic) => ({
+      path: diagnostic.path, start: diagnostic.start, end: diagnostic.end, severity: diagnostic.severity,
+      code: diagnostic.code, message: diagnostic.message, related: diagnostic.related,
+      ...(diagnostic.expected === undefined ? {} : { expected: diagnostic.expected }),
+    })),
   };
 }

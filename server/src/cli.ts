@@ -1,44 +1,68 @@
 // The `sorot` command line: the same analysis the editor shows, for a terminal or CI.
 //
-//   sorot annotate [PATH...] [--json] [--lexicon FILE] [--rate N]
+//   sorot annotate [PATH...] [--json]
+//   sorot check    [PATH...] [--format text|json|sarif] [--max-warnings N]
+//   sorot deals    [PATH...] [--json]
 //
-// Exit codes: 0 done (skipped files are reported but are not failures), 2 usage error or a path that
-// cannot be read. Messages go to stderr, results to stdout, so `--json` output can be piped.
+// Exit codes: 0 done; 1 when `check` finds errors or more warnings than allowed; 2 on a usage
+// error or a path that cannot be read. Messages go to stderr and results to stdout, so any output
+// can be piped. Files that are skipped (binary, empty, too large, not UTF-8) are reported, not failures.
 
-import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyzeArticle } from './analysis/analyze';
-import { describeQualifier, formatInterval } from './analysis/format';
-import { DEFAULT_IDR_PER_USD, PLAUSIBLE_RATE, impliedRate, withRate } from './analysis/money';
+import { describeQualifier, formatAmount, formatInterval } from './analysis/format';
+import { DEFAULT_IDR_PER_USD, PLAUSIBLE_RATE } from './analysis/money';
 import { lineAndColumn, lineStarts } from './analysis/text';
-import { ArticleAnalysis } from './analysis/types';
-import { AnnotatedDocument, RateInfo, annotationsJson } from './annotationsJson';
-import { findArticleFiles, readArticle } from './articleFiles';
-import { WORKSPACE_LEXICON_PATH, loadLexicon } from './workspaceLexicon';
+import { annotationsJson } from './annotationsJson';
+import { checkCorpus } from './corpus/checks';
+import { corpusDeals } from './corpus/deals';
+import { Diagnostic } from './corpus/diagnostics';
+import { LoadedCorpus, LoadedDocument, RateInfo, loadCorpus } from './corpus/load';
+import { sarifLog } from './sarif';
+import { WORKSPACE_LEXICON_PATH } from './workspaceLexicon';
 
-const USAGE = `Usage: sorot annotate [PATH...] [options]
+const VERSION = '0.1.0';
 
-Annotates Indonesian news articles: money figures (normalised to USD and IDR), entities
-(organisations, people, products, projects, outlets) and outlet attributions.
-Folders are searched for *.txt files. Without a PATH, reads corpus/.
+const USAGE = `Usage: sorot <command> [PATH...] [options]
+
+Reads Indonesian news articles about AI-industry deals: money figures (normalised to USD and IDR),
+entities, outlet attributions, what each figure is a figure of, deals, and figures that conflict
+across articles. Folders are searched for *.txt files. Without a PATH, reads corpus/.
+
+Commands:
+  annotate          print each article's figures, entities and attributions
+  check             print the problems a reviewer should look at (conflicting figures,
+                    unsound conversions, misspelled outlets), as path:line:col lines
+  deals             print the deals the articles report, merged across articles
 
 Options:
-  --json            print the JSON described in spec/annotations.md instead of text
+  --json            annotate, deals: print JSON (annotate: spec/annotations.md) instead of text
+  --format FORMAT   check: text (default), json or sarif (SARIF 2.1.0 for code scanning)
+  --max-warnings N  check: exit 1 when there are more than N warnings (default 0)
   --lexicon FILE    extend the built-in lexicon with FILE
                     (default: ${WORKSPACE_LEXICON_PATH} when it exists)
-  --rate N          rupiah per US dollar for normalised values
+  --rate N          rupiah per US dollar for normalised values and conversion checks
                     (default: what the articles' own stated conversions imply, else ${DEFAULT_IDR_PER_USD})
   -h, --help        show this help
   -v, --version     show the version
 
-Exit status: 0 done, 2 usage error or a path that cannot be read.`;
+Exit status: 0 done; 1 check found errors or too many warnings; 2 usage error or unreadable path.`;
 
-interface Output {
+export interface Output {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Whether stderr is a terminal, for progress lines. */
+  interactive?: boolean;
 }
 
-const VERSION = '0.1.0';
+type Command = 'annotate' | 'check' | 'deals';
+
+interface Options {
+  json: boolean;
+  format: 'text' | 'json' | 'sarif';
+  maxWarnings: number;
+  lexiconFile?: string;
+  rate?: number;
+}
 
 export function main(argv: readonly string[], output: Output = defaultOutput()): number {
   let parsed;
@@ -48,6 +72,8 @@ export function main(argv: readonly string[], output: Output = defaultOutput()):
       allowPositionals: true,
       options: {
         json: { type: 'boolean' },
+        format: { type: 'string' },
+        'max-warnings': { type: 'string' },
         lexicon: { type: 'string' },
         rate: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -55,8 +81,7 @@ export function main(argv: readonly string[], output: Output = defaultOutput()):
       },
     });
   } catch (error) {
-    output.err(`sorot: ${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
+    return usageError(output, (error as Error).message);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -68,81 +93,97 @@ export function main(argv: readonly string[], output: Output = defaultOutput()):
     return 0;
   }
   const [command, ...paths] = positionals;
-  if (command !== 'annotate') {
-    output.err(command ? `sorot: unknown command "${command}".\n\n${USAGE}\n` : `${USAGE}\n`);
-    return 2;
+  if (command !== 'annotate' && command !== 'check' && command !== 'deals') {
+    return command ? usageError(output, `unknown command "${command}".`) : usageError(output);
   }
-  let rateOption: number | undefined;
+  const options = readOptions(values, output);
+  if (!options) return 2;
+  return run(command, paths.length > 0 ? paths : ['corpus'], options, output);
+}
+
+function readOptions(values: Record<string, string | boolean | undefined>, output: Output): Options | undefined {
+  const options: Options = { json: Boolean(values.json), format: 'text', maxWarnings: 0, lexiconFile: values.lexicon as string | undefined };
+  if (values.format !== undefined) {
+    if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') {
+      usageError(output, `--format must be text, json or sarif; got "${values.format}".`);
+      return undefined;
+    }
+    options.format = values.format;
+  }
+  if (values['max-warnings'] !== undefined) {
+    const count = Number(values['max-warnings']);
+    if (!Number.isInteger(count) || count < 0) {
+      usageError(output, `--max-warnings must be a whole number of 0 or more; got "${values['max-warnings']}".`);
+      return undefined;
+    }
+    options.maxWarnings = count;
+  }
   if (values.rate !== undefined) {
-    rateOption = Number(values.rate.replace(/[_.]/g, '').replace(',', '.'));
-    if (!Number.isFinite(rateOption) || rateOption < PLAUSIBLE_RATE.min || rateOption > PLAUSIBLE_RATE.max) {
+    const rate = Number(String(values.rate).replace(/[_.]/g, '').replace(',', '.'));
+    if (!Number.isFinite(rate) || rate < PLAUSIBLE_RATE.min || rate > PLAUSIBLE_RATE.max) {
       output.err(`sorot: --rate must be rupiah per US dollar, between ${PLAUSIBLE_RATE.min} and ${PLAUSIBLE_RATE.max}; got "${values.rate}".\n`);
-      return 2;
+      return undefined;
     }
+    options.rate = rate;
   }
-  return annotate(paths.length > 0 ? paths : ['corpus'], { json: Boolean(values.json), lexiconFile: values.lexicon, rate: rateOption }, output);
+  return options;
 }
 
-interface AnnotateOptions {
-  json: boolean;
-  lexiconFile?: string;
-  rate?: number;
+function usageError(output: Output, message?: string): number {
+  output.err(message ? `sorot: ${message}\n\n${USAGE}\n` : `${USAGE}\n`);
+  return 2;
 }
 
-function annotate(paths: readonly string[], options: AnnotateOptions, output: Output): number {
-  let status = 0;
-  const lexiconFile = options.lexiconFile ?? (fs.existsSync(WORKSPACE_LEXICON_PATH) ? WORKSPACE_LEXICON_PATH : undefined);
-  const { lexicon, issues } = loadLexicon(lexiconFile, options.lexiconFile === undefined);
-  for (const issue of issues) {
-    output.err(`${issue.path}:${issue.line}:${issue.column}: error lexicon: ${issue.message}\n`);
-  }
-  if (issues.length > 0) output.err(`sorot: ${lexiconFile}: entries with problems are skipped; analysis goes on.\n`);
-
-  const { files, missing } = findArticleFiles(paths);
-  for (const { path: given, reason } of missing) {
-    output.err(`sorot: ${given}: ${reason}\n`);
-    status = 2;
-  }
-  if (files.length === 0 && missing.length === 0) output.err(`sorot: no *.txt articles found in ${paths.join(', ')}\n`);
-
-  const documents: (AnnotatedDocument & { text: string })[] = [];
-  let skipped = 0;
-  const progress = progressReporter(files.length, output);
-  for (const file of files) {
-    progress.tick();
-    const read = readArticle(file);
-    if (!read.ok) {
-      output.err(`sorot: ${read.skipped ? 'skipped ' : ''}${file}: ${read.reason}\n`);
-      if (read.skipped) skipped++;
-      else status = 2;
-      continue;
-    }
-    documents.push({ path: file, text: read.text, analysis: analyzeArticle(read.text, lexicon) });
-  }
+function run(command: Command, paths: readonly string[], options: Options, output: Output): number {
+  const progress = progressReporter(output);
+  const corpus = loadCorpus(paths, { lexiconFile: options.lexiconFile, rate: options.rate, onFile: progress.tick });
   progress.done();
+  reportLoading(corpus, paths, output);
+  let status = corpus.unreadable.length > 0 ? 2 : 0;
+  const diagnostics = command === 'deals' ? [] : checkCorpus(corpus.documents, { idrPerUsd: corpus.rate.idrPerUsd });
 
-  const rate = chooseRate(documents.map((document) => document.analysis), options.rate);
-  for (const document of documents) {
-    if (rate.idrPerUsd !== DEFAULT_IDR_PER_USD) {
-      document.analysis = { ...document.analysis, money: withRate(document.analysis.money, rate.idrPerUsd) };
+  switch (command) {
+    case 'annotate':
+      output.out(options.json
+        ? JSON.stringify(annotationsJson(corpus.documents, diagnostics, corpus.rate), null, 2) + '\n'
+        : renderAnnotations(corpus.documents, corpus.rate, corpus.skipped.length));
+      break;
+    case 'check': {
+      const texts = new Map(corpus.documents.map((document) => [document.path, document.text]));
+      if (options.format === 'sarif') output.out(JSON.stringify(sarifLog(diagnostics, texts, VERSION), null, 2) + '\n');
+      else if (options.format === 'json') output.out(JSON.stringify({ version: 1, rate: corpus.rate, diagnostics }, null, 2) + '\n');
+      else output.out(renderDiagnostics(diagnostics, texts));
+      const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+      const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
+      output.err(`sorot: ${corpus.documents.length} article${plural(corpus.documents.length)} checked: ` +
+        `${errors} error${plural(errors)}, ${warnings} warning${plural(warnings)}` +
+        `${warnings > options.maxWarnings ? ` (more than --max-warnings ${options.maxWarnings})` : ''}.\n`);
+      if (status === 0 && (errors > 0 || warnings > options.maxWarnings)) status = 1;
+      break;
+    }
+    case 'deals': {
+      const deals = corpusDeals(corpus.documents);
+      output.out(options.json ? JSON.stringify({ version: 1, deals }, null, 2) + '\n' : renderDeals(deals, corpus.documents));
+      break;
     }
   }
-
-  if (options.json) output.out(JSON.stringify(annotationsJson(documents, rate), null, 2) + '\n');
-  else output.out(renderText(documents, rate, skipped));
   return status;
 }
 
-function chooseRate(analyses: readonly ArticleAnalysis[], option: number | undefined): RateInfo {
-  if (option !== undefined) return { idrPerUsd: option, source: 'option' };
-  const implied = impliedRate(analyses.map((analysis) => analysis.money));
-  return implied === undefined ? { idrPerUsd: DEFAULT_IDR_PER_USD, source: 'default' } : { idrPerUsd: implied, source: 'corpus' };
+function reportLoading(corpus: LoadedCorpus, paths: readonly string[], output: Output): void {
+  for (const issue of corpus.lexiconIssues) output.err(`${issue.path}:${issue.line}:${issue.column}: error lexicon: ${issue.message}\n`);
+  if (corpus.lexiconIssues.length > 0) output.err(`sorot: ${corpus.lexiconFile}: entries with problems are skipped; analysis goes on.\n`);
+  for (const { path, reason } of corpus.unreadable) output.err(`sorot: ${path}: ${reason}\n`);
+  for (const { path, reason } of corpus.skipped) output.err(`sorot: skipped ${path}: ${reason}\n`);
+  if (corpus.documents.length === 0 && corpus.unreadable.length === 0 && corpus.skipped.length === 0) {
+    output.err(`sorot: no *.txt articles found in ${paths.join(', ')}\n`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Text output: what a person reads in a terminal.
 
-function renderText(documents: readonly (AnnotatedDocument & { text: string })[], rate: RateInfo, skipped: number): string {
+function renderAnnotations(documents: readonly LoadedDocument[], rate: RateInfo, skipped: number): string {
   const lines: string[] = [];
   let figures = 0;
   let mentions = 0;
@@ -185,34 +226,79 @@ function renderText(documents: readonly (AnnotatedDocument & { text: string })[]
     mentions += analysis.entities.length;
     attributions += analysis.attributions.length;
   }
-  const rateSource = rate.source === 'corpus' ? 'implied by the articles’ stated conversions' : rate.source === 'option' ? 'from --rate' : 'default';
   lines.push(
-    `${documents.length} article${documents.length === 1 ? '' : 's'}: ${figures} money figures, ${mentions} entity mentions, ` +
-    `${attributions} attributions${skipped ? `; ${skipped} skipped` : ''}. Rate: Rp${Math.round(rate.idrPerUsd).toLocaleString('id-ID')} per US$ (${rateSource}).`,
+    `${documents.length} article${plural(documents.length)}: ${figures} money figures, ${mentions} entity mentions, ` +
+    `${attributions} attributions${skipped ? `; ${skipped} skipped` : ''}. ${describeRate(rate)}`,
   );
   return lines.join('\n') + '\n';
+}
+
+/** `path:line:col: severity code: message`, then the related places indented under it. */
+function renderDiagnostics(diagnostics: readonly Diagnostic[], texts: ReadonlyMap<string, string>): string {
+  const starts = new Map<string, number[]>();
+  const place = (path: string, offset: number) => {
+    if (!starts.has(path)) starts.set(path, lineStarts(texts.get(path) ?? ''));
+    const { line, column } = lineAndColumn(starts.get(path)!, offset);
+    return `${path}:${line}:${column}`;
+  };
+  const lines: string[] = [];
+  for (const diagnostic of diagnostics) {
+    lines.push(`${place(diagnostic.path, diagnostic.start)}: ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`);
+    for (const related of diagnostic.related) lines.push(`    ${place(related.path, related.start)}: ${related.message}`);
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+function renderDeals(deals: ReturnType<typeof corpusDeals>, documents: readonly LoadedDocument[]): string {
+  const texts = new Map(documents.map((document) => [document.path, document.text]));
+  const lines: string[] = [];
+  for (const deal of deals) {
+    const amount = deal.amount ? `  ${deal.amount.text} (${formatAmountRange(deal.amount.usd)})` : '';
+    lines.push(`${deal.parties.map((party) => party.name).join(' – ')}: ${deal.kind}, ${deal.status}${amount}`);
+    for (const source of deal.sources) {
+      const starts = lineStarts(texts.get(source.path) ?? '');
+      const { line, column } = lineAndColumn(starts, source.start);
+      lines.push(`    ${source.path}:${line}:${column}${source.outlet ? ` per ${source.outlet}` : ''}${source.amount ? `, "${source.amount}"` : ''}, ${source.status}`);
+    }
+  }
+  lines.push(`${deals.length} deal${plural(deals.length)} in ${documents.length} article${plural(documents.length)}.`);
+  return lines.join('\n') + '\n';
+}
+
+function formatAmountRange(usd: { min: number | null; max: number | null }): string {
+  if (usd.min !== null && usd.max !== null && usd.min === usd.max) return formatAmount(usd.min, 'USD');
+  if (usd.min !== null && usd.max === null) return `≥ ${formatAmount(usd.min, 'USD')}`;
+  if (usd.min === null && usd.max !== null) return `≤ ${formatAmount(usd.max, 'USD')}`;
+  return `${usd.min === null ? '?' : formatAmount(usd.min, 'USD')}–${usd.max === null ? '?' : formatAmount(usd.max, 'USD')}`;
+}
+
+function describeRate(rate: RateInfo): string {
+  const source = rate.source === 'corpus' ? 'implied by the articles’ stated conversions' : rate.source === 'option' ? 'from --rate' : 'default';
+  return `Rate: Rp${Math.round(rate.idrPerUsd).toLocaleString('id-ID')} per US$ (${source}).`;
 }
 
 function quote(text: string): string {
   return `"${text.replace(/\s+/g, ' ')}"`;
 }
 
+function plural(count: number): string {
+  return count === 1 ? '' : 's';
+}
+
 /** A progress line on a terminal for long runs; silent when stderr is not a terminal. */
-function progressReporter(total: number, output: Output): { tick(): void; done(): void } {
-  const enabled = total >= 200 && process.stderr.isTTY === true;
-  let count = 0;
+function progressReporter(output: Output): { tick: (index: number, total: number) => void; done: () => void } {
   let last = 0;
+  let shown = false;
   return {
-    tick() {
-      count++;
+    tick(index, total) {
       const now = Date.now();
-      if (enabled && now - last > 100) {
-        last = now;
-        output.err(`\rsorot: annotating ${count}/${total}…`);
-      }
+      if (!output.interactive || total < 200 || now - last < 100) return;
+      last = now;
+      shown = true;
+      output.err(`\rsorot: reading ${index + 1}/${total}…`);
     },
     done() {
-      if (enabled) output.err(`\r${' '.repeat(40)}\r`);
+      if (shown) output.err(`\r${' '.repeat(40)}\r`);
     },
   };
 }
@@ -221,6 +307,7 @@ function defaultOutput(): Output {
   return {
     out: (text) => { process.stdout.write(text); },
     err: (text) => { process.stderr.write(text); },
+    interactive: process.stderr.isTTY === true,
   };
 }
 

@@ -1,6 +1,6 @@
 // Labels for the analysis's records, shared by every fixture test so they all read alike.
 
-import { Attribution, EntityMention, MoneyFigure } from '../../server/src/analysis/types';
+import { Attribution, Claim, EntityMention, MoneyFigure } from '../../server/src/analysis/types';
 import { Annotation, groupDigits } from './fixture';
 
 export function moneyAnnotations(figures: readonly MoneyFigure[]): Annotation[] {
@@ -37,4 +37,16 @@ export function attributionAnnotations(text: string, attributions: readonly Attr
     end: attribution.phrase.end,
     label: `${attribution.outlet} "${text.slice(attribution.start, attribution.end)}"`,
   }));
+}
+
+export function claimAnnotations(analysis: { money: readonly MoneyFigure[]; claims: readonly Claim[]; attributions: readonly Attribution[] }): Annotation[] {
+  return analysis.claims.map((claim) => {
+    const figure = analysis.money[claim.figure];
+    const parts = [claim.subject, claim.metric];
+    if (claim.counterparty) parts.push(`→ ${claim.counterparty}`);
+    if (claim.period) parts.push(`in ${claim.period}`);
+    if (claim.modality !== 'reported') parts.push(`(${claim.modality})`);
+    if (claim.source !== null) parts.push(`per ${analysis.attributions[claim.source].outlet}`);
+    return { start: figure.start, end: figure.end, label: parts.join(' ') };
+  });
 }

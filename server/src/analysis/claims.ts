@@ -103,7 +103,7 @@ function readClaim(text: string, figure: MoneyFigure, sentence: Span, parties: r
     metric,
     counterparty: TWO_SIDED_METRICS.has(metric) ? counterparty?.id ?? null : null,
     period: periodOf(text, figure, sentence, years),
-    modality: modalityOf(text, sentence, figure),
+    modality: modalityOf(text, clauseStart(text, sentence, Math.min(cueStart, figure.start)), figure),
   };
 }
 
@@ -250,9 +250,14 @@ const MODALITY_CUES: readonly { modality: Modality; pattern: RegExp }[] = Object
   pattern: wordsPattern(words, 'giu'),
 }));
 
-/** How sure the sentence is of the figure: the cue nearest before the figure, else a reported fact. */
-function modalityOf(text: string, sentence: Span, figure: MoneyFigure): Modality {
-  const before = text.slice(sentence.start, figure.start);
+/** The start of the clause holding `offset`. */
+function clauseStart(text: string, sentence: Span, offset: number): number {
+  return clauses(text, sentence).find((clause) => clause.start <= offset && offset < clause.end)?.start ?? sentence.start;
+}
+
+/** How sure the text is of the figure: the cue nearest before it from `from`, else a reported fact. */
+function modalityOf(text: string, from: number, figure: MoneyFigure): Modality {
+  const before = text.slice(from, figure.start);
   let best: { modality: Modality; at: number } | undefined;
   for (const { modality, pattern } of MODALITY_CUES) {
     pattern.lastIndex = 0;

@@ -121,9 +121,9 @@ describe('sorot annotate', () => {
     for (const args of [['frobnicate'], ['annotate', '--colour'], []]) {
       const { status, err } = run(args);
       assert.equal(status, 2, args.join(' '));
-      assert.match(err, /Usage: sorot annotate/);
+      assert.match(err, /Usage: sorot <command>/);
     }
-    assert.match(run(['--help']).out, /^Usage: sorot annotate/);
+    assert.match(run(['--help']).out, /^Usage: sorot <command>/);
     assert.deepEqual(run(['annotate', '--rate', 'lots']), {
       status: 2, out: '', err: 'sorot: --rate must be rupiah per US dollar, between 5000 and 50000; got "lots".\n',
     });

@@ -1,0 +1,206 @@
+// The corpus checks: what no single article shows. Pure functions over analysed documents.
+//
+// `figure.conflict`: claims with the same key (subject, metric, counterparty, period) whose value
+// intervals cannot both hold, after qualifiers and a tolerance for rounding and approximation.
+// Claims are compared only where their modalities are comparable: a projection with projections, talks
+// with talks, and reported facts with potential figures (`berpotensi … melebihi 500 miliar dolar AS`
+// against a reported `$157 miliar` is a disagreement a reviewer must see). Vague amounts are never
+// compared. The message says what differs, so the reviewer can judge.
+//
+// `figure.conversion`: a stated conversion whose ratio is off from the rate by more than 20%.
+// `outlet.misspelled`: from the analysis of each article.
+
+import { formatAmount, formatInterval } from '../analysis/format';
+import { pointValue } from '../analysis/money';
+import { ArticleAnalysis, Claim, Metric, Modality, MoneyFigure } from '../analysis/types';
+import { DEFAULT_SEVERITY, Diagnostic, DiagnosticCode, RelatedLocation, Severity } from './diagnostics';
+
+export interface CorpusDocument {
+  path: string;
+  analysis: ArticleAnalysis;
+}
+
+export interface CheckOptions {
+  /** Rupiah per US dollar: the rate conversions are checked against. */
+  idrPerUsd: number;
+  severity?: Partial<Record<DiagnosticCode, Severity>>;
+}
+
+/** Every diagnostic of the corpus, ordered by path and offset. */
+export function checkCorpus(documents: readonly CorpusDocument[], options: CheckOptions): Diagnostic[] {
+  const severity = { ...DEFAULT_SEVERITY, ...options.severity };
+  const diagnostics = [
+    ...conflicts(documents, severity['figure.conflict']),
+    ...conversions(documents, options.idrPerUsd, severity['figure.conversion']),
+    ...documents.flatMap(({ path, analysis }) => analysis.problems.map((problem): Diagnostic => ({
+      path, start: problem.start, end: problem.end, severity: severity[problem.code], code: problem.code,
+      message: problem.message, related: [], ...(problem.expected ? { expected: problem.expected } : {}),
+    }))),
+  ];
+  return diagnostics.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
+}
+
+/** The key under which claims state the same fact. */
+export function claimKey(claim: Claim): string {
+  return `${claim.subject}|${claim.metric}|${claim.counterparty ?? ''}|${claim.period ?? ''}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conflicting figures
+
+interface Entry {
+  document: CorpusDocument;
+  claim: Claim;
+  figure: MoneyFigure;
+  /** The figure's interval in US dollars, widened by the tolerance its qualifier allows. */
+  low: number;
+  high: number;
+}
+
+/** How much two figures may differ and still be the same fact. */
+const TOLERANCE = { exact: 0.01, approx: 0.1 } as const;
+/** Conflicting figures named in one diagnostic, at most. */
+const MAX_RELATED = 5;
+
+function conflicts(documents: readonly CorpusDocument[], severity: Severity): Diagnostic[] {
+  const names = entityNames(documents);
+  const groups = new Map<string, Entry[]>();
+  for (const document of documents) {
+    for (const claim of document.analysis.claims) {
+      const figure = document.analysis.money[claim.figure];
+      const interval = tolerantInterval(figure);
+      if (!interval) continue;
+      const key = `${claimKey(claim)}|${modalityClass(claim.modality)}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)!.push({ document, claim, figure, ...interval });
+    }
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const entries of groups.values()) {
+    if (entries.length < 2) continue;
+    const byHigh = [...entries].sort((a, b) => a.high - b.high);
+    const byLow = [...entries].sort((a, b) => b.low - a.low);
+    for (const entry of entries) {
+      // The entries entirely below this one, and entirely above it: none of them can both hold with it.
+      const disagreeing: Entry[] = [];
+      for (const other of byHigh) {
+        if (other.high >= entry.low || disagreeing.length >= MAX_RELATED) break;
+        disagreeing.push(other);
+      }
+      for (const other of byLow) {
+        if (other.low <= entry.high || disagreeing.length >= MAX_RELATED) break;
+        disagreeing.push(other);
+      }
+      if (disagreeing.length === 0) continue;
+      diagnostics.push({
+        path: entry.document.path,
+        start: entry.figure.start,
+        end: entry.figure.end,
+        severity,
+        code: 'figure.conflict',
+        message: conflictMessage(entry, disagreeing, names),
+        related: disagreeing.map((other): RelatedLocation => ({
+          path: other.document.path, start: other.figure.start, end: other.figure.end, message: describeEntry(other),
+        })),
+      });
+    }
+  }
+  return diagnostics;
+}
+
+/** Reported facts and potential figures compare with each other; projections and talks only among themselves. */
+function modalityClass(modality: Modality): string {
+  return modality === 'potential' ? 'reported' : modality;
+}
+
+function tolerantInterval(figure: MoneyFigure): { low: number; high: number } | undefined {
+  const { min, max } = figure.usd;
+  switch (figure.qualifier) {
+    case 'vague': return undefined;
+    case 'exact': return { low: min! * (1 - TOLERANCE.exact), high: max! * (1 + TOLERANCE.exact) };
+    case 'approx': return { low: min! * (1 - TOLERANCE.approx), high: max! * (1 + TOLERANCE.approx) };
+    case 'over': return { low: min! * (1 - TOLERANCE.exact), high: Infinity };
+    case 'under': case 'upto': return { low: 0, high: max! * (1 + TOLERANCE.exact) };
+    case 'range': return { low: min! * (1 - TOLERANCE.exact), high: max! * (1 + TOLERANCE.exact) };
+  }
+}
+
+const METRIC_WORDS: Readonly<Record<Metric, string>> = {
+  'valuation': 'valuation', 'market-cap': 'market capitalisation', 'investment': 'investment', 'funding': 'funding',
+  'loss': 'loss', 'revenue': 'revenue', 'profit': 'profit', 'cost': 'cost', 'capex': 'spending',
+  'deal-value': 'deal value', 'stake': 'stake', 'commitment': 'commitment', 'value': 'value',
+};
+
+const MODALITY_WORDS: Readonly<Record<Modality, string>> = {
+  reported: 'reported', projection: 'projected', potential: 'potential', talks: 'in talks',
+};
+
+function conflictMessage(entry: Entry, others: readonly Entry[], names: ReadonlyMap<string, string>): string {
+  const { claim } = entry;
+  const fact = `${names.get(claim.subject) ?? claim.subject}'s ${METRIC_WORDS[claim.metric]}` +
+    (claim.counterparty ? ` in ${names.get(claim.counterparty) ?? claim.counterparty}` : '') +
+    (claim.period ? ` (${claim.period})` : '');
+  const here = `"${entry.figure.text}" (${describeValue(entry)})`;
+  const there = others.map((other) => `${other.document === entry.document ? 'elsewhere here' : fileName(other.document.path)}: ${describeEntry(other)}`);
+  const differences = new Set<string>();
+  for (const other of others) {
+    if (other.claim.modality !== claim.modality) differences.add(`${MODALITY_WORDS[claim.modality]} here, ${MODALITY_WORDS[other.claim.modality]} there`);
+  }
+  const notes = differences.size ? ` Also: ${[...differences].join('; ')}.` : '';
+  return `Conflicting figures for ${fact}: ${here} cannot hold together with ${there.join('; ')}.${notes}`;
+}
+
+function describeEntry(entry: Entry): string {
+  const outlet = entry.claim.source === null ? undefined : entry.document.analysis.attributions[entry.claim.source]?.outlet;
+  return `"${entry.figure.text}" (${describeValue(entry)}, ${MODALITY_WORDS[entry.claim.modality]}${outlet ? `, per ${outlet}` : ''})`;
+}
+
+function describeValue(entry: Entry): string {
+  return formatInterval(entry.figure.usd, 'USD', entry.figure.qualifier);
+}
+
+function entityNames(documents: readonly CorpusDocument[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const { analysis } of documents) for (const mention of analysis.entities) names.set(mention.id, mention.name);
+  return names;
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stated conversions
+
+/** How far a stated conversion may stray from the rate: rates move, and articles round. */
+const CONVERSION_TOLERANCE = 0.2;
+
+function conversions(documents: readonly CorpusDocument[], idrPerUsd: number, severity: Severity): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const { path, analysis } of documents) {
+    analysis.money.forEach((rupiah) => {
+      if (rupiah.currency !== 'IDR' || rupiah.conversionOf === null) return;
+      const dollars = analysis.money[rupiah.conversionOf];
+      const idr = pointValue(rupiah);
+      const usd = pointValue(dollars);
+      if (dollars.currency !== 'USD' || idr === null || usd === null || usd === 0 || idr === 0) return;
+      const ratio = idr / usd / idrPerUsd;
+      if (Math.abs(ratio - 1) <= CONVERSION_TOLERANCE) return;
+      const expected = formatAmount(usd * idrPerUsd, 'IDR');
+      const factor = ratio < 1 ? 1 / ratio : ratio;
+      const how = factor >= 50 ? `about ${roundFactor(factor)}× too ${ratio < 1 ? 'small' : 'large'}` : `${Math.round(Math.abs(ratio - 1) * 100)}% too ${ratio < 1 ? 'low' : 'high'}`;
+      diagnostics.push({
+        path, start: rupiah.start, end: rupiah.end, severity, code: 'figure.conversion',
+        message: `"${rupiah.text}" restates "${dollars.text}", but at Rp${Math.round(idrPerUsd).toLocaleString('id-ID')} per US$ that is about ${expected}: the stated amount is ${how}.`,
+        related: [{ path, start: dollars.start, end: dollars.end, message: `the amount converted: "${dollars.text}"` }],
+      });
+    });
+  }
+  return diagnostics;
+}
+
+/** `1012` → `1,000`: the power of ten a slip of units makes. */
+function roundFactor(factor: number): string {
+  const power = 10 ** Math.round(Math.log10(factor));
+  return Math.abs(factor / power - 1) < 0.3 ? power.toLocaleString('en-US') : Math.round(factor).toLocaleString('en-US');
+}

@@ -1,0 +1,72 @@
+// The corpus-wide deal list: each article's deals, with the same deal told by several articles
+// merged into one that keeps every source. Two deals are the same when they have the same parties
+// and kind, and amounts that can both hold.
+
+import { DealKind, DealStatus } from '../analysis/types';
+import { CorpusDocument } from './checks';
+
+export interface DealSource {
+  path: string;
+  /** The sentence that states the deal. */
+  start: number;
+  end: number;
+  /** The outlet the article credits, if any. */
+  outlet: string | null;
+  status: DealStatus;
+  /** The amount as written, if the article gives one. */
+  amount: string | null;
+}
+
+export interface CorpusDeal {
+  parties: { id: string; name: string }[];
+  kind: DealKind;
+  /** The most advanced status any source reports. */
+  status: DealStatus;
+  /** The amount in US dollars (min, max), from the first source that gives one. */
+  amount: { text: string; usd: { min: number | null; max: number | null } } | null;
+  sources: DealSource[];
+}
+
+const STATUS_RANK: Readonly<Record<DealStatus, number>> = { talks: 0, projected: 1, announced: 2, completed: 3 };
+
+export function corpusDeals(documents: readonly CorpusDocument[]): CorpusDeal[] {
+  const names = new Map<string, string>();
+  for (const { analysis } of documents) for (const mention of analysis.entities) names.set(mention.id, mention.name);
+  const merged: CorpusDeal[] = [];
+  const byKey = new Map<string, CorpusDeal[]>();
+  for (const { path, analysis } of documents) {
+    for (const deal of analysis.deals) {
+      const figure = deal.amount === null ? undefined : analysis.money[deal.amount];
+      const source: DealSource = {
+        path, start: deal.start, end: deal.end, status: deal.status,
+        outlet: deal.source === null ? null : analysis.attributions[deal.source]?.outlet ?? null,
+        amount: figure?.text ?? null,
+      };
+      const key = `${[...deal.parties].sort().join('+')}|${deal.kind}`;
+      const candidates = byKey.get(key) ?? [];
+      const same = candidates.find((known) => !figure || !known.amount || overlaps(known.amount.usd, figure.usd));
+      if (same) {
+        same.sources.push(source);
+        if (STATUS_RANK[deal.status] > STATUS_RANK[same.status]) same.status = deal.status;
+        if (!same.amount && figure) same.amount = { text: figure.text, usd: figure.usd };
+        continue;
+      }
+      const created: CorpusDeal = {
+        parties: deal.parties.map((id) => ({ id, name: names.get(id) ?? id })),
+        kind: deal.kind,
+        status: deal.status,
+        amount: figure ? { text: figure.text, usd: figure.usd } : null,
+        sources: [source],
+      };
+      merged.push(created);
+      byKey.set(key, [...candidates, created]);
+    }
+  }
+  return merged;
+}
+
+function overlaps(a: { min: number | null; max: number | null }, b: { min: number | null; max: number | null }): boolean {
+  const low = (v: number | null) => v ?? 0;
+  const high = (v: number | null) => v ?? Infinity;
+  return low(a.min) * 0.9 <= high(b.max) * 1.1 && low(b.min) * 0.9 <= high(a.max) * 1.1;
+}

@@ -1,0 +1,43 @@
+// One diagnostics model for the corpus checks, the CLI and the language server. Each check has a
+// stable dotted code and a default severity that settings may change.
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type DiagnosticCode =
+  /** Two claims about the same fact (subject, metric, counterparty, period) that cannot both hold. */
+  | 'figure.conflict'
+  /** A stated USD↔IDR conversion that is off from the corpus rate by more than rounding explains. */
+  | 'figure.conversion'
+  /** A known outlet's name written with a letter or two wrong. */
+  | 'outlet.misspelled';
+
+export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
+  'figure.conflict': 'warning',
+  'figure.conversion': 'warning',
+  'outlet.misspelled': 'warning',
+};
+
+export const DIAGNOSTIC_DESCRIPTIONS: Readonly<Record<DiagnosticCode, string>> = {
+  'figure.conflict': 'Two articles (or two places in one) state incompatible figures for the same fact.',
+  'figure.conversion': 'A stated dollar-rupiah conversion does not match the exchange rate.',
+  'outlet.misspelled': 'A known news outlet\'s name is misspelled.',
+};
+
+export interface RelatedLocation {
+  path: string;
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface Diagnostic {
+  path: string;
+  start: number;
+  end: number;
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+  related: RelatedLocation[];
+  /** For `outlet.misspelled`: the right name, for a quick fix. */
+  expected?: string;
+}
