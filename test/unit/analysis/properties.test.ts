@@ -42,6 +42,17 @@ function assertWellFormed(text: string, analysis: ArticleAnalysis): void {
   for (const attribution of analysis.attributions) {
     assert.ok(attribution.phrase.start <= attribution.start && attribution.end <= attribution.phrase.end, 'phrase covers the outlet');
   }
+  const ids = new Set(analysis.entities.map((mention) => mention.id));
+  for (const claim of analysis.claims) {
+    assert.ok(analysis.money[claim.figure], 'a claim names a figure');
+    assert.ok(ids.has(claim.subject) && (claim.counterparty === null || ids.has(claim.counterparty)), 'a claim names entities of the article');
+    assert.ok(claim.source === null || analysis.attributions[claim.source], 'a claim names an attribution');
+  }
+  for (const deal of analysis.deals) {
+    assert.ok(deal.parties.length >= 1 && deal.parties.every((party) => ids.has(party)), 'a deal names entities of the article');
+    assert.ok(deal.amount === null || analysis.money[deal.amount], 'a deal names a figure');
+    assert.ok(deal.start >= 0 && deal.end <= text.length && deal.start < deal.end, 'a deal spans its sentence');
+  }
 }
 
 describe('analysis of any text', () => {

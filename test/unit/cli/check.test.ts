@@ -1,0 +1,71 @@
+// `sorot check` and `sorot deals` end to end, in process.
+
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { main } from '../../../server/src/cli';
+
+const CORPUS = path.join(__dirname, '..', '..', '..', 'corpus');
+
+function run(args: string[]): { status: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const status = main(args, { out: (text) => { out += text; }, err: (text) => { err += text; } });
+  return { status, out, err };
+}
+
+describe('sorot check', () => {
+  it('prints path:line:col lines a reviewer and an editor can follow, and exits 1 past --max-warnings', () => {
+    const { status, out, err } = run(['check', CORPUS]);
+    assert.equal(status, 1);
+    const lines = out.trimEnd().split('\n').map((line) => line.replace(CORPUS + path.sep, ''));
+    assert.deepEqual(lines.map((line) => line.replace(/: (Conflicting|"Wall|"melebihi|"\$157).*$/, ': …')), [
+      '001_768f33f5f5a4950a.txt:4:258: warning figure.conflict: …',
+      '    004_b2420362a5bff234.txt:61:136: …',
+      '002_cb86baf73aef99c8.txt:6:134: warning outlet.misspelled: …',
+      '004_b2420362a5bff234.txt:61:136: warning figure.conflict: …',
+      '    001_768f33f5f5a4950a.txt:4:258: …',
+    ]);
+    assert.equal(err, 'sorot: 5 articles checked: 0 errors, 3 warnings (more than --max-warnings 0).\n');
+    assert.equal(run(['check', CORPUS, '--max-warnings', '3']).status, 0);
+  });
+
+  it('prints SARIF 2.1.0 with rules, regions and related locations', () => {
+    const sarif = JSON.parse(run(['check', CORPUS, '--format', 'sarif', '--max-warnings', '10']).out);
+    assert.equal(sarif.version, '2.1.0');
+    const [runLog] = sarif.runs;
+    assert.deepEqual(runLog.tool.driver.rules.map((rule: { id: string }) => rule.id), ['figure.conflict', 'figure.conversion', 'outlet.misspelled']);
+    const misspelled = runLog.results.find((result: { ruleId: string }) => result.ruleId === 'outlet.misspelled');
+    assert.equal(misspelled.level, 'warning');
+    assert.deepEqual(misspelled.locations[0].physicalLocation.region, {
+      startLine: 6, startColumn: 134, endLine: 6, endColumn: 153, charOffset: 1064, charLength: 19, snippet: { text: 'Wall Street Jounral' },
+    });
+    const conflict = runLog.results.find((result: { ruleId: string }) => result.ruleId === 'figure.conflict');
+    assert.equal(conflict.relatedLocations.length, 1);
+    assert.match(conflict.relatedLocations[0].physicalLocation.artifactLocation.uri, /004_b2420362a5bff234\.txt$/);
+  });
+
+  it('prints the diagnostics as JSON', () => {
+    const json = JSON.parse(run(['check', CORPUS, '--format', 'json', '--max-warnings', '10']).out);
+    assert.deepEqual(json.diagnostics.map((diagnostic: { code: string }) => diagnostic.code), ['figure.conflict', 'outlet.misspelled', 'figure.conflict']);
+  });
+
+  it('rejects a bad --format or --max-warnings with exit 2', () => {
+    assert.equal(run(['check', '--format', 'xml']).status, 2);
+    assert.equal(run(['check', '--max-warnings', '-1']).status, 2);
+  });
+});
+
+describe('sorot deals', () => {
+  it('lists the corpus deals with their sources', () => {
+    const { status, out } = run(['deals', CORPUS]);
+    assert.equal(status, 0);
+    assert.match(out, /^Microsoft – OpenAI: investment, completed {2}lebih dari \$13 miliar \(≥ US\$13 miliar\)\n {4}.*003_d98d4edfe1ab42c0\.txt:17:51, "lebih dari \$13 miliar", announced\n {4}.*004_b2420362a5bff234\.txt:21:1, "hampir \$14 miliar", completed$/m);
+    assert.match(out, /^14 deals in 5 articles\.$/m);
+  });
+
+  it('prints them as JSON', () => {
+    const { deals } = JSON.parse(run(['deals', CORPUS, '--json']).out);
+    const amazon = deals.find((deal: { parties: { id: string }[] }) => deal.parties.map((party) => party.id).join() === 'amazon,openai');
+    assert.deepEqual({ kind: amazon.kind, status: amazon.status, outlet: amazon.sources[0].outlet }, { kind: 'investment', status: 'talks', outlet: 'Fortune' });
+  });
+});
