@@ -9,7 +9,8 @@
 
 import claimCues from '../../data/language/claims.json';
 import { alternatives, wordsPattern } from './patterns';
-import { clauses, firstAtOrAfter, paragraphStart, sentences, spanIndexAt, within } from './sentences';
+import { clauses, paragraphStart, sentences } from './sentences';
+import { firstAtOrAfter, spanIndexAt, within } from './spans';
 import { Attribution, Claim, EntityMention, Metric, Modality, MoneyFigure, Span } from './types';
 
 /** Metrics that involve a second party. */

@@ -10,7 +10,8 @@
 import claimCues from '../../data/language/claims.json';
 import { TWO_SIDED_METRICS, sourceOf } from './claims';
 import { wordsPattern } from './patterns';
-import { clauses, sentences, within } from './sentences';
+import { clauses, sentences } from './sentences';
+import { within } from './spans';
 import { Attribution, Claim, Deal, DealKind, DealStatus, EntityMention, MoneyFigure, Span } from './types';
 
 const DEAL_CUE = wordsPattern(claimCues.deals.cues, 'giu');

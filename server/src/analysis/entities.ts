@@ -13,7 +13,8 @@ import { Lexicon, LexiconEntry, LexiconMatch, buildLexicon, matchLexicon } from 
 import { contextNames, coordinatedGivenNames, headingTokens, listMembers, nameRuns } from './names';
 import { NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS } from './cues';
 import { OutletName, findOutletNames, longerMisspelledOutlet } from './outlets';
-import { Token, firstTokenAt, tokenize } from './tokens';
+import { Token, tokenize } from './tokens';
+import { firstAtOrAfter } from './spans';
 import { EntityMention, EntityType, MentionSource, Problem } from './types';
 
 export interface EntityFindings {
@@ -111,7 +112,7 @@ class Mentions {
 
   /** Adds a mention unless it starts inside a word or overlaps one already found (places aside). */
   add(start: number, end: number, entity: Entity, source: MentionSource): boolean {
-    const first = firstTokenAt(this.tokens, start);
+    const first = firstAtOrAfter(this.tokens, start);
     if (this.tokens[first]?.start !== start) return false;
     for (let i = first; i < this.tokens.length && this.tokens[i].start < end; i++) if (this.covered[i] && !this.places[i]) return false;
     this.list.push({ start, end, text: this.text.slice(start, end), id: entity.id, name: entity.name, type: entity.type, source });
@@ -276,7 +277,7 @@ function laterMentions(
 
   const later: (EntityMention & { source: MentionSource })[] = [];
   for (const match of matchLexicon(buildLexicon([...local.values()]), text, tokens)) {
-    const first = firstTokenAt(tokens, match.start);
+    const first = firstAtOrAfter(tokens, match.start);
     let free = true;
     for (let i = first; i < match.nextToken; i++) if (found.covered[i] && !found.places[i]) free = false;
     if (!free) continue;

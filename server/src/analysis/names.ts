@@ -9,7 +9,8 @@ import {
   BYLINE_BEFORE, HONORIFIC_BEFORE, INNER_NAME_WORDS, PRODUCT_CUE_BEFORE, ROLE_OF_PERSON_BEFORE, ORGANISATION_WORDS, OWNER_BEFORE, PORTFOLIO_WORDS, PROJECT_CUE_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
   ROLE_AFTER, ROLE_AND_ORGANISATION_BEFORE, ROLE_AT_BEFORE, ROLE_BEFORE, SPEECH_AFTER, SPEECH_BEFORE,
 } from './cues';
-import { Token, firstTokenAt, isAllCaps } from './tokens';
+import { Token, isAllCaps } from './tokens';
+import { firstAtOrAfter } from './spans';
 
 /** A run of name words: tokens [first, last] inclusive, and its offsets. */
 export interface NameRun {
@@ -284,7 +285,7 @@ export function coordinatedGivenNames(text: string, tokens: readonly Token[], co
     const match = /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}]+)\s+(?:dan|serta|&)\s+$/u.exec(text.slice(Math.max(0, person.start - 40), person.start));
     if (!match || NON_NAMES.has(match[1])) continue;
     const start = person.start - match[0].length + match[0].indexOf(match[1]);
-    const index = firstTokenAt(tokens, start);
+    const index = firstAtOrAfter(tokens, start);
     if (tokens[index]?.start !== start || covered[index]) continue;
     found.push({ start, end: start + match[1].length, name: `${match[1]} ${words[words.length - 1]}`, type: 'person' });
   }

@@ -40,19 +40,6 @@ export function clauses(text: string, sentence: Span): Span[] {
   return spans;
 }
 
-/** The index of the span containing `offset` in sorted, disjoint spans, or -1. */
-export function spanIndexAt(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle].end <= offset) low = middle + 1;
-    else if (spans[middle].start > offset) high = middle - 1;
-    else return middle;
-  }
-  return -1;
-}
-
 function closesAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1]?.toLowerCase();
@@ -67,25 +54,6 @@ function skipSpace(text: string, from: number): number {
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;
   return end;
-}
-
-/** Index of the first item of a list sorted by start that starts at or after `offset`. */
-export function firstAtOrAfter(sorted: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** The items of a list sorted by start that lie within [start, end), found by binary search. */
-export function within<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
-  const found: T[] = [];
-  for (let i = firstAtOrAfter(sorted, start); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) found.push(sorted[i]);
-  return found;
 }
 
 /** The start of the paragraph (line) holding `offset`, looking back no further than `limit`. */

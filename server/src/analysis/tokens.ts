@@ -56,16 +56,3 @@ export function isCapitalised(word: string): boolean {
 export function isAllCaps(word: string): boolean {
   return /\p{Lu}/u.test(word) && word === word.toUpperCase();
 }
-
-
-/** Index of the first token starting at or after `offset` (binary search). */
-export function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
