@@ -1,0 +1,85 @@
+// textDocument/codeAction: fix a misspelled outlet; add a name recognised from context to the
+// workspace lexicon, as a new entity or as an alias of a known one from the same article. Lexicon
+// edits go through jsonc-parser's `modify`, so the file's comments and formatting are kept.
+
+import { CodeAction, CodeActionKind, Diagnostic as LspDiagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { applyEdits, modify } from 'jsonc-parser';
+import { slug } from '../analysis/entities';
+import { EntityMention } from '../analysis/types';
+import { Workspace } from '../corpus/workspace';
+import { positionsOf } from '../convert';
+
+export interface LexiconFileState {
+  uri: string;
+  /** The file's text, or undefined when it does not exist yet. */
+  text: string | undefined;
+}
+
+export function provideCodeActions(
+  workspace: Workspace, uri: string, range: Range, diagnostics: readonly LspDiagnostic[], lexiconFile: LexiconFileState | undefined,
+): CodeAction[] {
+  const document = workspace.get(uri);
+  if (!document) return [];
+  const positions = positionsOf(document);
+  const actions: CodeAction[] = [];
+
+  for (const diagnostic of diagnostics) {
+    const expected = (diagnostic.data as { expected?: string } | undefined)?.expected;
+    if (diagnostic.code !== 'outlet.misspelled' || !expected) continue;
+    const written = document.text.slice(positions.offset(diagnostic.range.start), positions.offset(diagnostic.range.end));
+    // Keep the writer's choice of article: `Wall Street Jounral` becomes `Wall Street Journal`.
+    const replacement = /^the\s/i.test(written) ? expected : expected.replace(/^The\s+/, '');
+    actions.push({
+      title: `Change to “${replacement}”`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: true,
+      edit: { changes: { [uri]: [TextEdit.replace(diagnostic.range, replacement)] } },
+    });
+  }
+
+  if (!lexiconFile) return actions;
+  const start = positions.offset(range.start);
+  const end = positions.offset(range.end);
+  const mention = document.analysis.entities.find((candidate) => candidate.start <= end && start <= candidate.end);
+  if (!mention || mention.source === 'lexicon') return actions;
+  if (mention.source === 'context') {
+    actions.push({
+      title: `Add “${mention.name}” to the workspace lexicon as ${article(mention.type)} ${mention.type}`,
+      kind: CodeActionKind.QuickFix,
+      edit: lexiconEdit(lexiconFile, { id: mention.id, name: mention.name, type: mention.type }),
+    });
+  }
+  const known = new Map<string, EntityMention>();
+  for (const other of document.analysis.entities) {
+    if (other.source === 'lexicon' && other.type === mention.type && other.id !== mention.id && !known.has(other.id)) known.set(other.id, other);
+  }
+  for (const other of [...known.values()].slice(0, 5)) {
+    actions.push({
+      title: `Add “${mention.text}” to the workspace lexicon as an alias of ${other.name}`,
+      kind: CodeActionKind.QuickFix,
+      edit: lexiconEdit(lexiconFile, { id: other.id, aliases: [mention.text] }),
+    });
+  }
+  return actions;
+}
+
+function lexiconEdit(file: LexiconFileState, entry: { id: string; name?: string; type?: string; aliases?: string[] }): WorkspaceEdit {
+  const formatting = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
+  if (file.text === undefined) {
+    const text = JSON.stringify({ entities: [entry] }, null, 2) + '\n';
+    return { documentChanges: [
+      { kind: 'create', uri: file.uri, options: { ignoreIfExists: true } },
+      { textDocument: { uri: file.uri, version: null }, edits: [TextEdit.insert({ line: 0, character: 0 }, text)] },
+    ] };
+  }
+  const edits = modify(file.text, ['entities', -1], { ...entry, id: entry.id || slug(entry.name ?? 'entity') }, { ...formatting, isArrayInsertion: true });
+  const updated = applyEdits(file.text, edits);
+  const lines = file.text.split('\n');
+  const endOfFile = { line: lines.length - 1, character: lines[lines.length - 1].length };
+  return { changes: { [file.uri]: [TextEdit.replace({ start: { line: 0, character: 0 }, end: endOfFile }, updated)] } };
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? 'an' : 'a';
+}

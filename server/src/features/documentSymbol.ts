@@ -1,0 +1,50 @@
+// textDocument/documentSymbol: the article's outline. Its deals first (parties, kind, status, amount),
+// each with its money figures as children, then its entities, one symbol per entity at its first mention.
+
+import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import { formatInterval } from '../analysis/format';
+import { Workspace } from '../corpus/workspace';
+import { positionsOf } from '../convert';
+
+export function provideDocumentSymbols(workspace: Workspace, uri: string): DocumentSymbol[] {
+  const document = workspace.get(uri);
+  if (!document) return [];
+  const { analysis } = document;
+  const positions = positionsOf(document);
+  const name = (id: string) => analysis.entities.find((mention) => mention.id === id)?.name ?? id;
+  const symbols: DocumentSymbol[] = [];
+  for (const deal of analysis.deals) {
+    // The deal's figures: those in its sentence, and the stated conversion of its amount.
+    const figures = analysis.money.filter((figure, index) => (figure.start >= deal.start && figure.end <= deal.end) ||
+      (deal.amount !== null && (figure.conversionOf === deal.amount || index === deal.amount)));
+    const amount = deal.amount === null ? '' : ` · ${analysis.money[deal.amount].text}`;
+    symbols.push({
+      name: `${deal.parties.map(name).join(' – ')}`,
+      detail: `${deal.kind}, ${deal.status}${amount}`,
+      kind: SymbolKind.Event,
+      range: positions.range(deal),
+      selectionRange: positions.range(deal.amount === null ? deal : analysis.money[deal.amount]),
+      children: figures.map((figure) => ({
+        name: figure.text,
+        detail: formatInterval(figure.usd, 'USD', figure.qualifier),
+        kind: SymbolKind.Number,
+        range: positions.range(figure),
+        selectionRange: positions.range(figure),
+      })),
+    });
+  }
+  const seen = new Set<string>();
+  for (const mention of analysis.entities) {
+    if (seen.has(mention.id)) continue;
+    seen.add(mention.id);
+    const count = analysis.entities.filter((other) => other.id === mention.id).length;
+    symbols.push({
+      name: mention.name,
+      detail: `${mention.type} · ${count}×`,
+      kind: mention.type === 'person' ? SymbolKind.Variable : mention.type === 'outlet' ? SymbolKind.Constant : SymbolKind.Class,
+      range: positions.range(mention),
+      selectionRange: positions.range(mention),
+    });
+  }
+  return symbols;
+}

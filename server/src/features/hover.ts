@@ -1,0 +1,120 @@
+// textDocument/hover: on a money figure, its value in USD and IDR with the rate and where it came
+// from, the qualifier in words, what it is a figure of, who reported it, and the other articles'
+// figures for the same fact; on an entity, what it is, how it is written, where it is mentioned and
+// its deals; on an outlet, the claims it backs.
+
+import { Hover, MarkupKind } from 'vscode-languageserver';
+import { describeQualifier, formatInterval } from '../analysis/format';
+import { Claim } from '../analysis/types';
+import { claimKey } from '../corpus/checks';
+import { IndexedDocument, Workspace } from '../corpus/workspace';
+import { positionsOf } from '../convert';
+import { itemAt } from './lookup';
+
+export function provideHover(workspace: Workspace, uri: string, offset: number): Hover | null {
+  const document = workspace.get(uri);
+  if (!document) return null;
+  const item = itemAt(document, offset);
+  if (!item) return null;
+  const span = item.kind === 'money' ? item.figure : item.kind === 'attribution' ? item.attribution : item.mention;
+  const value = item.kind === 'money' ? moneyHover(workspace, document, item.index)
+    : item.kind === 'attribution' ? outletHover(workspace, document, item.index)
+      : entityHover(workspace, item.mention.id);
+  return { contents: { kind: MarkupKind.Markdown, value }, range: positionsOf(document).range(span) };
+}
+
+function moneyHover(workspace: Workspace, document: IndexedDocument, index: number): string {
+  const { analysis } = document;
+  const figure = analysis.money[index];
+  const rate = workspace.rate();
+  const rateSource = rate.source === 'corpus' ? 'implied by the corpus’s stated conversions' : rate.source === 'option' ? 'from the sorot.idrPerUsd setting' : 'the default rate';
+  const lines = [
+    `**${formatInterval(figure, figure.currency, figure.qualifier)}** — ${describeQualifier(figure.qualifier)}`,
+    '',
+    `- ${formatInterval(figure.usd, 'USD', figure.qualifier)}`,
+    `- ${formatInterval(figure.idr, 'IDR', figure.qualifier)}`,
+    '',
+    `at Rp${Math.round(rate.idrPerUsd).toLocaleString('id-ID')} per US$, ${rateSource}`,
+  ];
+  if (figure.conversionOf !== null) lines.push('', `Stated as a conversion of “${analysis.money[figure.conversionOf].text}”.`);
+  const claim = analysis.claims.find((candidate) => candidate.figure === index) ??
+    (figure.conversionOf === null ? undefined : analysis.claims.find((candidate) => candidate.figure === figure.conversionOf));
+  if (claim) {
+    lines.push('', `**${describeClaim(workspace, claim)}**`);
+    if (claim.source !== null) lines.push(`Reported by ${analysis.attributions[claim.source].outlet}.`);
+    const others = sameFact(workspace, document, claim);
+    if (others.length > 0) {
+      lines.push('', 'Other figures for the same fact:');
+      const conflicting = new Set((workspace.diagnostics().get(document.uri) ?? [])
+        .filter((diagnostic) => diagnostic.code === 'figure.conflict' && diagnostic.start === figure.start)
+        .flatMap((diagnostic) => diagnostic.related.map((related) => `${related.path}#${related.start}`)));
+      for (const other of others) {
+        const otherFigure = other.document.analysis.money[other.claim.figure];
+        const verdict = conflicting.has(`${other.document.uri}#${otherFigure.start}`) ? '⚠ conflicts' : '✓ agrees';
+        const outlet = other.claim.source === null ? '' : `, per ${other.document.analysis.attributions[other.claim.source].outlet}`;
+        lines.push(`- ${verdict}: “${otherFigure.text}” in ${fileName(other.document.uri)} (${other.claim.modality}${outlet})`);
+      }
+    }
+  }
+  return lines.join('\n');
+}
+
+function describeClaim(workspace: Workspace, claim: Claim): string {
+  const name = (id: string) => workspace.mentionsOf(id)[0]?.mention.name ?? id;
+  const metric = claim.metric.replace('-', ' ');
+  return `${name(claim.subject)} — ${metric}${claim.counterparty ? ` in ${name(claim.counterparty)}` : ''}` +
+    `${claim.period ? `, ${claim.period}` : ''}${claim.modality === 'reported' ? '' : ` (${claim.modality})`}`;
+}
+
+function sameFact(workspace: Workspace, document: IndexedDocument, claim: Claim): { document: IndexedDocument; claim: Claim }[] {
+  const key = claimKey(claim);
+  return workspace.all().flatMap((other) => other.analysis.claims
+    .filter((candidate) => claimKey(candidate) === key && !(other === document && candidate.figure === claim.figure))
+    .map((candidate) => ({ document: other, claim: candidate })));
+}
+
+function entityHover(workspace: Workspace, id: string): string {
+  const mentions = workspace.mentionsOf(id);
+  const first = mentions[0]?.mention;
+  const entry = workspace.lexicon.entries.get(id);
+  const lines = [`**${first?.name ?? entry?.name ?? id}** — ${first?.type ?? entry?.type ?? 'entity'}`];
+  if (entry?.description) lines.push('', entry.description);
+  const facts: string[] = [];
+  if (entry?.role) facts.push(`Role: ${entry.role}`);
+  const nameOf = (other: string) => workspace.lexicon.entries.get(other)?.name ?? other;
+  if (entry?.parent) facts.push(`Part of: ${nameOf(entry.parent)}`);
+  if (entry?.affiliation) facts.push(`Affiliation: ${nameOf(entry.affiliation)}`);
+  if (entry?.products?.length) facts.push(`Products: ${entry.products.map(nameOf).join(', ')}`);
+  if (!entry) facts.push('Recognised from context (not in the lexicon).');
+  if (facts.length) lines.push('', ...facts.map((fact) => `- ${fact}`));
+  const written = [...new Set(mentions.map((location) => location.mention.text))].filter((text) => text !== first?.name);
+  if (written.length) lines.push('', `Also written: ${written.map((text) => `“${text}”`).join(', ')}`);
+  const articles = new Set(mentions.map((location) => location.uri)).size;
+  lines.push('', `${mentions.length} mention${mentions.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`);
+  const deals = workspace.deals().filter((deal) => deal.parties.some((party) => party.id === id));
+  if (deals.length) {
+    lines.push('', 'Deals:');
+    for (const deal of deals) {
+      lines.push(`- ${deal.parties.map((party) => party.name).join(' – ')}: ${deal.kind}, ${deal.status}${deal.amount ? `, ${deal.amount.text}` : ''}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function outletHover(workspace: Workspace, document: IndexedDocument, index: number): string {
+  const { analysis } = document;
+  const attribution = analysis.attributions[index];
+  const backed = analysis.claims.filter((claim) => claim.source === index);
+  const lines = [`**${attribution.outlet}** — news outlet, credited as the source here`, '', `“${document.text.slice(attribution.phrase.start, attribution.phrase.end)}”`];
+  if (backed.length) {
+    lines.push('', 'Figures it backs:');
+    for (const claim of backed) lines.push(`- “${analysis.money[claim.figure].text}”: ${describeClaim(workspace, claim)}`);
+  }
+  const elsewhere = workspace.mentionsOf(attribution.outletId).length;
+  lines.push('', `${elsewhere} mention${elsewhere === 1 ? '' : 's'} of ${attribution.outlet} in the corpus`);
+  return lines.join('\n');
+}
+
+export function fileName(uri: string): string {
+  return decodeURIComponent(uri.split('/').pop() ?? uri);
+}

@@ -1,0 +1,269 @@
+// The language server's state: the workspace index and how it stays current. It indexes the
+// workspace folders' articles (files matching `sorot.files`) with work-done progress, applies edits
+// to open documents after a short debounce (a request first applies any pending edit of its
+// document), follows file creations, deletions and renames, reloads on settings and lexicon
+// changes, and publishes the diagnostics of every article whose diagnostics changed.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { Connection, Diagnostic as LspDiagnostic, FileChangeType, FileEvent } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from './uri';
+import { readArticle } from './articleFiles';
+import { DiagnosticCode, Severity } from './corpus/diagnostics';
+import { Workspace } from './corpus/workspace';
+import { provideDiagnostics } from './features/diagnostics';
+import { LexiconFileState } from './features/codeAction';
+import { Settings, SettingsStore } from './settings';
+import { lexiconFromText } from './workspaceLexicon';
+import { builtinLexicon } from './analysis/lexicon';
+
+/** How long after the last keystroke an edited article is analysed again. */
+const DEBOUNCE_MS = 150;
+/** Files more than this are never looked at when scanning a folder. */
+const MAX_FILES = 200_000;
+
+export class Session {
+  readonly workspace = new Workspace({ lexicon: builtinLexicon() });
+  private folders: string[] = [];
+  private settings: Settings | undefined;
+  private matchers: ((relative: string) => boolean)[] = [];
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; document: TextDocument }>();
+  private published = new Map<string, string>();
+  private publishTimer: NodeJS.Timeout | undefined;
+  private lexiconFile: LexiconFileState | undefined;
+  /** `indexing` while the first scan runs, then `ready`. */
+  state: 'starting' | 'indexing' | 'ready' = 'starting';
+
+  constructor(private readonly connection: Connection, readonly settingsStore: SettingsStore) {}
+
+  setFolders(folders: readonly string[]): void {
+    this.folders = [...folders];
+  }
+
+  /** Scans the workspace folders and indexes every article, reporting progress. */
+  async index(): Promise<void> {
+    this.state = 'indexing';
+    this.notifyStatus();
+    await this.configure();
+    const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Sorot: indexing articles', 0, 'scanning folders…', false);
+    const files = this.scan();
+    let done = 0;
+    for (const file of files) {
+      this.readFromDisk(file);
+      done++;
+      if (done % 200 === 0) {
+        progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length} articles`);
+        await new Promise((resolve) => setImmediate(resolve)); // let requests through
+      }
+    }
+    progress?.done();
+    this.state = 'ready';
+    this.notifyStatus();
+    this.publish();
+  }
+
+  /** Reads settings and the lexicon, and re-analyses when they changed. */
+  async configure(): Promise<void> {
+    const settings = await this.settingsStore.get();
+    const filesChanged = JSON.stringify(settings.files) !== JSON.stringify(this.settings?.files);
+    this.settings = settings;
+    this.matchers = settings.files.map((glob) => picomatch(glob, { dot: false }));
+    const lexicon = this.loadLexicon(settings);
+    const severity: Partial<Record<DiagnosticCode, Severity>> = {};
+    for (const [code, value] of Object.entries(settings.severity)) if (value !== 'off') severity[code as DiagnosticCode] = value;
+    this.workspace.reconfigure({ lexicon, idrPerUsd: settings.idrPerUsd ?? undefined, severity });
+    if (filesChanged && this.state === 'ready') {
+      for (const document of this.workspace.all()) {
+        const file = URI.toPath(document.uri);
+        if (!document.open && (!file || !this.matches(file))) this.workspace.delete(document.uri);
+      }
+      for (const file of this.scan()) this.readFromDisk(file);
+    }
+  }
+
+  async settingsChanged(): Promise<void> {
+    this.settingsStore.clear();
+    await this.configure();
+    this.publish();
+    this.connection.languages.inlayHint.refresh().catch(() => undefined);
+    this.connection.languages.semanticTokens.refresh();
+    this.connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  }
+
+  currentSettings(): Settings | undefined {
+    return this.settings;
+  }
+
+  lexiconFileState(): LexiconFileState | undefined {
+    return this.lexiconFile;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Open documents
+
+  opened(document: TextDocument): void {
+    this.workspace.set(document.uri, document.getText(), true);
+    this.publishSoon();
+  }
+
+  changed(document: TextDocument): void {
+    const waiting = this.pending.get(document.uri);
+    if (waiting) clearTimeout(waiting.timer);
+    const timer = setTimeout(() => this.flush(document.uri), DEBOUNCE_MS);
+    this.pending.set(document.uri, { timer, document });
+  }
+
+  /** Applies a pending edit now: every request on a document calls this first. */
+  flush(uri: string): void {
+    const waiting = this.pending.get(uri);
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    this.pending.delete(uri);
+    this.workspace.set(uri, waiting.document.getText(), true);
+    this.publishSoon();
+  }
+
+  closed(uri: string): void {
+    this.flush(uri);
+    this.workspace.close(uri);
+    // Unsaved edits are gone: the file on disk is the article again (or it was never one).
+    const file = URI.toPath(uri);
+    if (file && fs.existsSync(file) && this.matches(file)) this.readFromDisk(file);
+    else if (!file || !this.matches(file)) this.workspace.delete(uri);
+    this.publishSoon();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Files on disk
+
+  watchedFilesChanged(changes: readonly FileEvent[]): void {
+    let lexiconChanged = false;
+    for (const change of changes) {
+      const file = URI.toPath(change.uri);
+      if (!file) continue;
+      if (this.lexiconFile && change.uri === this.lexiconFile.uri) {
+        lexiconChanged = true;
+        continue;
+      }
+      if (change.type === FileChangeType.Deleted) {
+        if (!this.workspace.get(change.uri)?.open) this.workspace.delete(change.uri);
+      } else if (this.matches(file)) {
+        this.readFromDisk(file);
+      }
+    }
+    if (lexiconChanged) void this.configure().then(() => this.publish());
+    else this.publishSoon();
+  }
+
+  private readFromDisk(file: string): void {
+    const uri = URI.fromPath(file);
+    if (this.workspace.get(uri)?.open) return;
+    const read = readArticle(file);
+    if (read.ok) {
+      this.workspace.set(uri, read.text, false);
+    } else {
+      this.workspace.delete(uri);
+      if (read.skipped) this.connection.console.info(`Sorot skipped ${file}: ${read.reason}`);
+    }
+  }
+
+  /** Every file under the workspace folders that `sorot.files` matches. */
+  private scan(): string[] {
+    const found: string[] = [];
+    for (const folder of this.folders) {
+      const stack = [folder];
+      while (stack.length > 0 && found.length < MAX_FILES) {
+        const current = stack.pop()!;
+        let entries: fs.Dirent[];
+        try {
+          entries = fs.readdirSync(current, { withFileTypes: true });
+        } catch {
+          continue;
+        }
+        for (const entry of entries) {
+          if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+          const full = path.join(current, entry.name);
+          if (entry.isDirectory()) stack.push(full);
+          else if (entry.isFile() && this.matches(full)) found.push(full);
+        }
+      }
+    }
+    return found.sort();
+  }
+
+  private matches(file: string): boolean {
+    return this.folders.some((folder) => {
+      const relative = path.relative(folder, file);
+      if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+      const posix = relative.split(path.sep).join('/');
+      return this.matchers.some((match) => match(posix));
+    });
+  }
+
+  private loadLexicon(settings: Settings) {
+    const folder = this.folders[0];
+    if (!folder) {
+      this.lexiconFile = undefined;
+      return builtinLexicon();
+    }
+    const file = path.resolve(folder, settings.lexicon);
+    const uri = URI.fromPath(file);
+    let text: string | undefined;
+    try {
+      text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    } catch {
+      text = undefined;
+    }
+    this.lexiconFile = { uri, text };
+    if (text === undefined) {
+      this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      return builtinLexicon();
+    }
+    const loaded = lexiconFromText(file, text);
+    // The lexicon file's problems go to the Problems panel, at their line and column.
+    this.connection.sendDiagnostics({
+      uri,
+      diagnostics: loaded.issues.map((issue): LspDiagnostic => ({
+        range: { start: { line: issue.line - 1, character: issue.column - 1 }, end: { line: issue.line - 1, character: issue.column } },
+        severity: 1, source: 'sorot', code: 'lexicon.invalid', message: issue.message,
+      })),
+    });
+    if (loaded.issues.length > 0) {
+      this.connection.window.showWarningMessage(`Sorot: ${settings.lexicon} has ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'}; its valid entries are used. See the Problems panel.`);
+    }
+    return loaded.lexicon;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Diagnostics and status
+
+  private publishSoon(): void {
+    if (this.publishTimer) return;
+    this.publishTimer = setTimeout(() => {
+      this.publishTimer = undefined;
+      this.publish();
+    }, 0);
+  }
+
+  /** Publishes the diagnostics of every article whose diagnostics changed since last time. */
+  publish(): void {
+    const off = new Set(Object.entries(this.settings?.severity ?? {}).filter(([, value]) => value === 'off').map(([code]) => code));
+    const next = provideDiagnostics(this.workspace, off);
+    for (const [uri, diagnostics] of next) {
+      const serialised = JSON.stringify(diagnostics);
+      if (this.published.get(uri) === serialised) continue;
+      this.connection.sendDiagnostics({ uri, diagnostics });
+    }
+    for (const uri of this.published.keys()) if (!next.has(uri)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.published = new Map([...next].map(([uri, diagnostics]) => [uri, JSON.stringify(diagnostics)]));
+    this.notifyStatus();
+  }
+
+  notifyStatus(): void {
+    const diagnostics = [...this.workspace.diagnostics().values()].reduce((sum, list) => sum + list.length, 0);
+    this.connection.sendNotification('sorot/status', { state: this.state, articles: this.workspace.size, diagnostics }).catch(() => undefined);
+  }
+}

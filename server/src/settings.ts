@@ -1,0 +1,100 @@
+// Settings, in one typed place: their defaults, and reading them from the client (`sorot.*`),
+// cached until the client says they changed. Malformed values fall back to the default, with a
+// message naming the setting, so a typo in settings.json never stops the server.
+
+import { Connection } from 'vscode-languageserver';
+import { PLAUSIBLE_RATE } from './analysis/money';
+import { DiagnosticCode, Severity } from './corpus/diagnostics';
+
+export interface Settings {
+  /** Globs, relative to each workspace folder, of the article files to index. */
+  files: string[];
+  /** Rupiah per US dollar; null uses the corpus's own stated conversions. */
+  idrPerUsd: number | null;
+  /** Severity per diagnostic code, or `off`. */
+  severity: Partial<Record<DiagnosticCode, Severity | 'off'>>;
+  inlayHints: boolean;
+  codeLens: boolean;
+  /** The workspace lexicon file, relative to the first workspace folder. */
+  lexicon: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  files: ['corpus/**/*.txt', 'articles/**/*.txt', '**/*.article.txt'],
+  idrPerUsd: null,
+  severity: {},
+  inlayHints: true,
+  codeLens: true,
+  lexicon: '.sorot/lexicon.json',
+};
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const CODES = new Set(['figure.conflict', 'figure.conversion', 'outlet.misspelled']);
+
+/** Checks raw settings from the client; returns the settings to use and what was wrong. */
+export function validateSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const settings: Settings = { ...DEFAULT_SETTINGS, severity: {} };
+  if (value.files !== undefined) {
+    if (Array.isArray(value.files) && value.files.every((glob) => typeof glob === 'string' && glob.length > 0)) settings.files = value.files as string[];
+    else problems.push('sorot.files must be a list of glob patterns; using the default.');
+  }
+  if (value.idrPerUsd !== undefined && value.idrPerUsd !== null) {
+    const rate = Number(value.idrPerUsd);
+    if (Number.isFinite(rate) && rate >= PLAUSIBLE_RATE.min && rate <= PLAUSIBLE_RATE.max) settings.idrPerUsd = rate;
+    else problems.push(`sorot.idrPerUsd must be rupiah per US dollar between ${PLAUSIBLE_RATE.min} and ${PLAUSIBLE_RATE.max}; using the corpus rate.`);
+  }
+  if (value.severity !== undefined) {
+    if (typeof value.severity === 'object' && value.severity !== null) {
+      for (const [code, severity] of Object.entries(value.severity)) {
+        if (CODES.has(code) && typeof severity === 'string' && SEVERITIES.has(severity)) settings.severity[code as DiagnosticCode] = severity as Severity | 'off';
+        else problems.push(`sorot.severity: "${code}": "${String(severity)}" is not a known code and severity; ignored.`);
+      }
+    } else {
+      problems.push('sorot.severity must be an object of code to severity; using the defaults.');
+    }
+  }
+  for (const flag of ['inlayHints', 'codeLens'] as const) {
+    if (value[flag] === undefined) continue;
+    if (typeof value[flag] === 'boolean') settings[flag] = value[flag] as boolean;
+    else problems.push(`sorot.${flag} must be true or false; using ${DEFAULT_SETTINGS[flag]}.`);
+  }
+  if (value.lexicon !== undefined) {
+    if (typeof value.lexicon === 'string' && value.lexicon.length > 0) settings.lexicon = value.lexicon;
+    else problems.push('sorot.lexicon must be a path; using .sorot/lexicon.json.');
+  }
+  return { settings, problems };
+}
+
+/** Reads the settings from the client when it supports configuration requests, cached until a change. */
+export class SettingsStore {
+  private cached: Settings | undefined;
+
+  constructor(private readonly connection: Connection, private readonly clientHasConfiguration: () => boolean) {}
+
+  async get(): Promise<Settings> {
+    if (this.cached) return this.cached;
+    let raw: unknown = {};
+    if (this.clientHasConfiguration()) {
+      try {
+        raw = await this.connection.workspace.getConfiguration('sorot');
+      } catch {
+        raw = {};
+      }
+    }
+    const { settings, problems } = validateSettings(raw);
+    for (const problem of problems) this.connection.window.showWarningMessage(`Sorot: ${problem}`);
+    this.cached = settings;
+    return settings;
+  }
+
+  /** Settings pushed with a change notification (clients without configuration requests). */
+  setPushed(raw: unknown): void {
+    this.cached = validateSettings((raw as { sorot?: unknown } | undefined)?.sorot ?? raw).settings;
+  }
+
+  clear(): void {
+    this.cached = undefined;
+  }
+}

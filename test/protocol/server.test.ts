@@ -1,0 +1,146 @@
+// The bundled language server over stdio, on a copy of the sample corpus: the wiring of every
+// request, end to end. What the features compute is tested in test/unit; this proves they arrive.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspProcess } from '../support/lspProcess';
+
+const CORPUS = path.join(__dirname, '..', '..', 'corpus');
+
+describe('the language server over stdio', function () {
+  this.timeout(30000);
+  let server: LspProcess;
+  let folder: string;
+  const uri = (name: string) => pathToFileURL(path.join(folder, 'corpus', name)).href;
+  const text = (name: string) => fs.readFileSync(path.join(folder, 'corpus', name), 'utf8');
+  const positionOf = (name: string, needle: string, occurrence = 0) => {
+    const content = text(name);
+    let offset = -1;
+    for (let i = 0; i <= occurrence; i++) offset = content.indexOf(needle, offset + 1);
+    const before = content.slice(0, offset).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length + 1 };
+  };
+
+  before(async () => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-lsp-'));
+    fs.cpSync(CORPUS, path.join(folder, 'corpus'), { recursive: true });
+    server = new LspProcess();
+    const result = await server.request<{ capabilities: Record<string, unknown> }>('initialize', {
+      processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: { workspace: { configuration: true } },
+      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'corpus' }],
+    });
+    assert.ok(result.capabilities.hoverProvider && result.capabilities.definitionProvider && result.capabilities.semanticTokensProvider);
+    server.notify('initialized', {});
+  });
+
+  after(async () => {
+    await server.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('publishes the corpus diagnostics for every article, open or not', async () => {
+    await server.until(() => (server.diagnostics.get(uri('004_b2420362a5bff234.txt'))?.length ?? 0) > 0 && server.diagnostics.has(uri('002_cb86baf73aef99c8.txt')));
+    const codes = (name: string) => (server.diagnostics.get(uri(name)) ?? []).map((diagnostic) => diagnostic.code);
+    assert.deepEqual(codes('001_768f33f5f5a4950a.txt'), ['figure.conflict']);
+    assert.deepEqual(codes('002_cb86baf73aef99c8.txt'), ['outlet.misspelled']);
+    assert.deepEqual(codes('004_b2420362a5bff234.txt'), ['figure.conflict']);
+    const conflict = server.diagnostics.get(uri('004_b2420362a5bff234.txt'))![0];
+    assert.equal(conflict.relatedInformation![0].location.uri, uri('001_768f33f5f5a4950a.txt'));
+  });
+
+  it('answers a hover on a figure with its rupiah value and what it is a figure of', async () => {
+    const name = '001_768f33f5f5a4950a.txt';
+    server.notify('textDocument/didOpen', { textDocument: { uri: uri(name), languageId: 'news-article', version: 1, text: text(name) } });
+    const hover = await server.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: uri(name) }, position: positionOf(name, '10 miliar dolar AS'),
+    });
+    assert.match(hover.contents.value, /\*\*US\$10 miliar\*\*/);
+    assert.match(hover.contents.value, /Rp167,2 triliun/);
+    assert.match(hover.contents.value, /Amazon — investment in OpenAI \(talks\)/);
+    assert.match(hover.contents.value, /Reported by Fortune/);
+  });
+
+  it('jumps from an alias to the first mention, in another article', async () => {
+    const name = '001_768f33f5f5a4950a.txt';
+    const definition = await server.request<{ uri: string; range: { start: { line: number } } }>('textDocument/definition', {
+      textDocument: { uri: uri(name) }, position: positionOf(name, 'OpenAI'),
+    });
+    assert.equal(definition.uri, uri('000_b55f8b8f8f646a99.txt'));
+    const aws = await server.request<{ uri: string; range: { start: { character: number } } }>('textDocument/definition', {
+      textDocument: { uri: uri(name) }, position: positionOf(name, 'AWS'),
+    });
+    assert.equal(aws.uri, uri(name));
+    assert.equal(text(name).split('\n')[positionOf(name, 'Amazon Web Services').line].slice(aws.range.start.character, aws.range.start.character + 19), 'Amazon Web Services');
+  });
+
+  it('finds every reference across the corpus, and highlights in the article', async () => {
+    const name = '001_768f33f5f5a4950a.txt';
+    const references = await server.request<{ uri: string }[]>('textDocument/references', {
+      textDocument: { uri: uri(name) }, position: positionOf(name, 'Anshel Sag'), context: { includeDeclaration: true },
+    });
+    assert.equal(references.length, 3);
+    const openai = await server.request<{ uri: string }[]>('textDocument/references', {
+      textDocument: { uri: uri(name) }, position: positionOf(name, 'OpenAI'), context: { includeDeclaration: true },
+    });
+    assert.equal(new Set(openai.map((reference) => reference.uri)).size, 5);
+    const highlights = await server.request<unknown[]>('textDocument/documentHighlight', { textDocument: { uri: uri(name) }, position: positionOf(name, 'Sag', 1) });
+    assert.equal(highlights.length, 3);
+  });
+
+  it('outlines the article\'s deals, then its entities', async () => {
+    const symbols = await server.request<{ name: string; detail: string; children?: { name: string }[] }[]>('textDocument/documentSymbol', {
+      textDocument: { uri: uri('001_768f33f5f5a4950a.txt') },
+    });
+    assert.deepEqual({ name: symbols[0].name, detail: symbols[0].detail, children: symbols[0].children!.map((child) => child.name) },
+      { name: 'Amazon – OpenAI', detail: 'investment, talks · 10 miliar dolar AS', children: ['10 miliar dolar AS', 'sekitar 167,2 triliun rupiah'] });
+    assert.ok(symbols.some((symbol) => symbol.name === 'Anshel Sag'));
+  });
+
+  it('offers to fix the misspelled outlet', async () => {
+    const name = '002_cb86baf73aef99c8.txt';
+    const [diagnostic] = server.diagnostics.get(uri(name))!;
+    const actions = await server.request<{ title: string; edit: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
+      textDocument: { uri: uri(name) }, range: (diagnostic as unknown as { range: object }).range, context: { diagnostics: [diagnostic] },
+    });
+    assert.equal(actions[0].title, 'Change to “Wall Street Journal”');
+    assert.equal(actions[0].edit.changes[uri(name)][0].newText, 'Wall Street Journal');
+  });
+
+  it('serves semantic tokens, inlay hints, code lenses and workspace symbols', async () => {
+    const name = '001_768f33f5f5a4950a.txt';
+    const tokens = await server.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: uri(name) } });
+    assert.ok(tokens.data.length > 0 && tokens.data.length % 5 === 0);
+    const hints = await server.request<{ label: string }[]>('textDocument/inlayHint', {
+      textDocument: { uri: uri(name) }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } },
+    });
+    assert.deepEqual(hints.map((hint) => hint.label), ['Rp167,2 triliun', '≈ US$10 miliar', '≥ Rp8.360 triliun']);
+    const lenses = await server.request<{ command: { title: string; command: string; arguments: unknown[] } }[]>('textDocument/codeLens', { textDocument: { uri: uri(name) } });
+    const openaiLens = lenses.find((lens) => / in 5 articles /.test(lens.command.title))!;
+    assert.match(openaiLens.command.title, /^\d+ mentions in 5 articles · 2 conflicts$/);
+    assert.equal(openaiLens.command.command, 'sorot.showReferences');
+    assert.equal((openaiLens.command.arguments[2] as unknown[]).length > 50, true);
+    const symbols = await server.request<{ name: string }[]>('workspace/symbol', { query: 'star' });
+    assert.ok(symbols.some((symbol) => symbol.name === 'Stargate'));
+  });
+
+  it('updates the diagnostics of every article when an edit resolves a conflict', async () => {
+    const name = '004_b2420362a5bff234.txt';
+    server.notify('textDocument/didOpen', { textDocument: { uri: uri(name), languageId: 'news-article', version: 1, text: text(name) } });
+    const at = positionOf(name, '$157 miliar');
+    server.notify('textDocument/didChange', {
+      textDocument: { uri: uri(name), version: 2 },
+      contentChanges: [{ range: { start: { line: at.line, character: at.character - 1 }, end: { line: at.line, character: at.character - 1 + 11 } }, text: '$600 miliar' }],
+    });
+    await server.until(() => server.diagnostics.get(uri('001_768f33f5f5a4950a.txt'))?.length === 0 && server.diagnostics.get(uri(name))?.length === 0);
+  });
+
+  it('follows a new file on disk', async () => {
+    const added = path.join(folder, 'corpus', '005_new.txt');
+    fs.writeFileSync(added, 'Menurut laporan Reuters, valuasi OpenAI mencapai $90 miliar.');
+    server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(added).href, type: 1 }] });
+    await server.until(() => (server.diagnostics.get(pathToFileURL(added).href) ?? []).some((diagnostic) => diagnostic.code === 'figure.conflict'));
+  });
+});
