@@ -1,14 +1,65 @@
-// The VS Code extension: starts the Sorot language server for news articles. The editor
-// features themselves come from the server; this side only wires the client (see issue 4 for
-// the views, commands and settings still to come).
+// The VS Code extension: starts the Sorot language server for news articles, and adds what LSP has
+// no words for: the Deals view, the status bar item, and the commands (check the corpus, show deals,
+// restart the server, show references from a code lens). In an untrusted workspace the server runs
+// in restricted mode: the workspace's own lexicon file is not read.
 
 import * as path from 'node:path';
-import { ExtensionContext } from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { DealsView, openOffset } from './dealsView';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+interface Status {
+  state: 'starting' | 'indexing' | 'ready';
+  articles: number;
+  diagnostics: number;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
+  status.name = 'Sorot';
+  status.command = 'workbench.actions.view.problems';
+  status.text = '$(sync~spin) Sorot: starting…';
+  status.show();
+  context.subscriptions.push(status);
+
+  const deals = new DealsView(() => client);
+  context.subscriptions.push(vscode.window.registerTreeDataProvider('sorot.deals', deals));
+
+  client = createClient(context);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('sorot.checkCorpus', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
+    vscode.commands.registerCommand('sorot.showDeals', async () => {
+      await vscode.commands.executeCommand('sorot.deals.focus');
+      deals.refresh();
+    }),
+    vscode.commands.registerCommand('sorot.restartServer', async () => {
+      status.text = '$(sync~spin) Sorot: restarting…';
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('sorot.showReferences', (uri: string, position: { line: number; character: number }, locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) =>
+      vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), new vscode.Position(position.line, position.character),
+        locations.map((location) => new vscode.Location(vscode.Uri.parse(location.uri), new vscode.Range(
+          location.range.start.line, location.range.start.character, location.range.end.line, location.range.end.character))))),
+    vscode.commands.registerCommand('sorot.openOffset', openOffset),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => client?.restart()),
+  );
+  context.subscriptions.push(client.onNotification('sorot/status', (update: Status) => {
+    status.text = update.state === 'ready'
+      ? `$(eye) Sorot: ${update.articles} article${update.articles === 1 ? '' : 's'} · ${update.diagnostics} problem${update.diagnostics === 1 ? '' : 's'}`
+      : `$(sync~spin) Sorot: indexing ${update.articles} article${update.articles === 1 ? '' : 's'}…`;
+    status.tooltip = 'Sorot: click to show the Problems panel';
+    deals.refresh();
+  }));
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -16,11 +67,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'news-article' }],
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    synchronize: {
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.txt'),
+        vscode.workspace.createFileSystemWatcher('**/.sorot/*.json'),
+      ],
+    },
   };
-  client = new LanguageClient('sorot', 'Sorot', serverOptions, clientOptions);
-  await client.start();
-}
-
-export async function deactivate(): Promise<void> {
-  await client?.stop();
+  return new LanguageClient('sorot', 'Sorot', serverOptions, clientOptions);
 }

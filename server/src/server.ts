@@ -35,9 +35,10 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    configurationSupported = Boolean(params.capabilities.workspace?.configuration);
+    configurationSupported = Boolean(params.capabilities?.workspace?.configuration);
     const folders = params.workspaceFolders?.map((folder) => URI.toPath(folder.uri)) ?? [params.rootUri ? URI.toPath(params.rootUri) : undefined];
     session.setFolders(folders.filter((folder): folder is string => Boolean(folder)));
+    session.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -33,6 +33,8 @@ export class Session {
   private published = new Map<string, string>();
   private publishTimer: NodeJS.Timeout | undefined;
   private lexiconFile: LexiconFileState | undefined;
+  /** False in an untrusted workspace (VS Code Workspace Trust): its lexicon file is not read. */
+  trusted = true;
   /** `indexing` while the first scan runs, then `ready`. */
   state: 'starting' | 'indexing' | 'ready' = 'starting';
 
@@ -205,7 +207,7 @@ export class Session {
 
   private loadLexicon(settings: Settings) {
     const folder = this.folders[0];
-    if (!folder) {
+    if (!folder || !this.trusted) {
       this.lexiconFile = undefined;
       return builtinLexicon();
     }
