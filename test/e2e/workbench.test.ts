@@ -1,0 +1,165 @@
+// End to end in the real VS Code workbench: code-server (VS Code's own workbench and extension host)
+// under headless Chromium, as shared/e2e describes. The packaged .vsix is installed, a sample
+// article opened, and what a person sees is checked and photographed: the hover over a figure, the
+// Problems panel, the Outline, and go to definition into another article.
+
+import * as assert from 'node:assert/strict';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Browser, Page, chromium } from 'playwright-core';
+
+const ROOT = path.join(__dirname, '..', '..');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
+const INSTALLER = path.join(ROOT, '..', 'shared', 'e2e', 'install-code-server.sh');
+
+describe('Sorot in the VS Code workbench (code-server)', function () {
+  this.timeout(15 * 60 * 1000);
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let workspace: string;
+
+  before(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const launcher = execFileSync('bash', [INSTALLER, path.join(os.homedir(), '.cache', 'sorot-e2e')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+      .trim().split('\n').pop()!;
+    const vsix = path.join(ROOT, 'sorot.vsix');
+    execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: 'inherit' });
+    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-e2e-'));
+    const userData = path.join(temp, 'user-data');
+    const extensions = path.join(temp, 'extensions');
+    workspace = path.join(temp, 'workspace');
+    fs.cpSync(path.join(ROOT, 'corpus'), path.join(workspace, 'corpus'), { recursive: true });
+    fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+    fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
+      'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true,
+      'workbench.tips.enabled': false, 'window.zoomLevel': 0,
+    }));
+    execFileSync(launcher, ['--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix], { stdio: 'inherit' });
+    const port = await freePort();
+    server = spawn(launcher, ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', userData, '--extensions-dir', extensions,
+      '--disable-telemetry', '--disable-update-check', workspace], { stdio: 'ignore' });
+    await waitForHttp(`http://127.0.0.1:${port}/`, 120000);
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 120000 });
+    await openFile(page, '001_768f33f5f5a4950a.txt');
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (server?.pid) server.kill();
+  });
+
+  it('shows the rupiah value when hovering over "10 miliar dolar AS"', async () => {
+    const hover = await hoverOver(page, '10 miliar dolar AS');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'hover.png') });
+    assert.match(hover, /Rp167,2 triliun/);
+    assert.match(hover, /Amazon — investment in OpenAI/);
+  });
+
+  it('lists the OpenAI valuation conflict in the Problems panel', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.markers-panel');
+    await panel.getByText(/Conflicting figures for OpenAI's valuation/).first().waitFor({ timeout: 60000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'problems.png') });
+    assert.match(await panel.innerText(), /Wall Street Jounral/);
+  });
+
+  it('outlines the article\'s deals', async () => {
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const outline = page.locator('.outline-pane, [id="outline"]').first();
+    await page.getByRole('treeitem', { name: /Amazon – OpenAI/ }).first().waitFor({ timeout: 60000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'outline.png') });
+    assert.ok(await outline.count() >= 0);
+  });
+
+  it('goes to the definition in another article', async () => {
+    await clickOn(page, 'OpenAI');
+    await page.keyboard.press('F12');
+    await page.locator('.tab.active', { hasText: '000_b55f8b8f8f646a99.txt' }).waitFor({ timeout: 60000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'definition.png') });
+  });
+});
+
+async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type(name);
+  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 60000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 60000 });
+  await page.locator('.view-lines').first().waitFor();
+}
+
+async function runCommand(page: Page, command: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type(command);
+  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 30000 });
+  await page.keyboard.press('Enter');
+}
+
+/** The screen rectangle of the first occurrence of `text` in the editor's rendered lines. */
+async function rectOf(page: Page, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  await page.waitForFunction((needle) => [...document.querySelectorAll('.view-line')].some((line) => line.textContent?.includes(needle)), text, { timeout: 60000 });
+  return page.evaluate((needle) => {
+    for (const line of document.querySelectorAll('.view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.replace(/\u00a0/g, ' ').indexOf(needle.split(' ')[0]);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, Math.min(node.textContent!.length, at + needle.split(' ')[0].length));
+        const rect = range.getBoundingClientRect();
+        if (line.textContent!.replace(/\u00a0/g, ' ').includes(needle)) return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      }
+    }
+    throw new Error(`"${needle}" is not on screen`);
+  }, text);
+}
+
+async function hoverOver(page: Page, text: string): Promise<string> {
+  const rect = await rectOf(page, text);
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  const hover = page.locator('.monaco-hover-content').filter({ hasText: /US\$|Rp/ }).first();
+  await hover.waitFor({ timeout: 60000 });
+  return hover.innerText();
+}
+
+async function clickOn(page: Page, text: string): Promise<void> {
+  const rect = await rectOf(page, text);
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`code-server did not answer at ${url}`);
+}
