@@ -72,7 +72,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((event) => session.closed(event.document.uri));
 
   connection.onHover(({ textDocument, position }) => on(textDocument.uri, (offset) => provideHover(session.workspace, textDocument.uri, offset(position)), null));
-  connection.onDefinition(({ textDocument, position }) => on(textDocument.uri, (offset) => provideDefinition(session.workspace, textDocument.uri, offset(position)), null));
+  connection.onDefinition(({ textDocument, position }) => on(textDocument.uri, (offset) => provideDefinition(session.workspace, textDocument.uri, offset(position), session.lexiconFileState()), null));
   connection.onReferences(({ textDocument, position, context }) => on(textDocument.uri, (offset) => provideReferences(session.workspace, textDocument.uri, offset(position), context.includeDeclaration), []));
   connection.onDocumentHighlight(({ textDocument, position }) => on(textDocument.uri, (offset) => provideDocumentHighlights(session.workspace, textDocument.uri, offset(position)), []));
   connection.onDocumentSymbol(({ textDocument }) => on(textDocument.uri, () => provideDocumentSymbols(session.workspace, textDocument.uri), []));

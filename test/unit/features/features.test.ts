@@ -1,0 +1,124 @@
+// The LSP features against an in-memory workspace: what each computes, without a process.
+
+import * as assert from 'node:assert/strict';
+import { builtinLexicon } from '../../../server/src/analysis/lexicon';
+import { Workspace } from '../../../server/src/corpus/workspace';
+import { PositionMap } from '../../../server/src/convert';
+import { provideCodeActions } from '../../../server/src/features/codeAction';
+import { provideCodeLenses } from '../../../server/src/features/codeLens';
+import { provideDefinition } from '../../../server/src/features/definition';
+import { provideHover } from '../../../server/src/features/hover';
+import { provideInlayHints } from '../../../server/src/features/inlayHint';
+import { provideSemanticTokens } from '../../../server/src/features/semanticTokens';
+import { validateSettings } from '../../../server/src/settings';
+
+const A = 'file:///w/corpus/a.txt';
+const B = 'file:///w/corpus/b.txt';
+const ARTICLES: Record<string, string> = {
+  [A]: 'Menurut laporan Fortune, kesepakatan ini berpotensi meningkatkan valuasi OpenAI melebihi 500 miliar dolar AS.\nRini Wulandari, analis di Sigma Riset, menilai hal itu wajar.',
+  [B]: 'Tantangan keuangan OpenAI makin berat. Meskipun perkiraan valuasinya sebesar $157 miliar, ia terus merugi.',
+};
+
+function workspace(articles = ARTICLES): Workspace {
+  const created = new Workspace({ lexicon: builtinLexicon() });
+  for (const [uri, text] of Object.entries(articles)) created.set(uri, text, false);
+  return created;
+}
+
+const at = (uri: string, needle: string) => ARTICLES[uri].indexOf(needle) + 1;
+
+describe('features on an in-memory workspace', () => {
+  it('hover on a figure says its value, what it is a figure of, and that another article conflicts', () => {
+    const hover = provideHover(workspace(), A, at(A, 'melebihi 500'))!;
+    const text = (hover.contents as { value: string }).value;
+    assert.match(text, /^\*\*≥ US\$500 miliar\*\* — more than/);
+    assert.match(text, /OpenAI — valuation \(potential\)/);
+    assert.match(text, /Reported by Fortune/);
+    assert.match(text, /⚠ conflicts: “\$157 miliar” in b\.txt \(reported\)/);
+  });
+
+  it('hover on an entity found from context says so, with its counts', () => {
+    const text = (provideHover(workspace(), A, at(A, 'Rini'))!.contents as { value: string }).value;
+    assert.match(text, /^\*\*Rini Wulandari\*\* — person/);
+    assert.match(text, /Recognised from context/);
+    assert.match(text, /1 mention in 1 article/);
+  });
+
+  it('goes to the first mention, or to the entry in the workspace lexicon', () => {
+    const first = provideDefinition(workspace(), B, at(B, 'OpenAI'))!;
+    assert.equal(first.uri, A);
+    const lexicon = { uri: 'file:///w/.sorot/lexicon.json', text: '{\n  "entities": [\n    { "id": "openai", "aliases": ["Open AI"] }\n  ]\n}\n' };
+    const entry = provideDefinition(workspace(), B, at(B, 'OpenAI'), lexicon)!;
+    assert.deepEqual({ uri: entry.uri, range: entry.range }, { uri: lexicon.uri, range: { start: { line: 2, character: 12 }, end: { line: 2, character: 20 } } });
+  });
+
+  it('gives the converted value as an inlay hint', () => {
+    const hints = provideInlayHints(workspace(), B, { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } });
+    assert.deepEqual(hints.map((hint) => hint.label), ['Rp2.590,5 triliun']);
+  });
+
+  it('counts mentions and conflicts in the code lens', () => {
+    const titles = provideCodeLenses(workspace(), A).map((lens) => lens.command!.title);
+    assert.deepEqual(titles, ['2 mentions in 2 articles · 2 conflicts', '1 mention in 1 article · 0 conflicts', '1 mention in 1 article · 0 conflicts']);
+  });
+
+  it('colours entities and figures, with a modifier for names found from context', () => {
+    const data = provideSemanticTokens(workspace(), A).data;
+    const tokens: string[] = [];
+    const map = new PositionMap(ARTICLES[A]);
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i];
+      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+      const start = map.offset({ line, character });
+      tokens.push(`${ARTICLES[A].slice(start, start + data[i + 2])}:${data[i + 3]}:${data[i + 4]}`);
+    }
+    assert.deepEqual(tokens, ['Fortune:4:0', 'OpenAI:0:0', 'melebihi 500 miliar dolar AS:5:0', 'Rini Wulandari:1:1', 'Sigma Riset:0:1']);
+  });
+
+  it('offers to add a name found from context to the workspace lexicon, keeping the file\'s comments', () => {
+    const lexicon = { uri: 'file:///w/.sorot/lexicon.json', text: '{\n  // ours\n  "entities": []\n}\n' };
+    const map = new PositionMap(ARTICLES[A]);
+    const range = { start: map.position(at(A, 'Sigma')), end: map.position(at(A, 'Sigma')) };
+    const actions = provideCodeActions(workspace(), A, range, [], lexicon);
+    assert.equal(actions[0].title, 'Add “Sigma Riset” to the workspace lexicon as an org');
+    const edit = actions[0].edit!.changes![lexicon.uri][0].newText;
+    assert.match(edit, /\/\/ ours/);
+    assert.deepEqual(JSON.parse(edit.replace(/\/\/.*\n/, '')).entities, [{ id: 'sigma-riset', name: 'Sigma Riset', type: 'org' }]);
+    const created = provideCodeActions(workspace(), A, range, [], { uri: lexicon.uri, text: undefined })[0].edit!.documentChanges!;
+    assert.equal((created[0] as { kind: string }).kind, 'create');
+  });
+
+  it('keeps the index current: an edit, a close, a delete', () => {
+    const index = workspace();
+    assert.equal([...index.diagnostics().values()].flat().length, 2);
+    index.set(B, ARTICLES[B].replace('$157 miliar', '$600 miliar'), true);
+    assert.equal([...index.diagnostics().values()].flat().length, 0);
+    index.set(B, ARTICLES[B], false);
+    assert.equal([...index.diagnostics().values()].flat().length, 0, 'an open document wins over the disk');
+    index.close(B);
+    index.set(B, ARTICLES[B], false);
+    assert.equal([...index.diagnostics().values()].flat().length, 2);
+    index.delete(B);
+    assert.equal(index.size, 1);
+    assert.equal([...index.diagnostics().values()].flat().length, 0);
+  });
+});
+
+describe('settings', () => {
+  it('falls back to defaults for malformed values and names the setting', () => {
+    const { settings, problems } = validateSettings({ files: 'corpus', idrPerUsd: 5, severity: { 'figure.conflict': 'error', 'x.y': 'loud' }, inlayHints: 'no' });
+    assert.deepEqual(settings.files, ['corpus/**/*.txt', 'articles/**/*.txt', '**/*.article.txt']);
+    assert.equal(settings.idrPerUsd, null);
+    assert.deepEqual(settings.severity, { 'figure.conflict': 'error' });
+    assert.equal(settings.inlayHints, true);
+    assert.deepEqual(problems, [
+      'sorot.files must be a list of glob patterns; using the default.',
+      'sorot.idrPerUsd must be rupiah per US dollar between 5000 and 50000; using the corpus rate.',
+      'sorot.severity: "x.y": "loud" is not a known code and severity; ignored.',
+      'sorot.inlayHints must be true or false; using true.',
+    ]);
+    assert.deepEqual(validateSettings(null).problems, []);
+  });
+});
