@@ -36,7 +36,7 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
     fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
       'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true,
-      'workbench.tips.enabled': false, 'window.zoomLevel': 0,
+      'workbench.tips.enabled': false, 'window.zoomLevel': 0, 'editor.wordWrap': 'on',
     }));
     execFileSync(launcher, ['--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix], { stdio: 'inherit' });
     const port = await freePort();
@@ -51,6 +51,8 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 120000 });
     await openFile(page, '001_768f33f5f5a4950a.txt');
+    // The server has indexed the corpus when the status bar says so.
+    await page.locator('.statusbar-item', { hasText: /Sorot: 5 articles/ }).first().waitFor({ timeout: 120000 });
   });
 
   after(async () => {
@@ -108,7 +110,9 @@ async function runCommand(page: Page, command: string): Promise<void> {
 
 /** The screen rectangle of the first occurrence of `text` in the editor's rendered lines. */
 async function rectOf(page: Page, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
-  await page.waitForFunction((needle) => [...document.querySelectorAll('.view-line')].some((line) => line.textContent?.includes(needle)), text, { timeout: 60000 });
+  // Monaco renders spaces as no-break spaces.
+  await page.waitForFunction((needle) => [...document.querySelectorAll('.view-line')]
+    .some((line) => line.textContent?.replace(/\u00a0/g, ' ').includes(needle)), text, { timeout: 60000 });
   return page.evaluate((needle) => {
     for (const line of document.querySelectorAll('.view-line')) {
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
@@ -126,11 +130,21 @@ async function rectOf(page: Page, text: string): Promise<{ x: number; y: number;
   }, text);
 }
 
+/** Rests the mouse on `text` until the editor shows a hover with a money value (a few tries). */
 async function hoverOver(page: Page, text: string): Promise<string> {
-  const rect = await rectOf(page, text);
-  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
   const hover = page.locator('.monaco-hover-content').filter({ hasText: /US\$|Rp/ }).first();
-  await hover.waitFor({ timeout: 60000 });
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const rect = await rectOf(page, text);
+    await page.mouse.move(rect.x - 200, rect.y - 200);
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 5 });
+    try {
+      await hover.waitFor({ timeout: 10000 });
+      return await hover.innerText();
+    } catch {
+      // Asked too early, or the pointer missed: move away and rest on the figure again.
+    }
+  }
+  await hover.waitFor({ timeout: 10000 });
   return hover.innerText();
 }
 

@@ -41,7 +41,7 @@ function moneyHover(workspace: Workspace, document: IndexedDocument, index: numb
     (figure.conversionOf === null ? undefined : analysis.claims.find((candidate) => candidate.figure === figure.conversionOf));
   if (claim) {
     lines.push('', `**${describeClaim(workspace, claim)}**`);
-    if (claim.source !== null) lines.push(`Reported by ${analysis.attributions[claim.source].outlet}.`);
+    if (claim.source !== null) lines.push('', `Reported by ${analysis.attributions[claim.source].outlet}.`);
     const others = sameFact(workspace, document, claim);
     if (others.length > 0) {
       lines.push('', 'Other figures for the same fact:');
