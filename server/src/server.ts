@@ -1,7 +1,10 @@
 // The language server's table of contents: capabilities, and one line per request. The logic lives
 // in session.ts (the index and how it stays current) and features/ (one file per request).
 
-import { Connection, DidChangeConfigurationNotification, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
+import {
+  CancellationToken, Connection, DidChangeConfigurationNotification, InitializeParams, LSPErrorCodes, InitializeResult, ResponseError,
+  TextDocuments, TextDocumentSyncKind,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { provideCodeActions } from './features/codeAction';
 import { provideCodeLenses } from './features/codeLens';
@@ -22,8 +25,12 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let configurationSupported = false;
   const session = new Session(connection, new SettingsStore(connection, () => configurationSupported));
-  /** Runs a request on a document after applying its pending edit; a failure answers null, never crashes. */
-  const on = <T>(uri: string, run: (offset: (position: { line: number; character: number }) => number) => T, fallback: T): T => {
+  /**
+   * Runs a request on a document after applying its pending edit. A request the client has cancelled
+   * is answered as such; a failure is logged and answered with an empty result, never a crash.
+   */
+  const on = <T>(uri: string, run: (offset: (position: { line: number; character: number }) => number) => T, fallback: T, token?: CancellationToken): T | ResponseError<void> => {
+    if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     try {
       session.flush(uri);
       const document = session.workspace.get(uri);
@@ -71,17 +78,17 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((event) => session.changed(event.document));
   documents.onDidClose((event) => session.closed(event.document.uri));
 
-  connection.onHover(({ textDocument, position }) => on(textDocument.uri, (offset) => provideHover(session.workspace, textDocument.uri, offset(position)), null));
-  connection.onDefinition(({ textDocument, position }) => on(textDocument.uri, (offset) => provideDefinition(session.workspace, textDocument.uri, offset(position), session.lexiconFileState()), null));
-  connection.onReferences(({ textDocument, position, context }) => on(textDocument.uri, (offset) => provideReferences(session.workspace, textDocument.uri, offset(position), context.includeDeclaration), []));
-  connection.onDocumentHighlight(({ textDocument, position }) => on(textDocument.uri, (offset) => provideDocumentHighlights(session.workspace, textDocument.uri, offset(position)), []));
-  connection.onDocumentSymbol(({ textDocument }) => on(textDocument.uri, () => provideDocumentSymbols(session.workspace, textDocument.uri), []));
-  connection.onWorkspaceSymbol(({ query }) => on('', () => provideWorkspaceSymbols(session.workspace, query), []));
-  connection.onCodeAction(({ textDocument, range, context }) => on(textDocument.uri, () => provideCodeActions(session.workspace, textDocument.uri, range, context.diagnostics, session.lexiconFileState()), []));
-  connection.onCodeLens(({ textDocument }) => on(textDocument.uri, () => (session.currentSettings()?.codeLens === false ? [] : provideCodeLenses(session.workspace, textDocument.uri)), []));
-  connection.languages.inlayHint.on(({ textDocument, range }) => on(textDocument.uri, () => (session.currentSettings()?.inlayHints === false ? [] : provideInlayHints(session.workspace, textDocument.uri, range)), []));
-  connection.languages.semanticTokens.on(({ textDocument }) => on(textDocument.uri, () => provideSemanticTokens(session.workspace, textDocument.uri), { data: [] }));
-  connection.onRequest('sorot/deals', () => on('', () => session.workspace.deals(), []));
+  connection.onHover(({ textDocument, position }, token) => on(textDocument.uri, (offset) => provideHover(session.workspace, textDocument.uri, offset(position)), null, token));
+  connection.onDefinition(({ textDocument, position }, token) => on(textDocument.uri, (offset) => provideDefinition(session.workspace, textDocument.uri, offset(position), session.lexiconFileState()), null, token));
+  connection.onReferences(({ textDocument, position, context }, token) => on(textDocument.uri, (offset) => provideReferences(session.workspace, textDocument.uri, offset(position), context.includeDeclaration), [], token));
+  connection.onDocumentHighlight(({ textDocument, position }, token) => on(textDocument.uri, (offset) => provideDocumentHighlights(session.workspace, textDocument.uri, offset(position)), [], token));
+  connection.onDocumentSymbol(({ textDocument }, token) => on(textDocument.uri, () => provideDocumentSymbols(session.workspace, textDocument.uri), [], token));
+  connection.onWorkspaceSymbol(({ query }, token) => on('', () => provideWorkspaceSymbols(session.workspace, query), [], token));
+  connection.onCodeAction(({ textDocument, range, context }, token) => on(textDocument.uri, () => provideCodeActions(session.workspace, textDocument.uri, range, context.diagnostics, session.lexiconFileState()), [], token));
+  connection.onCodeLens(({ textDocument }, token) => on(textDocument.uri, () => (session.currentSettings()?.codeLens === false ? [] : provideCodeLenses(session.workspace, textDocument.uri)), [], token));
+  connection.languages.inlayHint.on(({ textDocument, range }, token) => on(textDocument.uri, () => (session.currentSettings()?.inlayHints === false ? [] : provideInlayHints(session.workspace, textDocument.uri, range)), [], token));
+  connection.languages.semanticTokens.on(({ textDocument }, token) => on(textDocument.uri, () => provideSemanticTokens(session.workspace, textDocument.uri), { data: [] }, token));
+  connection.onRequest('sorot/deals', (_, token) => on('', () => session.workspace.deals(), [], token));
   connection.onRequest('sorot/status', () => ({ state: session.state, articles: session.workspace.size }));
 
   documents.listen(connection);
