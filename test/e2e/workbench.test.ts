@@ -84,6 +84,18 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     assert.ok(await outline.count() >= 0);
   });
 
+  it('lists the corpus deals in the Deals view, grouped by entity', async () => {
+    await runCommand(page, 'Sorot: Show Deals');
+    // With one view in its container, VS Code titles the side bar itself `Sorot: Deals`.
+    const deals = page.locator('.part.sidebar');
+    await deals.getByText('Sorot: Deals').first().waitFor({ timeout: 60000 });
+    const openai = deals.getByRole('treeitem', { name: /^OpenAI/ }).first();
+    await openai.waitFor({ timeout: 60000 });
+    await openai.click();
+    await deals.getByRole('treeitem', { name: /Amazon – OpenAI/ }).first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'deals.png') });
+  });
+
   it('goes to the definition in another article', async () => {
     await clickOn(page, 'OpenAI');
     await page.keyboard.press('F12');
