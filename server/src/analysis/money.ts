@@ -123,7 +123,7 @@ const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 64;
 
 const PREFIX_CURRENCY = /(?<![\p{L}\p{N}])(US\s?\$|USD|IDR|Rp\.?|\$)\s*$/iu;
-const SCALE_AFTER = new RegExp(String.raw`^\s*(${SCALE_WORD_SOURCE})(?![\p{L}\p{N}])`, 'iu');
+const SCALE_AFTER = new RegExp(String.raw`^\s*(${SCALE_WORD_SOURCE})(an)?(?![\p{L}\p{N}])`, 'iu');
 /** `triliun-an`: roughly that much. */
 const ROUGHLY_AFTER = /^-an(?![\p{L}\p{N}])/u;
 const ABBREVIATION_AFTER = /^\s?([KMBT])(?![\p{L}\p{N}])/u;
@@ -172,10 +172,12 @@ function readDigits(text: string, start: number, end: number, digits: string): A
   if (!scale && /^[\p{L}]/u.test(after)) return null; // `10x`, `5G`, `4o`
   const number = parseDigits(digits, scale !== null);
   if (!number) return null;
-  const roughly = scale !== null && ROUGHLY_AFTER.test(after.slice(consumed));
+  // `Rp 3 triliun-an`, `Rp 500 jutaan`: roughly that much.
+  const hyphenated = scale !== null && ROUGHLY_AFTER.test(after.slice(consumed));
+  const roughly = hyphenated || Boolean(word?.[2]);
   return withSuffixCurrency(text, {
     start: prefix ? start - prefix[0].length : start,
-    end: end + consumed + (roughly ? 3 : 0),
+    end: end + consumed + (hyphenated ? 3 : 0),
     number, scale, vague: null, currency: prefixCurrency, moneyContext: false, roughly,
   });
 }

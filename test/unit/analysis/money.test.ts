@@ -175,6 +175,8 @@ describe('money figures in held-out forms', () => {
                                        ^^^^^^^^^^^^^^^^^^^^^ IDR ~3_000_000_000_000 (approx)
                                                                    ^^^^^^^^^^^^^^^ IDR ~3_000_000_000_000 (approx)
                                                                                             ^^^^^^^^^^^^^^^^^^^ USD >=0.07 (over)
+      Biayanya Rp 500 jutaan.
+               ^^^^^^^^^^^^^ IDR ~500_000_000 (approx)
     `);
   });
 
