@@ -88,7 +88,7 @@ function classify(text: string, tokens: readonly Token[], run: NameRun, places: 
   const words = tokens.slice(run.first, run.last + 1).filter((token) => isCapitalisedWord(token)).map((token) => token.text);
   const before = text.slice(Math.max(0, run.start - WINDOW), run.start);
   const after = text.slice(run.end, run.end + WINDOW);
-  const organisation = (start = run.start, end = run.end): ContextName => ({ start, end, name: text.slice(start, end), type: 'org' });
+  const organisation = (): ContextName => ({ start: run.start, end: run.end, name: text.slice(run.start, run.end), type: 'org' });
   const connected = tokens.slice(run.first, run.last + 1).some((token) => CONNECTORS.has(token.text)); // `&`, `of`, `and`
   const organisationWords = words.some((word) => ORGANISATION_WORDS.has(word));
 

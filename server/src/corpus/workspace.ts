@@ -5,12 +5,12 @@
 
 import { analyzeArticle } from '../analysis/analyze';
 import { Lexicon } from '../analysis/lexicon';
-import { DEFAULT_IDR_PER_USD, impliedRate, withRate } from '../analysis/money';
+import { DEFAULT_IDR_PER_USD, withRate } from '../analysis/money';
 import { ArticleAnalysis, EntityMention } from '../analysis/types';
 import { CheckOptions, checkCorpus } from './checks';
 import { CorpusDeal, corpusDeals } from './deals';
 import { Diagnostic, DiagnosticCode, Severity } from './diagnostics';
-import { RateInfo } from './load';
+import { RateInfo, chooseRate } from './load';
 
 export interface IndexedDocument {
   uri: string;
@@ -149,10 +149,7 @@ export class Workspace {
   /** Applies the rate in force to every analysis, once per change. */
   private applyRate(): void {
     if (this.cache.rate) return;
-    const implied = this.options.idrPerUsd === undefined ? impliedRate([...this.raw.values()].map((analysis) => analysis.money)) : undefined;
-    const rate: RateInfo = this.options.idrPerUsd !== undefined
-      ? { idrPerUsd: this.options.idrPerUsd, source: 'option' }
-      : implied !== undefined ? { idrPerUsd: implied, source: 'corpus' } : { idrPerUsd: DEFAULT_IDR_PER_USD, source: 'default' };
+    const rate = chooseRate([...this.raw.values()], this.options.idrPerUsd);
     for (const [uri, document] of this.documents) {
       const raw = this.raw.get(uri)!;
       document.analysis = rate.idrPerUsd === DEFAULT_IDR_PER_USD ? raw : { ...raw, money: withRate(raw.money, rate.idrPerUsd) };
