@@ -3,7 +3,7 @@
 
 import { ArticleAnalysis } from './analysis/types';
 import { Diagnostic } from './corpus/diagnostics';
-import { RateInfo } from './corpus/load';
+import { RateInfo } from './corpus/rate';
 
 export interface AnnotatedDocument {
   path: string;

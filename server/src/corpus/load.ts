@@ -3,10 +3,13 @@
 
 import * as fs from 'node:fs';
 import { analyzeArticle } from '../analysis/analyze';
-import { DEFAULT_IDR_PER_USD, impliedRate, withRate } from '../analysis/money';
+import { DEFAULT_IDR_PER_USD, withRate } from '../analysis/money';
 import { ArticleAnalysis } from '../analysis/types';
 import { findArticleFiles, readArticle } from '../articleFiles';
 import { LexiconFileIssue, WORKSPACE_LEXICON_PATH, loadLexicon } from '../workspaceLexicon';
+import { RateInfo, chooseRate } from './rate';
+
+export type { RateInfo } from './rate';
 
 export interface LoadedDocument {
   path: string;
@@ -14,11 +17,6 @@ export interface LoadedDocument {
   analysis: ArticleAnalysis;
 }
 
-export interface RateInfo {
-  idrPerUsd: number;
-  /** Where the rate came from: an option or setting, the corpus's own conversions, or the default. */
-  source: 'option' | 'corpus' | 'default';
-}
 
 export interface LoadedCorpus {
   documents: LoadedDocument[];
@@ -56,11 +54,4 @@ export function loadCorpus(paths: readonly string[], options: LoadOptions = {}):
     for (const document of documents) document.analysis = { ...document.analysis, money: withRate(document.analysis.money, rate.idrPerUsd) };
   }
   return { documents, rate, lexiconFile, lexiconIssues: issues, skipped, unreadable };
-}
-
-/** The rate in force: the option's, else the median of the corpus's own stated conversions, else the default. */
-export function chooseRate(analyses: readonly ArticleAnalysis[], option: number | undefined): RateInfo {
-  if (option !== undefined) return { idrPerUsd: option, source: 'option' };
-  const implied = impliedRate(analyses.map((analysis) => analysis.money));
-  return implied === undefined ? { idrPerUsd: DEFAULT_IDR_PER_USD, source: 'default' } : { idrPerUsd: implied, source: 'corpus' };
 }

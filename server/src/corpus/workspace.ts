@@ -10,7 +10,7 @@ import { ArticleAnalysis, EntityMention } from '../analysis/types';
 import { CheckOptions, checkCorpus } from './checks';
 import { CorpusDeal, corpusDeals } from './deals';
 import { Diagnostic, DiagnosticCode, Severity } from './diagnostics';
-import { RateInfo, chooseRate } from './load';
+import { RateInfo, chooseRate } from './rate';
 
 export interface IndexedDocument {
   uri: string;

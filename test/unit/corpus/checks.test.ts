@@ -7,7 +7,7 @@ import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { builtinLexicon } from '../../../server/src/analysis/lexicon';
 import { checkCorpus } from '../../../server/src/corpus/checks';
 import { corpusDeals } from '../../../server/src/corpus/deals';
-import { chooseRate } from '../../../server/src/corpus/load';
+import { chooseRate } from '../../../server/src/corpus/rate';
 import { withRate } from '../../../server/src/analysis/money';
 import { CORPUS_DIR, readCorpusFile } from '../../support/gold';
 import * as fs from 'node:fs';
