@@ -151,7 +151,7 @@ export class Session {
         continue;
       }
       if (change.type === FileChangeType.Deleted) {
-        if (!this.workspace.get(change.uri)?.open) this.workspace.delete(change.uri);
+        if (!this.workspace.isOpen(change.uri)) this.workspace.delete(change.uri);
       } else if (this.matches(file)) {
         this.readFromDisk(file);
       }
@@ -162,7 +162,7 @@ export class Session {
 
   private readFromDisk(file: string): void {
     const uri = URI.fromPath(file);
-    if (this.workspace.get(uri)?.open) return;
+    if (this.workspace.isOpen(uri)) return;
     const read = readArticle(file);
     if (read.ok) {
       this.workspace.set(uri, read.text, false);

@@ -84,6 +84,11 @@ export class Workspace {
     return this.documents.has(uri);
   }
 
+  /** Whether the editor has the document open; cheap, for the indexer's checks on every file. */
+  isOpen(uri: string): boolean {
+    return this.documents.get(uri)?.open === true;
+  }
+
   all(): IndexedDocument[] {
     this.applyRate();
     return [...this.documents.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
