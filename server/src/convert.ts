@@ -26,11 +26,15 @@ export class PositionMap {
     return { line: low, character: clamped - this.starts[low] };
   }
 
+  /** The offset of a position; a character past the line's end means the end of its text (LSP). */
   offset(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.text.length;
     const lineStart = this.starts[position.line];
-    const lineEnd = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    let lineEnd = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    // The line's text ends before its line break: \n, \r\n or \r.
+    if (lineEnd > lineStart && this.text[lineEnd - 1] === '\n') lineEnd--;
+    if (lineEnd > lineStart && this.text[lineEnd - 1] === '\r') lineEnd--;
     return Math.min(lineStart + Math.max(0, position.character), lineEnd);
   }
 
