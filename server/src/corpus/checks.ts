@@ -159,14 +159,21 @@ function describeValue(entry: Entry): string {
   return formatInterval(entry.figure.usd, 'USD', entry.figure.qualifier);
 }
 
-function entityNames(documents: readonly CorpusDocument[]): Map<string, string> {
+/** Each entity id of the corpus with its canonical name. */
+export function entityNames(documents: readonly CorpusDocument[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const { analysis } of documents) for (const mention of analysis.entities) names.set(mention.id, mention.name);
   return names;
 }
 
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
+/** The last segment of a path or URI, for messages. */
+export function fileName(path: string): string {
+  const last = path.split(/[\\/]/).pop() ?? path;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last; // a plain path with a stray `%`
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

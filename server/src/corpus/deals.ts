@@ -3,7 +3,7 @@
 // and kind, and amounts that can both hold.
 
 import { DealKind, DealStatus } from '../analysis/types';
-import { CorpusDocument } from './checks';
+import { CorpusDocument, entityNames } from './checks';
 
 export interface DealSource {
   path: string;
@@ -30,8 +30,7 @@ export interface CorpusDeal {
 const STATUS_RANK: Readonly<Record<DealStatus, number>> = { talks: 0, projected: 1, announced: 2, completed: 3 };
 
 export function corpusDeals(documents: readonly CorpusDocument[]): CorpusDeal[] {
-  const names = new Map<string, string>();
-  for (const { analysis } of documents) for (const mention of analysis.entities) names.set(mention.id, mention.name);
+  const names = entityNames(documents);
   const merged: CorpusDeal[] = [];
   const byKey = new Map<string, CorpusDeal[]>();
   for (const { path, analysis } of documents) {

@@ -6,7 +6,7 @@
 import { Hover, MarkupKind } from 'vscode-languageserver';
 import { describeQualifier, formatInterval } from '../analysis/format';
 import { Claim } from '../analysis/types';
-import { claimKey } from '../corpus/checks';
+import { claimKey, fileName } from '../corpus/checks';
 import { IndexedDocument, Workspace } from '../corpus/workspace';
 import { positionsOf } from '../convert';
 import { itemAt } from './lookup';
@@ -113,8 +113,4 @@ function outletHover(workspace: Workspace, document: IndexedDocument, index: num
   const elsewhere = workspace.mentionsOf(attribution.outletId).length;
   lines.push('', `${elsewhere} mention${elsewhere === 1 ? '' : 's'} of ${attribution.outlet} in the corpus`);
   return lines.join('\n');
-}
-
-export function fileName(uri: string): string {
-  return decodeURIComponent(uri.split('/').pop() ?? uri);
 }
