@@ -115,9 +115,12 @@ async function languageServer(workspace: string, size: number): Promise<Pick<Res
   const sorot = new Client(path.join(ROOT, 'dist', 'server.js'));
   await sorot.initialize(workspace);
   const started = process.hrtime.bigint();
-  const allPublished = sorot.waitFor(() => sorot.published.size >= size);
+  // The server says `ready` once the first index is built and every diagnostic it found is sent.
+  const ready = new Promise<void>((resolve) => sorot.connection.onNotification('sorot/status', (status: { state: string }) => {
+    if (status.state === 'ready') resolve();
+  }));
   void sorot.connection.sendNotification('initialized', {});
-  await allPublished;
+  await ready;
   const coldStartSeconds = Number(process.hrtime.bigint() - started) / 1e9;
 
   const file = path.join(workspace, 'corpus', '000', 'article-000000.txt');

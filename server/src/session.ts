@@ -63,8 +63,7 @@ export class Session {
     }
     progress?.done();
     this.state = 'ready';
-    this.notifyStatus();
-    this.publish();
+    this.publish(); // then the status says ready: every diagnostic of the corpus is out
   }
 
   /** Reads settings and the lexicon, and re-analyses when they changed. */
@@ -250,22 +249,26 @@ export class Session {
     }, 0);
   }
 
-  /** Publishes the diagnostics of every article whose diagnostics changed since last time. */
+  /**
+   * Publishes the diagnostics of every article whose diagnostics may have changed since last time,
+   * and clears those of articles that are gone. Only what changed is sent: after an edit, the edited
+   * article and those that share a claim with it.
+   */
   publish(): void {
     const off = new Set(Object.entries(this.settings?.severity ?? {}).filter(([, value]) => value === 'off').map(([code]) => code));
-    const next = provideDiagnostics(this.workspace, off);
-    for (const [uri, diagnostics] of next) {
+    for (const uri of this.workspace.takeChanged()) {
+      const diagnostics = provideDiagnostics(this.workspace, uri, off);
       const serialised = JSON.stringify(diagnostics);
-      if (this.published.get(uri) === serialised) continue;
+      if ((this.published.get(uri) ?? '[]') === serialised) continue;
       this.connection.sendDiagnostics({ uri, diagnostics });
+      if (diagnostics.length === 0) this.published.delete(uri);
+      else this.published.set(uri, serialised);
     }
-    for (const uri of this.published.keys()) if (!next.has(uri)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
-    this.published = new Map([...next].map(([uri, diagnostics]) => [uri, JSON.stringify(diagnostics)]));
     this.notifyStatus();
   }
 
   notifyStatus(): void {
-    const diagnostics = [...this.workspace.diagnostics().values()].reduce((sum, list) => sum + list.length, 0);
+    const diagnostics = this.workspace.diagnosticCount();
     this.connection.sendNotification('sorot/status', { state: this.state, articles: this.workspace.size, diagnostics }).catch(() => undefined);
   }
 }

@@ -62,22 +62,30 @@ export function normalise(interval: Interval, currency: Currency, idrPerUsd: num
  * times off and must not move the rate). Undefined when there is none.
  */
 export function impliedRate(figureLists: readonly (readonly MoneyFigure[])[]): number | undefined {
+  return medianOf(figureLists.flatMap(conversionRatios));
+}
+
+/** The rupiah-per-dollar ratio of each plausible stated conversion among an article's figures. */
+export function conversionRatios(figures: readonly MoneyFigure[]): number[] {
   const ratios: number[] = [];
-  for (const figures of figureLists) {
-    for (const figure of figures) {
-      const other = figure.conversionOf === null ? undefined : figures[figure.conversionOf];
-      if (figure.currency !== 'IDR' || other?.currency !== 'USD') continue;
-      const idr = pointValue(figure);
-      const usd = pointValue(other);
-      if (idr === null || usd === null || usd === 0) continue;
-      const ratio = idr / usd;
-      if (ratio >= PLAUSIBLE_RATE.min && ratio <= PLAUSIBLE_RATE.max) ratios.push(ratio);
-    }
+  for (const figure of figures) {
+    const other = figure.conversionOf === null ? undefined : figures[figure.conversionOf];
+    if (figure.currency !== 'IDR' || other?.currency !== 'USD') continue;
+    const idr = pointValue(figure);
+    const usd = pointValue(other);
+    if (idr === null || usd === null || usd === 0) continue;
+    const ratio = idr / usd;
+    if (ratio >= PLAUSIBLE_RATE.min && ratio <= PLAUSIBLE_RATE.max) ratios.push(ratio);
   }
-  if (ratios.length === 0) return undefined;
-  ratios.sort((a, b) => a - b);
-  const middle = ratios.length >> 1;
-  return ratios.length % 2 ? ratios[middle] : (ratios[middle - 1] + ratios[middle]) / 2;
+  return ratios;
+}
+
+/** The median, or undefined for none. */
+export function medianOf(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** Rupiah per dollar has stayed within this band for decades; anything outside is a slip. */

@@ -29,15 +29,30 @@ export interface CheckOptions {
 /** Every diagnostic of the corpus, ordered by path and offset. */
 export function checkCorpus(documents: readonly CorpusDocument[], options: CheckOptions): Diagnostic[] {
   const severity = { ...DEFAULT_SEVERITY, ...options.severity };
+  const names = entityNames(documents);
+  const nameOf = (id: string) => names.get(id);
+  const groups = new Map<string, ClaimEntry[]>();
+  for (const document of documents) {
+    for (const { key, entry } of claimEntries(document)) {
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)!.push(entry);
+    }
+  }
   const diagnostics = [
-    ...conflicts(documents, severity['figure.conflict']),
-    ...conversions(documents, options.idrPerUsd, severity['figure.conversion']),
-    ...documents.flatMap(({ path, analysis }) => analysis.problems.map((problem): Diagnostic => ({
-      path, start: problem.start, end: problem.end, severity: severity[problem.code], code: problem.code,
-      message: problem.message, related: [], ...(problem.expected ? { expected: problem.expected } : {}),
-    }))),
+    ...[...groups.values()].flatMap((entries) => groupConflicts(entries, severity['figure.conflict'], nameOf)),
+    ...documents.flatMap((document) => documentChecks(document, options.idrPerUsd, severity)),
   ];
-  return diagnostics.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
+  return sortDiagnostics(diagnostics);
+}
+
+/** Diagnostics in a total order (path, offsets, code, message), whatever order they were found in. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => compareStrings(a.path, b.path) || a.start - b.start || a.end - b.end ||
+    compareStrings(a.code, b.code) || compareStrings(a.message, b.message));
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The key under which claims state the same fact. */
@@ -45,13 +60,28 @@ export function claimKey(claim: Claim): string {
   return `${claim.subject}|${claim.metric}|${claim.counterparty ?? ''}|${claim.period ?? ''}`;
 }
 
+/** The checks of one article alone: its stated conversions, and the problems its analysis found. */
+export function documentChecks(document: CorpusDocument, idrPerUsd: number, severity: Readonly<Record<DiagnosticCode, Severity>>): Diagnostic[] {
+  const { path, analysis } = document;
+  return [
+    ...conversions(document, idrPerUsd, severity['figure.conversion']),
+    ...analysis.problems.map((problem): Diagnostic => ({
+      path, start: problem.start, end: problem.end, severity: severity[problem.code], code: problem.code,
+      message: problem.message, related: [], ...(problem.expected ? { expected: problem.expected } : {}),
+    })),
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Conflicting figures
 
-interface Entry {
-  document: CorpusDocument;
+/** A claim with a comparable figure, as the conflict check sees it, apart from its article's analysis. */
+export interface ClaimEntry {
+  path: string;
   claim: Claim;
   figure: MoneyFigure;
+  /** The outlet the claim is credited to, if any. */
+  outlet: string | null;
   /** The figure's interval in US dollars, widened by the tolerance its qualifier allows. */
   low: number;
   high: number;
@@ -62,48 +92,53 @@ const TOLERANCE = { exact: 0.01, approx: 0.1 } as const;
 /** Conflicting figures named in one diagnostic, at most. */
 const MAX_RELATED = 5;
 
-function conflicts(documents: readonly CorpusDocument[], severity: Severity): Diagnostic[] {
-  const names = entityNames(documents);
-  const groups = new Map<string, Entry[]>();
-  for (const document of documents) {
-    for (const claim of document.analysis.claims) {
-      const figure = document.analysis.money[claim.figure];
-      const interval = tolerantInterval(figure);
-      if (!interval) continue;
-      const key = `${claimKey(claim)}|${modalityClass(claim.modality)}`;
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key)!.push({ document, claim, figure, ...interval });
-    }
+/**
+ * An article's claims that can conflict, each under its group key: the claim key and the modality
+ * class. Only claims under the same group key are ever compared.
+ */
+export function claimEntries(document: CorpusDocument): { key: string; entry: ClaimEntry }[] {
+  const { path, analysis } = document;
+  const found: { key: string; entry: ClaimEntry }[] = [];
+  for (const claim of analysis.claims) {
+    const figure = analysis.money[claim.figure];
+    const interval = tolerantInterval(figure);
+    if (!interval) continue;
+    const outlet = claim.source === null ? null : analysis.attributions[claim.source]?.outlet ?? null;
+    found.push({ key: `${claimKey(claim)}|${modalityClass(claim.modality)}`, entry: { path, claim, figure, outlet, ...interval } });
   }
+  return found;
+}
+
+/** The conflicts among the entries of one group, the same whatever order the entries come in. */
+export function groupConflicts(group: readonly ClaimEntry[], severity: Severity, names: NameOf): Diagnostic[] {
+  if (group.length < 2) return [];
+  const entries = [...group].sort((a, b) => compareStrings(a.path, b.path) || a.figure.start - b.figure.start);
+  const byHigh = [...entries].sort((a, b) => a.high - b.high);
+  const byLow = [...entries].sort((a, b) => b.low - a.low);
   const diagnostics: Diagnostic[] = [];
-  for (const entries of groups.values()) {
-    if (entries.length < 2) continue;
-    const byHigh = [...entries].sort((a, b) => a.high - b.high);
-    const byLow = [...entries].sort((a, b) => b.low - a.low);
-    for (const entry of entries) {
-      // The entries entirely below this one, and entirely above it: none of them can both hold with it.
-      const disagreeing: Entry[] = [];
-      for (const other of byHigh) {
-        if (other.high >= entry.low || disagreeing.length >= MAX_RELATED) break;
-        disagreeing.push(other);
-      }
-      for (const other of byLow) {
-        if (other.low <= entry.high || disagreeing.length >= MAX_RELATED) break;
-        disagreeing.push(other);
-      }
-      if (disagreeing.length === 0) continue;
-      diagnostics.push({
-        path: entry.document.path,
-        start: entry.figure.start,
-        end: entry.figure.end,
-        severity,
-        code: 'figure.conflict',
-        message: conflictMessage(entry, disagreeing, names),
-        related: disagreeing.map((other): RelatedLocation => ({
-          path: other.document.path, start: other.figure.start, end: other.figure.end, message: describeEntry(other),
-        })),
-      });
+  for (const entry of entries) {
+    // The entries entirely below this one, and entirely above it: none of them can both hold with it.
+    const disagreeing: ClaimEntry[] = [];
+    for (const other of byHigh) {
+      if (other.high >= entry.low || disagreeing.length >= MAX_RELATED) break;
+      disagreeing.push(other);
     }
+    for (const other of byLow) {
+      if (other.low <= entry.high || disagreeing.length >= MAX_RELATED) break;
+      disagreeing.push(other);
+    }
+    if (disagreeing.length === 0) continue;
+    diagnostics.push({
+      path: entry.path,
+      start: entry.figure.start,
+      end: entry.figure.end,
+      severity,
+      code: 'figure.conflict',
+      message: conflictMessage(entry, disagreeing, names),
+      related: disagreeing.map((other): RelatedLocation => ({
+        path: other.path, start: other.figure.start, end: other.figure.end, message: describeEntry(other),
+      })),
+    });
   }
   return diagnostics;
 }
@@ -112,6 +147,12 @@ function conflicts(documents: readonly CorpusDocument[], severity: Severity): Di
 function modalityClass(modality: Modality): string {
   return modality === 'potential' ? 'reported' : modality;
 }
+
+/** Every modality class, for finding all the claims with a key. */
+export const MODALITY_CLASSES: readonly string[] = ['reported', 'projection', 'talks'];
+
+/** An entity's name for messages, by id. */
+export type NameOf = (id: string) => string | undefined;
 
 function tolerantInterval(figure: MoneyFigure): { low: number; high: number } | undefined {
   const { min, max } = figure.usd;
@@ -135,13 +176,13 @@ const MODALITY_WORDS: Readonly<Record<Modality, string>> = {
   reported: 'reported', projection: 'projected', potential: 'potential', talks: 'in talks',
 };
 
-function conflictMessage(entry: Entry, others: readonly Entry[], names: ReadonlyMap<string, string>): string {
+function conflictMessage(entry: ClaimEntry, others: readonly ClaimEntry[], names: NameOf): string {
   const { claim } = entry;
-  const fact = `${names.get(claim.subject) ?? claim.subject}'s ${METRIC_WORDS[claim.metric]}` +
-    (claim.counterparty ? ` in ${names.get(claim.counterparty) ?? claim.counterparty}` : '') +
+  const fact = `${names(claim.subject) ?? claim.subject}'s ${METRIC_WORDS[claim.metric]}` +
+    (claim.counterparty ? ` in ${names(claim.counterparty) ?? claim.counterparty}` : '') +
     (claim.period ? ` (${claim.period})` : '');
   const here = `"${entry.figure.text}" (${describeValue(entry)})`;
-  const there = others.map((other) => `${other.document === entry.document ? 'elsewhere here' : fileName(other.document.path)}: ${describeEntry(other)}`);
+  const there = others.map((other) => `${other.path === entry.path ? 'elsewhere here' : fileName(other.path)}: ${describeEntry(other)}`);
   const differences = new Set<string>();
   for (const other of others) {
     if (other.claim.modality !== claim.modality) differences.add(`${MODALITY_WORDS[claim.modality]} here, ${MODALITY_WORDS[other.claim.modality]} there`);
@@ -150,19 +191,26 @@ function conflictMessage(entry: Entry, others: readonly Entry[], names: Readonly
   return `Conflicting figures for ${fact}: ${here} cannot hold together with ${there.join('; ')}.${notes}`;
 }
 
-function describeEntry(entry: Entry): string {
-  const outlet = entry.claim.source === null ? undefined : entry.document.analysis.attributions[entry.claim.source]?.outlet;
-  return `"${entry.figure.text}" (${describeValue(entry)}, ${MODALITY_WORDS[entry.claim.modality]}${outlet ? `, per ${outlet}` : ''})`;
+function describeEntry(entry: ClaimEntry): string {
+  return `"${entry.figure.text}" (${describeValue(entry)}, ${MODALITY_WORDS[entry.claim.modality]}${entry.outlet ? `, per ${entry.outlet}` : ''})`;
 }
 
-function describeValue(entry: Entry): string {
+function describeValue(entry: ClaimEntry): string {
   return formatInterval(entry.figure.usd, 'USD', entry.figure.qualifier);
 }
 
-/** Each entity id of the corpus with its canonical name. */
+/**
+ * Each entity id of the corpus with its name: the first in alphabetical order of the names its
+ * mentions give it (one, for the lexicon's entities), so that the order articles come in never matters.
+ */
 export function entityNames(documents: readonly CorpusDocument[]): Map<string, string> {
   const names = new Map<string, string>();
-  for (const { analysis } of documents) for (const mention of analysis.entities) names.set(mention.id, mention.name);
+  for (const { analysis } of documents) {
+    for (const mention of analysis.entities) {
+      const known = names.get(mention.id);
+      if (known === undefined || mention.name < known) names.set(mention.id, mention.name);
+    }
+  }
   return names;
 }
 
@@ -182,27 +230,25 @@ export function fileName(path: string): string {
 /** How far a stated conversion may stray from the rate: rates move, and articles round. */
 const CONVERSION_TOLERANCE = 0.2;
 
-function conversions(documents: readonly CorpusDocument[], idrPerUsd: number, severity: Severity): Diagnostic[] {
+function conversions({ path, analysis }: CorpusDocument, idrPerUsd: number, severity: Severity): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const { path, analysis } of documents) {
-    analysis.money.forEach((rupiah) => {
-      if (rupiah.currency !== 'IDR' || rupiah.conversionOf === null) return;
-      const dollars = analysis.money[rupiah.conversionOf];
-      const idr = pointValue(rupiah);
-      const usd = pointValue(dollars);
-      if (dollars.currency !== 'USD' || idr === null || usd === null || usd === 0 || idr === 0) return;
-      const ratio = idr / usd / idrPerUsd;
-      if (Math.abs(ratio - 1) <= CONVERSION_TOLERANCE) return;
-      const expected = formatAmount(usd * idrPerUsd, 'IDR');
-      const factor = ratio < 1 ? 1 / ratio : ratio;
-      const how = factor >= 50 ? `about ${roundFactor(factor)}× too ${ratio < 1 ? 'small' : 'large'}` : `${Math.round(Math.abs(ratio - 1) * 100)}% too ${ratio < 1 ? 'low' : 'high'}`;
-      diagnostics.push({
-        path, start: rupiah.start, end: rupiah.end, severity, code: 'figure.conversion',
-        message: `"${rupiah.text}" restates "${dollars.text}", but at Rp${Math.round(idrPerUsd).toLocaleString('id-ID')} per US$ that is about ${expected}: the stated amount is ${how}.`,
-        related: [{ path, start: dollars.start, end: dollars.end, message: `the amount converted: "${dollars.text}"` }],
-      });
+  analysis.money.forEach((rupiah) => {
+    if (rupiah.currency !== 'IDR' || rupiah.conversionOf === null) return;
+    const dollars = analysis.money[rupiah.conversionOf];
+    const idr = pointValue(rupiah);
+    const usd = pointValue(dollars);
+    if (dollars.currency !== 'USD' || idr === null || usd === null || usd === 0 || idr === 0) return;
+    const ratio = idr / usd / idrPerUsd;
+    if (Math.abs(ratio - 1) <= CONVERSION_TOLERANCE) return;
+    const expected = formatAmount(usd * idrPerUsd, 'IDR');
+    const factor = ratio < 1 ? 1 / ratio : ratio;
+    const how = factor >= 50 ? `about ${roundFactor(factor)}× too ${ratio < 1 ? 'small' : 'large'}` : `${Math.round(Math.abs(ratio - 1) * 100)}% too ${ratio < 1 ? 'low' : 'high'}`;
+    diagnostics.push({
+      path, start: rupiah.start, end: rupiah.end, severity, code: 'figure.conversion',
+      message: `"${rupiah.text}" restates "${dollars.text}", but at Rp${Math.round(idrPerUsd).toLocaleString('id-ID')} per US$ that is about ${expected}: the stated amount is ${how}.`,
+      related: [{ path, start: dollars.start, end: dollars.end, message: `the amount converted: "${dollars.text}"` }],
     });
-  }
+  });
   return diagnostics;
 }
 

@@ -3,7 +3,7 @@
 // and kind, and amounts that can both hold.
 
 import { DealKind, DealStatus } from '../analysis/types';
-import { CorpusDocument, entityNames } from './checks';
+import { CorpusDocument, NameOf, entityNames } from './checks';
 
 export interface DealSource {
   path: string;
@@ -29,8 +29,7 @@ export interface CorpusDeal {
 
 const STATUS_RANK: Readonly<Record<DealStatus, number>> = { talks: 0, projected: 1, announced: 2, completed: 3 };
 
-export function corpusDeals(documents: readonly CorpusDocument[]): CorpusDeal[] {
-  const names = entityNames(documents);
+export function corpusDeals(documents: readonly CorpusDocument[], names: NameOf = nameIn(entityNames(documents))): CorpusDeal[] {
   const merged: CorpusDeal[] = [];
   const byKey = new Map<string, CorpusDeal[]>();
   for (const { path, analysis } of documents) {
@@ -51,7 +50,7 @@ export function corpusDeals(documents: readonly CorpusDocument[]): CorpusDeal[] 
         continue;
       }
       const created: CorpusDeal = {
-        parties: deal.parties.map((id) => ({ id, name: names.get(id) ?? id })),
+        parties: deal.parties.map((id) => ({ id, name: names(id) ?? id })),
         kind: deal.kind,
         status: deal.status,
         amount: figure ? { text: figure.text, usd: figure.usd } : null,
@@ -62,6 +61,10 @@ export function corpusDeals(documents: readonly CorpusDocument[]): CorpusDeal[] 
     }
   }
   return merged;
+}
+
+function nameIn(names: ReadonlyMap<string, string>): NameOf {
+  return (id) => names.get(id);
 }
 
 function overlaps(a: { min: number | null; max: number | null }, b: { min: number | null; max: number | null }): boolean {

@@ -1,6 +1,6 @@
 // The rupiah-per-dollar rate in force for a corpus, and where it came from. Pure.
 
-import { DEFAULT_IDR_PER_USD, impliedRate } from '../analysis/money';
+import { DEFAULT_IDR_PER_USD, conversionRatios, medianOf } from '../analysis/money';
 import { ArticleAnalysis } from '../analysis/types';
 
 export interface RateInfo {
@@ -9,9 +9,20 @@ export interface RateInfo {
   source: 'option' | 'corpus' | 'default';
 }
 
+/**
+ * The corpus rate is rounded to this many rupiah: finer than any article states a rate, and coarse
+ * enough that an edit to one conversion seldom moves it (which re-checks every figure).
+ */
+const RATE_STEP = 10;
+
 /** The rate in force: the option's, else the median of the corpus's own stated conversions, else the default. */
 export function chooseRate(analyses: readonly ArticleAnalysis[], option: number | undefined): RateInfo {
+  return rateFromRatios(analyses.flatMap((analysis) => conversionRatios(analysis.money)), option);
+}
+
+/** The same, from the ratios of the corpus's stated conversions. */
+export function rateFromRatios(ratios: readonly number[], option: number | undefined): RateInfo {
   if (option !== undefined) return { idrPerUsd: option, source: 'option' };
-  const implied = impliedRate(analyses.map((analysis) => analysis.money));
-  return implied === undefined ? { idrPerUsd: DEFAULT_IDR_PER_USD, source: 'default' } : { idrPerUsd: implied, source: 'corpus' };
+  const median = medianOf(ratios);
+  return median === undefined ? { idrPerUsd: DEFAULT_IDR_PER_USD, source: 'default' } : { idrPerUsd: Math.round(median / RATE_STEP) * RATE_STEP, source: 'corpus' };
 }

@@ -1,16 +1,22 @@
 // The workspace index: every article of the corpus, its analysis, and what is known across them
-// (the rate, each entity's mentions, the corpus diagnostics, the deal list). It is updated one
-// document at a time; an open document's text wins over the file on disk. It does no I/O and knows
+// (the rate, each entity's mentions, the corpus diagnostics, the deal list). It does no I/O and knows
 // nothing of LSP: documents are keyed by URI strings, positions are offsets.
+//
+// It is incremental, so that an edit costs the same in five articles or fifty thousand: changing a
+// document re-analyses it alone, moves its claims between the claim groups, and re-checks only the
+// groups it left or joined. Only the documents whose diagnostics may have changed are reported to
+// the caller for publishing. The rate is the one thing every figure depends on; it is computed from
+// each document's own conversions, and when it moves, everything is re-checked (rarely: it is rounded).
+// Whatever the order of changes, the result is that of a fresh index of the final documents.
 
 import { analyzeArticle } from '../analysis/analyze';
 import { Lexicon } from '../analysis/lexicon';
-import { DEFAULT_IDR_PER_USD, withRate } from '../analysis/money';
+import { DEFAULT_IDR_PER_USD, conversionRatios, withRate } from '../analysis/money';
 import { ArticleAnalysis, EntityMention } from '../analysis/types';
-import { CheckOptions, checkCorpus } from './checks';
+import { ClaimEntry, MODALITY_CLASSES, claimEntries, documentChecks, groupConflicts, sortDiagnostics } from './checks';
 import { CorpusDeal, corpusDeals } from './deals';
-import { Diagnostic, DiagnosticCode, Severity } from './diagnostics';
-import { RateInfo, chooseRate } from './rate';
+import { DEFAULT_SEVERITY, Diagnostic, DiagnosticCode, Severity } from './diagnostics';
+import { RateInfo, rateFromRatios } from './rate';
 
 export interface IndexedDocument {
   uri: string;
@@ -33,11 +39,43 @@ export interface EntityLocation {
   mention: EntityMention;
 }
 
+interface Stored extends IndexedDocument {
+  /** The analysis at the analysis default rate, before the corpus rate is applied. */
+  raw: ArticleAnalysis;
+  /** The rate `analysis` is at. */
+  ratedAt: number;
+  /** The claim groups this document has entries in, while its entries are in the groups. */
+  keys: string[];
+}
+
 export class Workspace {
-  private readonly documents = new Map<string, IndexedDocument>();
-  /** The analyses at the analysis default rate, before the corpus rate is applied. */
-  private readonly raw = new Map<string, ArticleAnalysis>();
-  private cache: { rate?: RateInfo; diagnostics?: Map<string, Diagnostic[]>; deals?: CorpusDeal[]; mentions?: Map<string, EntityLocation[]> } = {};
+  private readonly documents = new Map<string, Stored>();
+  /** Claim group key → the entries of each document in it. */
+  private readonly groups = new Map<string, Map<string, ClaimEntry[]>>();
+  /** Claim group key → its conflict diagnostics, by document. */
+  private readonly conflicts = new Map<string, Map<string, Diagnostic[]>>();
+  /** Each document's own checks: conversions and the problems of its analysis. */
+  private readonly ownChecks = new Map<string, Diagnostic[]>();
+  /** Entity id → its mentions in each document. */
+  private readonly mentions = new Map<string, Map<string, EntityMention[]>>();
+  /** Entity id → the names its mentions give it, with counts. */
+  private readonly nameCounts = new Map<string, Map<string, number>>();
+  /** Each document's stated conversions, as rupiah-per-dollar ratios. */
+  private readonly ratios = new Map<string, readonly number[]>();
+
+  /** Documents whose claims are not yet in the groups, or whose own checks are out of date. */
+  private readonly pending = new Set<string>();
+  private readonly dirtyKeys = new Set<string>();
+  /** Entities whose name may have changed, so the messages naming them may too. */
+  private readonly renamed = new Set<string>();
+  /** Documents whose diagnostics may have changed since `takeChanged` was last called. */
+  private readonly changed = new Set<string>();
+
+  private rateInfo: RateInfo | undefined;
+  /** The rate the claim groups and own checks were computed at. */
+  private checkedAt: number | undefined;
+  private cache: { sorted?: string[]; deals?: CorpusDeal[]; byUri?: Map<string, Diagnostic[]>; count?: number; conflictsBySubject?: Map<string, number> } = {};
+  private readonly sortedMentions = new Map<string, EntityLocation[]>();
 
   constructor(private options: WorkspaceOptions) {}
 
@@ -45,11 +83,16 @@ export class Workspace {
   set(uri: string, text: string, open: boolean): void {
     const existing = this.documents.get(uri);
     if (existing?.open && !open) return;
-    if (existing && existing.text === text && existing.open === open) return;
-    const analysis = existing?.text === text ? this.raw.get(uri)! : analyzeArticle(text, this.options.lexicon);
-    this.raw.set(uri, analysis);
-    this.documents.set(uri, { uri, text, analysis, open });
-    this.invalidate();
+    if (existing && existing.text === text) {
+      existing.open = open;
+      return;
+    }
+    const raw = analyzeArticle(text, this.options.lexicon);
+    if (existing) this.forget(existing);
+    else this.cache.sorted = undefined;
+    const stored: Stored = { uri, text, open, raw, analysis: raw, ratedAt: DEFAULT_IDR_PER_USD, keys: [] };
+    this.documents.set(uri, stored);
+    this.learn(stored);
   }
 
   /** Marks a document closed; its text stays until the disk says otherwise. */
@@ -59,25 +102,36 @@ export class Workspace {
   }
 
   delete(uri: string): void {
-    if (this.documents.delete(uri)) {
-      this.raw.delete(uri);
-      this.invalidate();
-    }
+    const existing = this.documents.get(uri);
+    if (!existing) return;
+    this.forget(existing);
+    this.documents.delete(uri);
+    this.pending.delete(uri);
+    this.ownChecks.delete(uri);
+    this.changed.add(uri);
+    this.cache.sorted = undefined;
   }
 
-  /** Settings changed: re-analyse everything with the new lexicon and rate. */
+  /** Settings changed: re-analyse everything with a new lexicon, and re-check everything. */
   reconfigure(options: WorkspaceOptions): void {
     const lexiconChanged = options.lexicon !== this.options.lexicon;
     this.options = options;
     if (lexiconChanged) {
-      for (const [uri, document] of this.documents) this.raw.set(uri, analyzeArticle(document.text, options.lexicon));
+      for (const stored of this.documents.values()) {
+        this.forget(stored);
+        stored.raw = analyzeArticle(stored.text, options.lexicon);
+        stored.analysis = stored.raw;
+        stored.ratedAt = DEFAULT_IDR_PER_USD;
+        this.learn(stored);
+      }
     }
-    this.invalidate();
+    this.rateInfo = undefined;
+    this.checkedAt = undefined; // severities may have changed: re-check all
   }
 
   get(uri: string): IndexedDocument | undefined {
-    this.applyRate();
-    return this.documents.get(uri);
+    const stored = this.documents.get(uri);
+    return stored && this.rated(stored);
   }
 
   has(uri: string): boolean {
@@ -89,9 +143,9 @@ export class Workspace {
     return this.documents.get(uri)?.open === true;
   }
 
+  /** Every document, in URI order. */
   all(): IndexedDocument[] {
-    this.applyRate();
-    return [...this.documents.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    return this.sortedUris().map((uri) => this.rated(this.documents.get(uri)!));
   }
 
   get size(): number {
@@ -99,66 +153,249 @@ export class Workspace {
   }
 
   rate(): RateInfo {
-    this.applyRate();
-    return this.cache.rate!;
+    this.rateInfo ??= rateFromRatios([...this.ratios.values()].flat(), this.options.idrPerUsd);
+    return this.rateInfo;
+  }
+
+  /** A document's corpus diagnostics, in offset order. */
+  diagnosticsOf(uri: string): Diagnostic[] {
+    this.refresh();
+    this.cache.byUri ??= new Map();
+    let found = this.cache.byUri.get(uri);
+    if (!found) {
+      const stored = this.documents.get(uri);
+      found = stored ? sortDiagnostics([...(this.ownChecks.get(uri) ?? []), ...stored.keys.flatMap((key) => this.conflicts.get(key)?.get(uri) ?? [])]) : [];
+      this.cache.byUri.set(uri, found);
+    }
+    return found;
   }
 
   /** The corpus diagnostics by URI; URIs with none are present with an empty list. */
   diagnostics(): Map<string, Diagnostic[]> {
-    if (!this.cache.diagnostics) {
-      const documents = this.all();
-      const byUri = new Map<string, Diagnostic[]>(documents.map((document) => [document.uri, []]));
-      const options: CheckOptions = { idrPerUsd: this.rate().idrPerUsd, severity: this.options.severity };
-      for (const diagnostic of checkCorpus(documents.map((document) => ({ path: document.uri, analysis: document.analysis })), options)) {
-        byUri.get(diagnostic.path)?.push(diagnostic);
-      }
-      this.cache.diagnostics = byUri;
+    return new Map(this.sortedUris().map((uri) => [uri, this.diagnosticsOf(uri)]));
+  }
+
+  /** How many diagnostics the corpus has. */
+  diagnosticCount(): number {
+    this.refresh();
+    if (this.cache.count === undefined) {
+      let count = 0;
+      for (const list of this.ownChecks.values()) count += list.length;
+      for (const byUri of this.conflicts.values()) for (const list of byUri.values()) count += list.length;
+      this.cache.count = count;
     }
-    return this.cache.diagnostics;
+    return this.cache.count;
+  }
+
+  /** How many conflicting figures there are about each subject. */
+  conflictsBySubject(): Map<string, number> {
+    this.refresh();
+    if (!this.cache.conflictsBySubject) {
+      const counts = new Map<string, number>();
+      for (const [key, byUri] of this.conflicts) {
+        const subject = key.slice(0, key.indexOf('|'));
+        for (const list of byUri.values()) counts.set(subject, (counts.get(subject) ?? 0) + list.length);
+      }
+      this.cache.conflictsBySubject = counts;
+    }
+    return this.cache.conflictsBySubject;
+  }
+
+  /** The comparable claims in the corpus with a claim key, whatever their modality. */
+  claimsWithKey(claimKey: string): ClaimEntry[] {
+    this.refresh();
+    return MODALITY_CLASSES.flatMap((modality) => [...(this.groups.get(`${claimKey}|${modality}`)?.values() ?? [])].flat());
+  }
+
+  /**
+   * The documents whose diagnostics may have changed since the last call, removed ones included,
+   * in URI order; an edit reports the edited document and those that share a claim group with it.
+   */
+  takeChanged(): string[] {
+    this.refresh();
+    const uris = [...this.changed].sort();
+    this.changed.clear();
+    return uris;
   }
 
   deals(): CorpusDeal[] {
-    this.cache.deals ??= corpusDeals(this.all().map((document) => ({ path: document.uri, analysis: document.analysis })));
+    this.cache.deals ??= corpusDeals(this.all().map((document) => ({ path: document.uri, analysis: document.analysis })), (id) => this.entityName(id));
     return this.cache.deals;
   }
 
   /** Every mention of an entity across the corpus, in document order. */
   mentionsOf(id: string): EntityLocation[] {
-    if (!this.cache.mentions) {
-      const index = new Map<string, EntityLocation[]>();
-      for (const document of this.all()) {
-        for (const mention of document.analysis.entities) {
-          if (!index.has(mention.id)) index.set(mention.id, []);
-          index.get(mention.id)!.push({ uri: document.uri, mention });
-        }
-      }
-      this.cache.mentions = index;
+    let sorted = this.sortedMentions.get(id);
+    if (!sorted) {
+      const byUri = this.mentions.get(id);
+      sorted = byUri ? [...byUri.keys()].sort().flatMap((uri) => byUri.get(uri)!.map((mention) => ({ uri, mention }))) : [];
+      this.sortedMentions.set(id, sorted);
     }
-    return this.cache.mentions.get(id) ?? [];
+    return sorted;
   }
 
-  /** Every entity id with its canonical name and type. */
+  /** An entity's name: the first in alphabetical order of those its mentions give it. */
+  entityName(id: string): string | undefined {
+    const counts = this.nameCounts.get(id);
+    if (!counts) return undefined;
+    let first: string | undefined;
+    for (const name of counts.keys()) if (first === undefined || name < first) first = name;
+    return first;
+  }
+
+  /** Every entity id with its name and type. */
   entities(): { id: string; name: string; type: string }[] {
-    this.mentionsOf('');
-    return [...this.cache.mentions!.entries()].map(([id, locations]) => ({ id, name: locations[0].mention.name, type: locations[0].mention.type }));
+    return [...this.mentions.keys()].sort().map((id) => ({ id, name: this.entityName(id)!, type: this.mentionsOf(id)[0].mention.type }));
   }
 
   get lexicon(): Lexicon {
     return this.options.lexicon;
   }
 
-  private invalidate(): void {
-    this.cache = {};
+  // -------------------------------------------------------------------------------------------
+  // Keeping the index current
+
+  /** Adds a newly analysed document's mentions, names and conversions; its claims wait for `refresh`. */
+  private learn(stored: Stored): void {
+    const { uri, raw } = stored;
+    const byId = new Map<string, EntityMention[]>();
+    for (const mention of raw.entities) {
+      if (!byId.has(mention.id)) byId.set(mention.id, []);
+      byId.get(mention.id)!.push(mention);
+      this.countName(mention.id, mention.name, 1);
+    }
+    for (const [id, list] of byId) {
+      if (!this.mentions.has(id)) this.mentions.set(id, new Map());
+      this.mentions.get(id)!.set(uri, list);
+      this.sortedMentions.delete(id);
+    }
+    const ratios = conversionRatios(raw.money);
+    if (ratios.length > 0) {
+      this.ratios.set(uri, ratios);
+      this.rateInfo = undefined;
+    }
+    this.pending.add(uri);
+    this.changed.add(uri);
+    this.cache.deals = undefined;
+    this.invalidateDiagnostics();
   }
 
-  /** Applies the rate in force to every analysis, once per change. */
-  private applyRate(): void {
-    if (this.cache.rate) return;
-    const rate = chooseRate([...this.raw.values()], this.options.idrPerUsd);
-    for (const [uri, document] of this.documents) {
-      const raw = this.raw.get(uri)!;
-      document.analysis = rate.idrPerUsd === DEFAULT_IDR_PER_USD ? raw : { ...raw, money: withRate(raw.money, rate.idrPerUsd) };
+  /** Takes a document's contributions out of the index, before it is replaced or removed. */
+  private forget(stored: Stored): void {
+    const { uri, raw } = stored;
+    for (const mention of raw.entities) {
+      this.countName(mention.id, mention.name, -1);
+      const byUri = this.mentions.get(mention.id);
+      if (!byUri?.delete(uri)) continue;
+      this.sortedMentions.delete(mention.id);
+      if (byUri.size === 0) this.mentions.delete(mention.id);
     }
-    this.cache.rate = rate;
+    if (this.ratios.delete(uri)) this.rateInfo = undefined;
+    for (const key of stored.keys) {
+      const group = this.groups.get(key)!;
+      group.delete(uri);
+      if (group.size === 0) this.groups.delete(key);
+      this.dirtyKeys.add(key);
+    }
+    stored.keys = [];
+    this.changed.add(uri);
+    this.cache.deals = undefined;
+    this.invalidateDiagnostics();
+  }
+
+  private countName(id: string, name: string, delta: number): void {
+    let counts = this.nameCounts.get(id);
+    if (!counts) this.nameCounts.set(id, (counts = new Map()));
+    const before = this.entityName(id);
+    const count = (counts.get(name) ?? 0) + delta;
+    if (count > 0) counts.set(name, count);
+    else counts.delete(name);
+    if (counts.size === 0) this.nameCounts.delete(id);
+    if (this.entityName(id) !== before) this.renamed.add(id);
+  }
+
+  /** Brings the claim groups, their conflicts and the own checks up to date with the documents. */
+  private refresh(): void {
+    const rate = this.rate().idrPerUsd;
+    if (rate !== this.checkedAt) this.recheckAll(rate);
+    if (this.pending.size === 0 && this.dirtyKeys.size === 0 && this.renamed.size === 0) return;
+    const severity = { ...DEFAULT_SEVERITY, ...this.options.severity };
+    for (const uri of this.pending) {
+      const stored = this.rated(this.documents.get(uri)!);
+      const document = { path: uri, analysis: stored.analysis };
+      for (const { key, entry } of claimEntries(document)) {
+        let group = this.groups.get(key);
+        if (!group) this.groups.set(key, (group = new Map()));
+        if (!group.has(uri)) {
+          group.set(uri, []);
+          stored.keys.push(key);
+        }
+        group.get(uri)!.push(entry);
+        this.dirtyKeys.add(key);
+      }
+      this.ownChecks.set(uri, documentChecks(document, rate, severity));
+    }
+    this.pending.clear();
+    if (this.renamed.size > 0) {
+      // A name in a message changed: re-check the groups about that entity.
+      for (const key of this.groups.keys()) {
+        const [subject, , counterparty] = key.split('|');
+        if (this.renamed.has(subject) || this.renamed.has(counterparty)) this.dirtyKeys.add(key);
+      }
+      this.renamed.clear();
+    }
+    const names = (id: string) => this.entityName(id);
+    for (const key of this.dirtyKeys) {
+      for (const uri of this.conflicts.get(key)?.keys() ?? []) this.changed.add(uri);
+      const entries = [...(this.groups.get(key)?.values() ?? [])].flat();
+      const found = groupConflicts(entries, severity['figure.conflict'], names);
+      if (found.length === 0) {
+        this.conflicts.delete(key);
+        continue;
+      }
+      const byUri = new Map<string, Diagnostic[]>();
+      for (const diagnostic of found) {
+        if (!byUri.has(diagnostic.path)) byUri.set(diagnostic.path, []);
+        byUri.get(diagnostic.path)!.push(diagnostic);
+        this.changed.add(diagnostic.path);
+      }
+      this.conflicts.set(key, byUri);
+    }
+    this.dirtyKeys.clear();
+    this.invalidateDiagnostics();
+  }
+
+  private invalidateDiagnostics(): void {
+    this.cache.byUri = undefined;
+    this.cache.count = undefined;
+    this.cache.conflictsBySubject = undefined;
+  }
+
+  /** The rate or the severities changed: every document's claims and checks are computed again. */
+  private recheckAll(rate: number): void {
+    this.checkedAt = rate;
+    this.groups.clear();
+    for (const key of this.conflicts.keys()) this.dirtyKeys.add(key);
+    for (const stored of this.documents.values()) {
+      stored.keys = [];
+      this.pending.add(stored.uri);
+      this.changed.add(stored.uri);
+    }
+    this.cache.deals = undefined;
+  }
+
+  /** The document with its figures at the rate in force, converted when first needed. */
+  private rated(stored: Stored): Stored {
+    const rate = this.rate().idrPerUsd;
+    if (stored.ratedAt !== rate) {
+      stored.analysis = rate === DEFAULT_IDR_PER_USD ? stored.raw : { ...stored.raw, money: withRate(stored.raw.money, rate) };
+      stored.ratedAt = rate;
+    }
+    return stored;
+  }
+
+  private sortedUris(): string[] {
+    this.cache.sorted ??= [...this.documents.keys()].sort();
+    return this.cache.sorted;
   }
 }

@@ -12,15 +12,7 @@ export function provideCodeLenses(workspace: Workspace, uri: string): CodeLens[]
   const document = workspace.get(uri);
   if (!document) return [];
   const positions = positionsOf(document);
-  const conflictsBySubject = new Map<string, number>();
-  for (const [conflictUri, diagnostics] of workspace.diagnostics()) {
-    const other = workspace.get(conflictUri)!;
-    for (const diagnostic of diagnostics) {
-      if (diagnostic.code !== 'figure.conflict') continue;
-      const claim = other.analysis.claims.find((candidate) => other.analysis.money[candidate.figure].start === diagnostic.start);
-      if (claim) conflictsBySubject.set(claim.subject, (conflictsBySubject.get(claim.subject) ?? 0) + 1);
-    }
-  }
+  const conflictsBySubject = workspace.conflictsBySubject();
   const lenses: CodeLens[] = [];
   const seen = new Set<string>();
   for (const mention of document.analysis.entities) {

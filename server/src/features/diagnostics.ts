@@ -11,24 +11,21 @@ const SEVERITY: Readonly<Record<Diagnostic['severity'], DiagnosticSeverity>> = {
   information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
 
-/** Every article's diagnostics, for publishing; articles without any get an empty list. */
-export function provideDiagnostics(workspace: Workspace, off: ReadonlySet<string>): Map<string, LspDiagnostic[]> {
-  const published = new Map<string, LspDiagnostic[]>();
-  for (const [uri, diagnostics] of workspace.diagnostics()) {
-    const document = workspace.get(uri)!;
-    const positions = positionsOf(document);
-    published.set(uri, diagnostics.filter((diagnostic) => !off.has(diagnostic.code)).map((diagnostic): LspDiagnostic => ({
-      range: positions.range(diagnostic),
-      severity: SEVERITY[diagnostic.severity],
-      code: diagnostic.code,
-      source: 'sorot',
-      message: diagnostic.message,
-      relatedInformation: diagnostic.related.map((related): DiagnosticRelatedInformation => ({
-        location: location(related.path, workspace.get(related.path) ?? document, related),
-        message: related.message,
-      })),
-      ...(diagnostic.expected ? { data: { expected: diagnostic.expected } } : {}),
-    })));
-  }
-  return published;
+/** An article's diagnostics, for publishing: an empty list when it has none, or is no article (any more). */
+export function provideDiagnostics(workspace: Workspace, uri: string, off: ReadonlySet<string>): LspDiagnostic[] {
+  const document = workspace.get(uri);
+  if (!document) return [];
+  const positions = positionsOf(document);
+  return workspace.diagnosticsOf(uri).filter((diagnostic) => !off.has(diagnostic.code)).map((diagnostic): LspDiagnostic => ({
+    range: positions.range(diagnostic),
+    severity: SEVERITY[diagnostic.severity],
+    code: diagnostic.code,
+    source: 'sorot',
+    message: diagnostic.message,
+    relatedInformation: diagnostic.related.map((related): DiagnosticRelatedInformation => ({
+      location: location(related.path, workspace.get(related.path) ?? document, related),
+      message: related.message,
+    })),
+    ...(diagnostic.expected ? { data: { expected: diagnostic.expected } } : {}),
+  }));
 }

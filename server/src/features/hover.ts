@@ -6,7 +6,7 @@
 import { Hover, MarkupKind } from 'vscode-languageserver';
 import { describeQualifier, formatInterval } from '../analysis/format';
 import { Claim } from '../analysis/types';
-import { claimKey, fileName } from '../corpus/checks';
+import { ClaimEntry, claimKey, fileName } from '../corpus/checks';
 import { IndexedDocument, Workspace } from '../corpus/workspace';
 import { positionsOf } from '../convert';
 import { itemAt } from './lookup';
@@ -45,14 +45,13 @@ function moneyHover(workspace: Workspace, document: IndexedDocument, index: numb
     const others = sameFact(workspace, document, claim);
     if (others.length > 0) {
       lines.push('', 'Other figures for the same fact:');
-      const conflicting = new Set((workspace.diagnostics().get(document.uri) ?? [])
+      const conflicting = new Set(workspace.diagnosticsOf(document.uri)
         .filter((diagnostic) => diagnostic.code === 'figure.conflict' && diagnostic.start === figure.start)
         .flatMap((diagnostic) => diagnostic.related.map((related) => `${related.path}#${related.start}`)));
       for (const other of others) {
-        const otherFigure = other.document.analysis.money[other.claim.figure];
-        const verdict = conflicting.has(`${other.document.uri}#${otherFigure.start}`) ? '⚠ conflicts' : '✓ agrees';
-        const outlet = other.claim.source === null ? '' : `, per ${other.document.analysis.attributions[other.claim.source].outlet}`;
-        lines.push(`- ${verdict}: “${otherFigure.text}” in ${fileName(other.document.uri)} (${other.claim.modality}${outlet})`);
+        const verdict = conflicting.has(`${other.path}#${other.figure.start}`) ? '⚠ conflicts' : '✓ agrees';
+        const outlet = other.outlet === null ? '' : `, per ${other.outlet}`;
+        lines.push(`- ${verdict}: “${other.figure.text}” in ${fileName(other.path)} (${other.claim.modality}${outlet})`);
       }
     }
   }
@@ -60,17 +59,17 @@ function moneyHover(workspace: Workspace, document: IndexedDocument, index: numb
 }
 
 function describeClaim(workspace: Workspace, claim: Claim): string {
-  const name = (id: string) => workspace.mentionsOf(id)[0]?.mention.name ?? id;
+  const name = (id: string) => workspace.entityName(id) ?? id;
   const metric = claim.metric.replace('-', ' ');
   return `${name(claim.subject)} — ${metric}${claim.counterparty ? ` in ${name(claim.counterparty)}` : ''}` +
     `${claim.period ? `, ${claim.period}` : ''}${claim.modality === 'reported' ? '' : ` (${claim.modality})`}`;
 }
 
-function sameFact(workspace: Workspace, document: IndexedDocument, claim: Claim): { document: IndexedDocument; claim: Claim }[] {
-  const key = claimKey(claim);
-  return workspace.all().flatMap((other) => other.analysis.claims
-    .filter((candidate) => claimKey(candidate) === key && !(other === document && candidate.figure === claim.figure))
-    .map((candidate) => ({ document: other, claim: candidate })));
+/** The other comparable claims of the corpus about the same fact, in document order. */
+function sameFact(workspace: Workspace, document: IndexedDocument, claim: Claim): ClaimEntry[] {
+  return workspace.claimsWithKey(claimKey(claim))
+    .filter((other) => !(other.path === document.uri && other.claim.figure === claim.figure))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.figure.start - b.figure.start));
 }
 
 function entityHover(workspace: Workspace, id: string): string {
