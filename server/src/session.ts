@@ -1,7 +1,7 @@
 // The language server's state: the workspace index and how it stays current. It indexes the
 // workspace folders' articles (files matching `sorot.files`) with work-done progress, applies edits
-// to open documents after a short debounce (a request first applies any pending edit of its
-// document), follows file creations, deletions and renames, reloads on settings and lexicon
+// to open documents as they come, or after a pause in typing for long ones (a request first applies
+// any pending edit of its document), follows file creations, deletions and renames, reloads on settings and lexicon
 // changes, and publishes the diagnostics of every article whose diagnostics changed.
 
 import * as fs from 'node:fs';
@@ -19,8 +19,13 @@ import { Settings, SettingsStore } from './settings';
 import { lexiconFromText } from './workspaceLexicon';
 import { builtinLexicon } from './analysis/lexicon';
 
-/** How long after the last keystroke an edited article is analysed again. */
+/**
+ * How long after the last keystroke a long article is analysed again. An article of up to
+ * QUICK_LENGTH characters (a long feature; analysed in a few milliseconds) is analysed at once,
+ * after the messages already queued, so its diagnostics follow the typing; a longer one waits for a pause.
+ */
 const DEBOUNCE_MS = 150;
+const QUICK_LENGTH = 50_000;
 /** Files more than this are never looked at when scanning a folder. */
 const MAX_FILES = 200_000;
 
@@ -113,7 +118,7 @@ export class Session {
   changed(document: TextDocument): void {
     const waiting = this.pending.get(document.uri);
     if (waiting) clearTimeout(waiting.timer);
-    const timer = setTimeout(() => this.flush(document.uri), DEBOUNCE_MS);
+    const timer = setTimeout(() => this.flush(document.uri), document.getText().length <= QUICK_LENGTH ? 0 : DEBOUNCE_MS);
     this.pending.set(document.uri, { timer, document });
   }
 
