@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     console.error(`bench: ${size} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
     const analysis = analysisThroughput(corpus.folder);
     console.error(`bench: analysis ${analysis.mbPerSecond.toFixed(1)} MB/s (baseline ${analysis.baselineMbPerSecond.toFixed(1)})`);
-    const server = await languageServer(workspace, size);
+    const server = await languageServer(workspace);
     console.error(`bench: server cold start ${server.server.coldStartSeconds.toFixed(1)} s`);
     results.push({ articles: size, megabytes: corpus.bytes / 1e6, analysis, ...server });
   }
@@ -111,7 +111,7 @@ class Client {
   }
 }
 
-async function languageServer(workspace: string, size: number): Promise<Pick<Result, 'server' | 'latency' | 'editToDiagnosticsMs'>> {
+async function languageServer(workspace: string): Promise<Pick<Result, 'server' | 'latency' | 'editToDiagnosticsMs'>> {
   const sorot = new Client(path.join(ROOT, 'dist', 'server.js'));
   await sorot.initialize(workspace);
   const started = process.hrtime.bigint();

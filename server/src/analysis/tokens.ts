@@ -17,27 +17,57 @@ export interface Token {
   capitalised: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/u;
 
+/** What a UTF-16 code unit starts: 0 white space, 1 a letter, 2 a digit or mark (word characters), 3 anything else. */
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 1;
+    if (code >= 48 && code <= 57) return 2;
+    return code === 32 || (code >= 9 && code <= 13) ? 0 : 3;
+  }
+  const char = String.fromCodePoint(text.codePointAt(i)!);
+  if (WORD_CHAR.test(char)) return /\p{L}/u.test(char) ? 1 : 2;
+  return SPACE.test(char) ? 0 : 3;
+}
+
+/** 2 for a character outside the Basic Multilingual Plane (a surrogate pair), else 1. */
+function widthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** Words (runs of letters, marks and digits) and single other characters, in one pass over the text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const length = text.length;
   let previousEnd = -1;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-    const start = match.index;
-    const first = match[0].charCodeAt(0);
-    let word: boolean;
-    let capitalised: boolean;
-    if (first < 128) {
-      capitalised = first >= 65 && first <= 90;
-      word = capitalised || (first >= 97 && first <= 122);
-    } else {
-      word = /^\p{L}/u.test(match[0]);
-      capitalised = word && isCapitalised(match[0]);
+  let i = 0;
+  while (i < length) {
+    const kind = classAt(text, i);
+    const width = widthAt(text, i);
+    if (kind === 0) {
+      i += width;
+      continue;
     }
-    const text = match[0];
-    tokens.push({ start, end: start + text.length, text, lower: text.toLowerCase(), spaced: start !== previousEnd, word, capitalised });
-    previousEnd = start + match[0].length;
+    const start = i;
+    i += width;
+    if (kind !== 3) {
+      while (i < length) {
+        const next = classAt(text, i);
+        if (next !== 1 && next !== 2) break;
+        i += widthAt(text, i);
+      }
+    }
+    const token = text.slice(start, i);
+    const first = token.charCodeAt(0);
+    const word = kind === 1;
+    const capitalised = word && (first < 128 ? first <= 90 : isCapitalised(token));
+    const lower = token.toLowerCase();
+    tokens.push({ start, end: i, text: token, lower: lower === token ? token : lower, spaced: start !== previousEnd, word, capitalised });
+    previousEnd = i;
   }
   return tokens;
 }
