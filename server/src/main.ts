@@ -4,4 +4,7 @@
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+// A promise nobody waited on must not take the server down with the editor's work: log it.
+process.on('unhandledRejection', (reason) => connection.console.error(`Sorot: unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
+startServer(connection);

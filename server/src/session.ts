@@ -15,7 +15,7 @@ import { DiagnosticCode, Severity } from './corpus/diagnostics';
 import { Workspace } from './corpus/workspace';
 import { provideDiagnostics } from './features/diagnostics';
 import { LexiconFileState } from './features/codeAction';
-import { Settings, SettingsStore } from './settings';
+import { Settings, SettingsStore, warn } from './settings';
 import { lexiconFromText } from './workspaceLexicon';
 import { builtinLexicon } from './analysis/lexicon';
 
@@ -138,7 +138,7 @@ export class Session {
     // Unsaved edits are gone: the file on disk is the article again (or it was never one).
     const file = URI.toPath(uri);
     if (file && fs.existsSync(file) && this.matches(file)) this.readFromDisk(file);
-    else if (!file || !this.matches(file)) this.workspace.delete(uri);
+    else this.workspace.delete(uri);
     this.publishSoon();
   }
 
@@ -238,7 +238,7 @@ export class Session {
       })),
     });
     if (loaded.issues.length > 0) {
-      this.connection.window.showWarningMessage(`Sorot: ${settings.lexicon} has ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'}; its valid entries are used. See the Problems panel.`);
+      warn(this.connection, `Sorot: ${settings.lexicon} has ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'}; its valid entries are used. See the Problems panel.`);
     }
     return loaded.lexicon;
   }

@@ -2,7 +2,7 @@
 // cached until the client says they changed. Malformed values fall back to the default, with a
 // message naming the setting, so a typo in settings.json never stops the server.
 
-import { Connection } from 'vscode-languageserver';
+import { Connection, MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import { PLAUSIBLE_RATE } from './analysis/money';
 import { DiagnosticCode, Severity } from './corpus/diagnostics';
 
@@ -46,7 +46,7 @@ export function validateSettings(raw: unknown): { settings: Settings; problems: 
     else problems.push(`sorot.idrPerUsd must be rupiah per US dollar between ${PLAUSIBLE_RATE.min} and ${PLAUSIBLE_RATE.max}; using the corpus rate.`);
   }
   if (value.severity !== undefined) {
-    if (typeof value.severity === 'object' && value.severity !== null) {
+    if (typeof value.severity === 'object' && value.severity !== null && !Array.isArray(value.severity)) {
       for (const [code, severity] of Object.entries(value.severity)) {
         if (CODES.has(code) && typeof severity === 'string' && SEVERITIES.has(severity)) settings.severity[code as DiagnosticCode] = severity as Severity | 'off';
         else problems.push(`sorot.severity: "${code}": "${String(severity)}" is not a known code and severity; ignored.`);
@@ -84,7 +84,7 @@ export class SettingsStore {
       }
     }
     const { settings, problems } = validateSettings(raw);
-    for (const problem of problems) this.connection.window.showWarningMessage(`Sorot: ${problem}`);
+    for (const problem of problems) warn(this.connection, `Sorot: ${problem}`);
     this.cached = settings;
     return settings;
   }
@@ -97,4 +97,12 @@ export class SettingsStore {
   clear(): void {
     this.cached = undefined;
   }
+}
+
+/**
+ * A warning in the editor, as a notification: it offers no actions, so nothing waits for an answer,
+ * and a client that cannot show messages cannot fail it.
+ */
+export function warn(connection: Connection, message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
 }

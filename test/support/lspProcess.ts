@@ -2,7 +2,7 @@
 
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import { CancellationToken, MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 
 export const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -16,9 +16,13 @@ export class LspProcess {
   readonly diagnostics = new Map<string, PublishedDiagnostics['diagnostics']>();
   private readonly process: ChildProcess;
   private waiters: (() => void)[] = [];
+  /** Settles when the server process exits, for whatever reason. */
+  private readonly exited: Promise<string>;
+  private exitReason: string | undefined;
 
   constructor() {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.exited = new Promise((resolve) => this.process.on('exit', (code, signal) => resolve(this.exitReason = signal ? `signal ${signal}` : `exit code ${code}`)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
       this.diagnostics.set(params.uri, params.diagnostics);
@@ -33,8 +37,16 @@ export class LspProcess {
     this.connection.listen();
   }
 
-  request<T>(method: string, params: unknown): Promise<T> {
-    return this.connection.sendRequest(method, params) as Promise<T>;
+  /** Whether the server process is still running. */
+  get alive(): boolean {
+    return this.exitReason === undefined;
+  }
+
+  /** Sends a request; fails at once, instead of hanging, when the server process has exited. */
+  async request<T>(method: string, params: unknown, token?: CancellationToken): Promise<T> {
+    const died = this.exited.then((reason) => Promise.reject(new Error(`the server exited (${reason}) before answering ${method}`)));
+    const sent = token ? this.connection.sendRequest(method, params, token) : this.connection.sendRequest(method, params);
+    return Promise.race([sent as Promise<T>, died]);
   }
 
   notify(method: string, params: unknown): void {
@@ -54,8 +66,10 @@ export class LspProcess {
   }
 
   async stop(): Promise<void> {
-    await this.request('shutdown', null).catch(() => undefined);
-    this.notify('exit', null);
+    if (this.alive) {
+      await this.request('shutdown', null).catch(() => undefined);
+      this.notify('exit', null);
+    }
     this.connection.dispose();
     this.process.kill();
   }

@@ -144,7 +144,7 @@ export function groupConflicts(group: readonly ClaimEntry[], severity: Severity,
 }
 
 /** Reported facts and potential figures compare with each other; projections and talks only among themselves. */
-function modalityClass(modality: Modality): string {
+export function modalityClass(modality: Modality): string {
   return modality === 'potential' ? 'reported' : modality;
 }
 

@@ -320,6 +320,8 @@ export class Workspace {
     if (rate !== this.checkedAt) this.recheckAll(rate);
     if (this.pending.size === 0 && this.dirtyKeys.size === 0 && this.renamed.size === 0) return;
     const severity = { ...DEFAULT_SEVERITY, ...this.options.severity };
+    // A diagnostic that points into an edited document may point at a new line and column.
+    const edited = new Set(this.pending);
     for (const uri of this.pending) {
       const stored = this.rated(this.documents.get(uri)!);
       const document = { path: uri, analysis: stored.analysis };
@@ -346,20 +348,20 @@ export class Workspace {
     }
     const names = (id: string) => this.entityName(id);
     for (const key of this.dirtyKeys) {
-      for (const uri of this.conflicts.get(key)?.keys() ?? []) this.changed.add(uri);
       const entries = [...(this.groups.get(key)?.values() ?? [])].flat();
-      const found = groupConflicts(entries, severity['figure.conflict'], names);
-      if (found.length === 0) {
-        this.conflicts.delete(key);
-        continue;
-      }
       const byUri = new Map<string, Diagnostic[]>();
-      for (const diagnostic of found) {
+      for (const diagnostic of groupConflicts(entries, severity['figure.conflict'], names)) {
         if (!byUri.has(diagnostic.path)) byUri.set(diagnostic.path, []);
         byUri.get(diagnostic.path)!.push(diagnostic);
-        this.changed.add(diagnostic.path);
       }
-      this.conflicts.set(key, byUri);
+      // Only the documents whose conflicts in this group differ are reported: in a group of
+      // thousands of claims, an edit changes the few diagnostics that name the edited figure.
+      const before = this.conflicts.get(key) ?? new Map<string, Diagnostic[]>();
+      for (const uri of new Set([...before.keys(), ...byUri.keys()])) {
+        if (!sameDiagnostics(before.get(uri), byUri.get(uri), edited)) this.changed.add(uri);
+      }
+      if (byUri.size === 0) this.conflicts.delete(key);
+      else this.conflicts.set(key, byUri);
     }
     this.dirtyKeys.clear();
     this.invalidateDiagnostics();
@@ -398,4 +400,15 @@ export class Workspace {
     this.cache.sorted ??= [...this.documents.keys()].sort();
     return this.cache.sorted;
   }
+}
+
+function sameDiagnostics(a: readonly Diagnostic[] = [], b: readonly Diagnostic[] = [], edited: ReadonlySet<string>): boolean {
+  return a.length === b.length && a.every((diagnostic, i) => sameDiagnostic(diagnostic, b[i], edited));
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic, edited: ReadonlySet<string>): boolean {
+  return a.start === b.start && a.end === b.end && a.code === b.code && a.severity === b.severity && a.message === b.message &&
+    a.related.length === b.related.length &&
+    a.related.every((related, i) => !edited.has(related.path) && related.path === b.related[i].path && related.start === b.related[i].start &&
+      related.end === b.related[i].end && related.message === b.related[i].message);
 }

@@ -6,7 +6,7 @@
 import { Hover, MarkupKind } from 'vscode-languageserver';
 import { describeQualifier, formatInterval } from '../analysis/format';
 import { Claim } from '../analysis/types';
-import { ClaimEntry, claimKey, fileName } from '../corpus/checks';
+import { ClaimEntry, claimKey, fileName, modalityClass } from '../corpus/checks';
 import { IndexedDocument, Workspace } from '../corpus/workspace';
 import { positionsOf } from '../convert';
 import { itemAt } from './lookup';
@@ -42,16 +42,19 @@ function moneyHover(workspace: Workspace, document: IndexedDocument, index: numb
   if (claim) {
     lines.push('', `**${describeClaim(workspace, claim)}**`);
     if (claim.source !== null) lines.push('', `Reported by ${analysis.attributions[claim.source].outlet}.`);
-    const others = sameFact(workspace, document, claim);
+    const { self, others } = sameFact(workspace, document, claim);
     if (others.length > 0) {
       lines.push('', 'Other figures for the same fact:');
-      const conflicting = new Set(workspace.diagnosticsOf(document.uri)
-        .filter((diagnostic) => diagnostic.code === 'figure.conflict' && diagnostic.start === figure.start)
-        .flatMap((diagnostic) => diagnostic.related.map((related) => `${related.path}#${related.start}`)));
-      for (const other of others) {
-        const verdict = conflicting.has(`${other.path}#${other.figure.start}`) ? '⚠ conflicts' : '✓ agrees';
+      const verdicts = others.map((other) => ({ other, verdict: verdictOf(self, other) }));
+      // Conflicts first; in a corpus of thousands, only the first few of each.
+      verdicts.sort((a, b) => Number(b.verdict === CONFLICTS) - Number(a.verdict === CONFLICTS));
+      for (const { other, verdict } of verdicts.slice(0, MAX_OTHERS)) {
         const outlet = other.outlet === null ? '' : `, per ${other.outlet}`;
         lines.push(`- ${verdict}: “${other.figure.text}” in ${fileName(other.path)} (${other.claim.modality}${outlet})`);
+      }
+      if (verdicts.length > MAX_OTHERS) {
+        const conflicts = verdicts.slice(MAX_OTHERS).filter(({ verdict }) => verdict === CONFLICTS).length;
+        lines.push(`- …and ${verdicts.length - MAX_OTHERS} more${conflicts ? `, ${conflicts} of them conflicting` : ''}.`);
       }
     }
   }
@@ -65,11 +68,23 @@ function describeClaim(workspace: Workspace, claim: Claim): string {
     `${claim.period ? `, ${claim.period}` : ''}${claim.modality === 'reported' ? '' : ` (${claim.modality})`}`;
 }
 
-/** The other comparable claims of the corpus about the same fact, in document order. */
-function sameFact(workspace: Workspace, document: IndexedDocument, claim: Claim): ClaimEntry[] {
-  return workspace.claimsWithKey(claimKey(claim))
-    .filter((other) => !(other.path === document.uri && other.claim.figure === claim.figure))
+/** The figures listed under a figure's hover, at most. */
+const MAX_OTHERS = 8;
+const CONFLICTS = '⚠ conflicts';
+
+/** The claim's own entry, and the other comparable claims of the corpus about the same fact, in document order. */
+function sameFact(workspace: Workspace, document: IndexedDocument, claim: Claim): { self: ClaimEntry | undefined; others: ClaimEntry[] } {
+  const all = workspace.claimsWithKey(claimKey(claim));
+  const isSelf = (entry: ClaimEntry) => entry.path === document.uri && entry.claim.figure === claim.figure;
+  const others = all.filter((entry) => !isSelf(entry))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.figure.start - b.figure.start));
+  return { self: all.find(isSelf), others };
+}
+
+/** As the conflict check judges: figures of comparable modalities whose tolerant intervals do not meet conflict. */
+function verdictOf(self: ClaimEntry | undefined, other: ClaimEntry): string {
+  if (!self || modalityClass(self.claim.modality) !== modalityClass(other.claim.modality)) return '· not compared';
+  return other.high < self.low || other.low > self.high ? CONFLICTS : '✓ agrees';
 }
 
 function entityHover(workspace: Workspace, id: string): string {
