@@ -1,4 +1,5 @@
-// Bundles the extension client, the language server and the `sorot` CLI into dist/.
+// Bundles the extension client, the language server (and its analysis worker) and the `sorot` CLI
+// into dist/.
 // Each entry point becomes one self-contained CommonJS file; only `vscode` stays external
 // because the editor provides it at run time.
 import * as esbuild from 'esbuild';
@@ -10,6 +11,7 @@ const options = {
   entryPoints: {
     client: 'client/src/extension.ts',
     server: 'server/src/main.ts',
+    analysisWorker: 'server/src/analysisWorker.ts',
     cli: 'server/src/cli.ts',
   },
   outdir: 'dist',

@@ -11,6 +11,7 @@ import { Connection, Diagnostic as LspDiagnostic, FileChangeType, FileEvent } fr
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
 import { readArticle } from './articleFiles';
+import { AnalysisPool } from './analysisPool';
 import { DiagnosticCode, Severity } from './corpus/diagnostics';
 import { Workspace } from './corpus/workspace';
 import { provideDiagnostics } from './features/diagnostics';
@@ -26,6 +27,8 @@ import { builtinLexicon } from './analysis/lexicon';
  */
 const DEBOUNCE_MS = 150;
 const QUICK_LENGTH = 50_000;
+/** Articles read ahead of the analysis pool, at most. */
+const MAX_IN_FLIGHT = 64;
 /** Files more than this are never looked at when scanning a folder. */
 const MAX_FILES = 200_000;
 
@@ -58,12 +61,38 @@ export class Session {
     progress?.begin('Sorot: indexing articles', 0, 'scanning folders…', false);
     const files = this.scan();
     let done = 0;
-    for (const file of files) {
-      this.readFromDisk(file);
-      done++;
-      if (done % 200 === 0) {
-        progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length} articles`);
-        await new Promise((resolve) => setImmediate(resolve)); // let requests through
+    const report = async () => {
+      if (++done % 200 !== 0) return;
+      progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length} articles`);
+      await new Promise((resolve) => setImmediate(resolve)); // let requests through
+    };
+    const pool = AnalysisPool.create(this.workspace.lexicon);
+    if (pool) {
+      // The other cores analyse; this thread reads files, fills the index and answers requests.
+      const inFlight = new Set<Promise<void>>();
+      for (const file of files) {
+        const text = this.readForIndex(file);
+        if (text === undefined) {
+          await report();
+          continue;
+        }
+        const uri = URI.fromPath(file);
+        const analysed: Promise<void> = pool.analyze(text)
+          .then((analysis) => this.workspace.set(uri, text, false, { analysis, lexicon: pool.lexicon }), () => this.workspace.set(uri, text, false))
+          .then(() => {
+            inFlight.delete(analysed);
+            return report();
+          });
+        inFlight.add(analysed);
+        if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
+      }
+      await Promise.all(inFlight);
+      void pool.close();
+    } else {
+      for (const file of files) {
+        const text = this.readForIndex(file);
+        if (text !== undefined) this.workspace.set(URI.fromPath(file), text, false);
+        await report();
       }
     }
     progress?.done();
@@ -165,15 +194,22 @@ export class Session {
   }
 
   private readFromDisk(file: string): void {
+    const text = this.readForIndex(file);
+    if (text !== undefined) this.workspace.set(URI.fromPath(file), text, false);
+  }
+
+  /**
+   * An article's text from disk, or undefined when the editor's text wins (it is open) or the file
+   * is no article (binary, too large, not UTF-8: it is dropped from the index, and the log says why).
+   */
+  private readForIndex(file: string): string | undefined {
     const uri = URI.fromPath(file);
-    if (this.workspace.isOpen(uri)) return;
+    if (this.workspace.isOpen(uri)) return undefined;
     const read = readArticle(file);
-    if (read.ok) {
-      this.workspace.set(uri, read.text, false);
-    } else {
-      this.workspace.delete(uri);
-      if (read.skipped) this.connection.console.info(`Sorot skipped ${file}: ${read.reason}`);
-    }
+    if (read.ok) return read.text;
+    this.workspace.delete(uri);
+    if (read.skipped) this.connection.console.info(`Sorot skipped ${file}: ${read.reason}`);
+    return undefined;
   }
 
   /** Every file under the workspace folders that `sorot.files` matches. */

@@ -79,15 +79,18 @@ export class Workspace {
 
   constructor(private options: WorkspaceOptions) {}
 
-  /** Adds or replaces a document. `open` documents are not replaced by disk reads. */
-  set(uri: string, text: string, open: boolean): void {
+  /**
+   * Adds or replaces a document. `open` documents are not replaced by disk reads. An analysis made
+   * elsewhere (by the analysis pool) is used when it was made with the lexicon in force.
+   */
+  set(uri: string, text: string, open: boolean, computed?: { analysis: ArticleAnalysis; lexicon: Lexicon }): void {
     const existing = this.documents.get(uri);
     if (existing?.open && !open) return;
     if (existing && existing.text === text) {
       existing.open = open;
       return;
     }
-    const raw = analyzeArticle(text, this.options.lexicon);
+    const raw = computed?.lexicon === this.options.lexicon ? computed.analysis : analyzeArticle(text, this.options.lexicon);
     if (existing) this.forget(existing);
     else this.cache.sorted = undefined;
     const stored: Stored = { uri, text, open, raw, analysis: raw, ratedAt: DEFAULT_IDR_PER_USD, keys: [] };
