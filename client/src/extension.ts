@@ -67,7 +67,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'news-article' }],
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // The workspace's storage keeps analyses between sessions, so a reopened archive is ready at once.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath },
     synchronize: {
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/*.txt'),

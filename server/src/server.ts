@@ -45,7 +45,9 @@ export function startServer(connection: Connection): void {
     configurationSupported = Boolean(params.capabilities?.workspace?.configuration);
     const folders = params.workspaceFolders?.map((folder) => URI.toPath(folder.uri)) ?? [params.rootUri ? URI.toPath(params.rootUri) : undefined];
     session.setFolders(folders.filter((folder): folder is string => Boolean(folder)));
-    session.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
+    const options = params.initializationOptions as { trusted?: boolean; cacheDirectory?: unknown } | undefined;
+    session.trusted = options?.trusted !== false;
+    session.cacheDirectory = typeof options?.cacheDirectory === 'string' ? options.cacheDirectory : undefined;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

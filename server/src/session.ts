@@ -11,6 +11,7 @@ import { Connection, Diagnostic as LspDiagnostic, FileChangeType, FileEvent } fr
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
 import { readArticle } from './articleFiles';
+import { AnalysisCache } from './analysisCache';
 import { AnalysisPool } from './analysisPool';
 import { DiagnosticCode, Severity } from './corpus/diagnostics';
 import { Workspace } from './corpus/workspace';
@@ -19,6 +20,7 @@ import { LexiconFileState } from './features/codeAction';
 import { Settings, SettingsStore, warn } from './settings';
 import { lexiconFromText } from './workspaceLexicon';
 import { builtinLexicon } from './analysis/lexicon';
+import { analyzeArticle } from './analysis/analyze';
 
 /**
  * How long after the last keystroke a long article is analysed again. An article of up to
@@ -41,6 +43,8 @@ export class Session {
   private published = new Map<string, string>();
   private publishTimer: NodeJS.Timeout | undefined;
   private lexiconFile: LexiconFileState | undefined;
+  /** Where analyses are kept between sessions (the editor's storage for the workspace); none when undefined. */
+  cacheDirectory: string | undefined;
   /** False in an untrusted workspace (VS Code Workspace Trust): its lexicon file is not read. */
   trusted = true;
   /** `indexing` while the first scan runs, then `ready`. */
@@ -66,13 +70,20 @@ export class Session {
       progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length} articles`);
       await new Promise((resolve) => setImmediate(resolve)); // let requests through
     };
-    const pool = AnalysisPool.create(this.workspace.lexicon);
+    const lexicon = this.workspace.lexicon;
+    const cache = AnalysisCache.load(this.cacheDirectory, this.folders, lexicon);
+    const fromCache = (file: string, text: string) => {
+      const analysis = cache.get(URI.fromPath(file), text);
+      if (analysis) this.workspace.set(URI.fromPath(file), text, false, { analysis, lexicon });
+      return analysis !== undefined;
+    };
+    const pool = AnalysisPool.create(lexicon);
     if (pool) {
       // The other cores analyse; this thread reads files, fills the index and answers requests.
       const inFlight = new Set<Promise<void>>();
       for (const file of files) {
         const text = this.readForIndex(file);
-        if (text === undefined) {
+        if (text === undefined || fromCache(file, text)) {
           await report();
           continue;
         }
@@ -88,16 +99,20 @@ export class Session {
       }
       await Promise.all(inFlight);
       void pool.close();
+      // This thread has not analysed yet: compile its patterns now, not on the first keystroke.
+      const sample = this.workspace.all()[0];
+      if (sample) analyzeArticle(sample.text, lexicon);
     } else {
       for (const file of files) {
         const text = this.readForIndex(file);
-        if (text !== undefined) this.workspace.set(URI.fromPath(file), text, false);
+        if (text !== undefined && !fromCache(file, text)) this.workspace.set(URI.fromPath(file), text, false);
         await report();
       }
     }
     progress?.done();
     this.state = 'ready';
     this.publish(); // then the status says ready: every diagnostic of the corpus is out
+    if (cache.hits < this.workspace.size) await cache.save(this.workspace.rawAnalyses());
   }
 
   /** Reads settings and the lexicon, and re-analyses when they changed. */

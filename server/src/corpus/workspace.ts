@@ -151,6 +151,11 @@ export class Workspace {
     return this.sortedUris().map((uri) => this.rated(this.documents.get(uri)!));
   }
 
+  /** Every document with its analysis before the corpus rate is applied (as an analysis cache keeps them). */
+  *rawAnalyses(): Iterable<{ uri: string; text: string; analysis: ArticleAnalysis }> {
+    for (const stored of this.documents.values()) yield { uri: stored.uri, text: stored.text, analysis: stored.raw };
+  }
+
   get size(): number {
     return this.documents.size;
   }

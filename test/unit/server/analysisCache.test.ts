@@ -1,0 +1,59 @@
+// The analysis cache: reused only for the same text, build and lexicon; a damaged file costs nothing.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyzeArticle } from '../../../server/src/analysis/analyze';
+import { buildLexicon, builtinEntries, builtinLexicon } from '../../../server/src/analysis/lexicon';
+import { AnalysisCache } from '../../../server/src/analysisCache';
+
+const TEXT = 'OpenAI meraih pendanaan $40 miliar dari SoftBank, menurut laporan Bloomberg.';
+const URI = 'file:///news/a.txt';
+
+describe('the analysis cache', () => {
+  let directory: string;
+  beforeEach(() => {
+    directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-cache-'));
+  });
+  afterEach(() => fs.rmSync(directory, { recursive: true, force: true }));
+
+  async function saved(lexicon = builtinLexicon()): Promise<void> {
+    const cache = AnalysisCache.load(directory, ['/news'], lexicon);
+    await cache.save([{ uri: URI, text: TEXT, analysis: analyzeArticle(TEXT, lexicon) }]);
+  }
+
+  it('gives back the analysis of the same text, and nothing for another text or another folder', async () => {
+    await saved();
+    const cache = AnalysisCache.load(directory, ['/news'], builtinLexicon());
+    assert.deepEqual(cache.get(URI, TEXT), analyzeArticle(TEXT, builtinLexicon()));
+    assert.equal(cache.get(URI, TEXT.replace('40', '41')), undefined);
+    assert.equal(cache.get('file:///news/b.txt', TEXT), undefined);
+    assert.equal(AnalysisCache.load(directory, ['/elsewhere'], builtinLexicon()).get(URI, TEXT), undefined);
+  });
+
+  it('is not used with another lexicon', async () => {
+    await saved();
+    const other = buildLexicon(builtinEntries().filter((entry) => entry.id !== 'openai'));
+    assert.equal(AnalysisCache.load(directory, ['/news'], other).get(URI, TEXT), undefined);
+  });
+
+  it('survives a damaged file: bad lines are skipped, a bad header voids it', async () => {
+    await saved();
+    const [file] = fs.readdirSync(directory).map((name) => path.join(directory, name));
+    const [header, line] = fs.readFileSync(file, 'utf8').split('\n');
+    fs.writeFileSync(file, [header, '{"uri": "file:///news/x.txt", "hash": 1}', 'not json', line.slice(0, 40), line].join('\n'));
+    assert.ok(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, TEXT));
+    fs.writeFileSync(file, ['{"sorotCache": 2}', line].join('\n'));
+    assert.equal(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, TEXT), undefined);
+    fs.writeFileSync(file, Buffer.from([0xff, 0xfe, 0x00, 0x0a, 0xc3]));
+    assert.equal(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, TEXT), undefined);
+  });
+
+  it('writes nothing without a directory, and leaves no temporary file behind', async () => {
+    await AnalysisCache.load(undefined, ['/news'], builtinLexicon()).save([{ uri: URI, text: TEXT, analysis: analyzeArticle(TEXT, builtinLexicon()) }]);
+    await saved();
+    assert.deepEqual(fs.readdirSync(directory).filter((name) => name.endsWith('.tmp')), []);
+    assert.equal(fs.readdirSync(directory).length, 1);
+  });
+});
