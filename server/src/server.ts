@@ -29,12 +29,13 @@ export function startServer(connection: Connection): void {
    * Runs a request on a document after applying its pending edit. A request the client has cancelled
    * is answered as such; a failure is logged and answered with an empty result, never a crash.
    */
-  const on = <T>(uri: string, run: (offset: (position: { line: number; character: number }) => number) => T, fallback: T, token?: CancellationToken): T | ResponseError<void> => {
+  const on = <T>(clientUri: string, run: (uri: string, offset: (position: { line: number; character: number }) => number) => T, fallback: T, token?: CancellationToken): T | ResponseError<void> => {
     if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     try {
+      const uri = URI.canonical(clientUri);
       session.flush(uri);
       const document = session.workspace.get(uri);
-      return run((position) => (document ? positionsOf(document).offset(position) : 0));
+      return run(uri, (position) => (document ? positionsOf(document).offset(position) : 0));
     } catch (error) {
       connection.console.error(`Sorot: ${(error as Error).stack ?? error}`);
       return fallback;
@@ -80,16 +81,16 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((event) => session.changed(event.document));
   documents.onDidClose((event) => session.closed(event.document.uri));
 
-  connection.onHover(({ textDocument, position }, token) => on(textDocument.uri, (offset) => provideHover(session.workspace, textDocument.uri, offset(position)), null, token));
-  connection.onDefinition(({ textDocument, position }, token) => on(textDocument.uri, (offset) => provideDefinition(session.workspace, textDocument.uri, offset(position), session.lexiconFileState()), null, token));
-  connection.onReferences(({ textDocument, position, context }, token) => on(textDocument.uri, (offset) => provideReferences(session.workspace, textDocument.uri, offset(position), context.includeDeclaration), [], token));
-  connection.onDocumentHighlight(({ textDocument, position }, token) => on(textDocument.uri, (offset) => provideDocumentHighlights(session.workspace, textDocument.uri, offset(position)), [], token));
-  connection.onDocumentSymbol(({ textDocument }, token) => on(textDocument.uri, () => provideDocumentSymbols(session.workspace, textDocument.uri), [], token));
+  connection.onHover(({ textDocument, position }, token) => on(textDocument.uri, (uri, offset) => provideHover(session.workspace, uri, offset(position)), null, token));
+  connection.onDefinition(({ textDocument, position }, token) => on(textDocument.uri, (uri, offset) => provideDefinition(session.workspace, uri, offset(position), session.lexiconFileState()), null, token));
+  connection.onReferences(({ textDocument, position, context }, token) => on(textDocument.uri, (uri, offset) => provideReferences(session.workspace, uri, offset(position), context.includeDeclaration), [], token));
+  connection.onDocumentHighlight(({ textDocument, position }, token) => on(textDocument.uri, (uri, offset) => provideDocumentHighlights(session.workspace, uri, offset(position)), [], token));
+  connection.onDocumentSymbol(({ textDocument }, token) => on(textDocument.uri, (uri) => provideDocumentSymbols(session.workspace, uri), [], token));
   connection.onWorkspaceSymbol(({ query }, token) => on('', () => provideWorkspaceSymbols(session.workspace, query), [], token));
-  connection.onCodeAction(({ textDocument, range, context }, token) => on(textDocument.uri, () => provideCodeActions(session.workspace, textDocument.uri, range, context.diagnostics, session.lexiconFileState()), [], token));
-  connection.onCodeLens(({ textDocument }, token) => on(textDocument.uri, () => (session.currentSettings()?.codeLens === false ? [] : provideCodeLenses(session.workspace, textDocument.uri)), [], token));
-  connection.languages.inlayHint.on(({ textDocument, range }, token) => on(textDocument.uri, () => (session.currentSettings()?.inlayHints === false ? [] : provideInlayHints(session.workspace, textDocument.uri, range)), [], token));
-  connection.languages.semanticTokens.on(({ textDocument }, token) => on(textDocument.uri, () => provideSemanticTokens(session.workspace, textDocument.uri), { data: [] }, token));
+  connection.onCodeAction(({ textDocument, range, context }, token) => on(textDocument.uri, (uri) => provideCodeActions(session.workspace, uri, range, context.diagnostics, session.lexiconFileState()), [], token));
+  connection.onCodeLens(({ textDocument }, token) => on(textDocument.uri, (uri) => (session.currentSettings()?.codeLens === false ? [] : provideCodeLenses(session.workspace, uri)), [], token));
+  connection.languages.inlayHint.on(({ textDocument, range }, token) => on(textDocument.uri, (uri) => (session.currentSettings()?.inlayHints === false ? [] : provideInlayHints(session.workspace, uri, range)), [], token));
+  connection.languages.semanticTokens.on(({ textDocument }, token) => on(textDocument.uri, (uri) => provideSemanticTokens(session.workspace, uri), { data: [] }, token));
   connection.onRequest('sorot/deals', (_, token) => on('', () => session.workspace.deals(), [], token));
   connection.onRequest('sorot/status', () => ({ state: session.state, articles: session.workspace.size }));
 

@@ -155,15 +155,16 @@ export class Session {
   // Open documents
 
   opened(document: TextDocument): void {
-    this.workspace.set(document.uri, document.getText(), true);
+    this.workspace.set(URI.canonical(document.uri), document.getText(), true);
     this.publishSoon();
   }
 
   changed(document: TextDocument): void {
-    const waiting = this.pending.get(document.uri);
+    const uri = URI.canonical(document.uri);
+    const waiting = this.pending.get(uri);
     if (waiting) clearTimeout(waiting.timer);
-    const timer = setTimeout(() => this.flush(document.uri), document.getText().length <= QUICK_LENGTH ? 0 : DEBOUNCE_MS);
-    this.pending.set(document.uri, { timer, document });
+    const timer = setTimeout(() => this.flush(uri), document.getText().length <= QUICK_LENGTH ? 0 : DEBOUNCE_MS);
+    this.pending.set(uri, { timer, document });
   }
 
   /** Applies a pending edit now: every request on a document calls this first. */
@@ -176,7 +177,8 @@ export class Session {
     this.publishSoon();
   }
 
-  closed(uri: string): void {
+  closed(clientUri: string): void {
+    const uri = URI.canonical(clientUri);
     this.flush(uri);
     this.workspace.close(uri);
     // Unsaved edits are gone: the file on disk is the article again (or it was never one).
@@ -192,14 +194,15 @@ export class Session {
   watchedFilesChanged(changes: readonly FileEvent[]): void {
     let lexiconChanged = false;
     for (const change of changes) {
-      const file = URI.toPath(change.uri);
+      const uri = URI.canonical(change.uri);
+      const file = URI.toPath(uri);
       if (!file) continue;
-      if (this.lexiconFile && change.uri === this.lexiconFile.uri) {
+      if (this.lexiconFile && uri === this.lexiconFile.uri) {
         lexiconChanged = true;
         continue;
       }
       if (change.type === FileChangeType.Deleted) {
-        if (!this.workspace.isOpen(change.uri)) this.workspace.delete(change.uri);
+        if (!this.workspace.isOpen(uri)) this.workspace.delete(uri);
       } else if (this.matches(file)) {
         this.readFromDisk(file);
       }
@@ -241,7 +244,7 @@ export class Session {
           continue;
         }
         for (const entry of entries) {
-          if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+          if (skippedFolder(entry.name)) continue;
           const full = path.join(current, entry.name);
           if (entry.isDirectory()) stack.push(full);
           else if (entry.isFile() && this.matches(full)) found.push(full);
@@ -251,11 +254,14 @@ export class Session {
     return found.sort();
   }
 
+  /** Whether a file is an article of the workspace: under a folder, matched by `sorot.files`, and in no skipped folder. */
   private matches(file: string): boolean {
     return this.folders.some((folder) => {
       const relative = path.relative(folder, file);
       if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
-      const posix = relative.split(path.sep).join('/');
+      const parts = relative.split(path.sep);
+      if (parts.slice(0, -1).some(skippedFolder)) return false;
+      const posix = parts.join('/');
       return this.matchers.some((match) => match(posix));
     });
   }
@@ -327,4 +333,9 @@ export class Session {
     const diagnostics = this.workspace.diagnosticCount();
     this.connection.sendNotification('sorot/status', { state: this.state, articles: this.workspace.size, diagnostics }).catch(() => undefined);
   }
+}
+
+/** Folders never searched for articles: hidden ones (`.git`, `.sorot`) and `node_modules`. */
+function skippedFolder(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
 }

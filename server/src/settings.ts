@@ -70,12 +70,14 @@ export function validateSettings(raw: unknown): { settings: Settings; problems: 
 /** Reads the settings from the client when it supports configuration requests, cached until a change. */
 export class SettingsStore {
   private cached: Settings | undefined;
+  /** What a client without configuration requests last pushed. */
+  private pushed: unknown = {};
 
   constructor(private readonly connection: Connection, private readonly clientHasConfiguration: () => boolean) {}
 
   async get(): Promise<Settings> {
     if (this.cached) return this.cached;
-    let raw: unknown = {};
+    let raw: unknown = this.pushed;
     if (this.clientHasConfiguration()) {
       try {
         raw = await this.connection.workspace.getConfiguration('sorot');
@@ -91,7 +93,8 @@ export class SettingsStore {
 
   /** Settings pushed with a change notification (clients without configuration requests). */
   setPushed(raw: unknown): void {
-    this.cached = validateSettings((raw as { sorot?: unknown } | undefined)?.sorot ?? raw).settings;
+    this.pushed = (raw as { sorot?: unknown } | undefined)?.sorot ?? raw;
+    this.cached = undefined;
   }
 
   clear(): void {
