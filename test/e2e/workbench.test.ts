@@ -21,6 +21,7 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
   let browser: Browser | undefined;
   let page: Page;
   let workspace: string;
+  let extensions: string;
 
   before(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -30,7 +31,7 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: 'inherit' });
     const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-e2e-'));
     const userData = path.join(temp, 'user-data');
-    const extensions = path.join(temp, 'extensions');
+    extensions = path.join(temp, 'extensions');
     workspace = path.join(temp, 'workspace');
     fs.cpSync(path.join(ROOT, 'corpus'), path.join(workspace, 'corpus'), { recursive: true });
     fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
@@ -101,6 +102,38 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     await page.keyboard.press('F12');
     await page.locator('.tab.active', { hasText: '000_b55f8b8f8f646a99.txt' }).waitFor({ timeout: 60000 });
     await page.screenshot({ path: path.join(ARTIFACTS, 'definition.png') });
+  });
+
+  it('restarts a killed language server, which gets the unsaved text back from the editor', async () => {
+    // An unsaved sentence with a misspelled outlet: only the editor holds it.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nMenurut laporan Reutres, proyek itu bernilai $7 miliar.');
+    const problems = page.locator('.markers-panel');
+    await page.keyboard.press('Control+Shift+M');
+    await problems.getByText(/Reutres/).first().waitFor({ timeout: 60000 });
+
+    const serverPids = () => {
+      try {
+        return execFileSync('pgrep', ['-f', `${extensions}.*dist/server\\.js`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+      } catch {
+        return []; // pgrep exits 1 when nothing matches
+      }
+    };
+    const [killed] = serverPids();
+    assert.ok(killed, 'the language server runs');
+    process.kill(Number(killed), 'SIGKILL');
+    // The client starts a new server, which is sent the open documents as the editor has them.
+    for (let waited = 0; serverPids().filter((pid) => pid !== killed).length === 0; waited += 500) {
+      assert.ok(waited < 60000, 'a new server started');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    await page.locator('.statusbar-item', { hasText: /Sorot: 5 articles/ }).first().waitFor({ timeout: 120000 });
+    await problems.getByText(/Reutres/).first().waitFor({ timeout: 60000 });
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End'); // the unsaved line, in view
+    const hover = await hoverOver(page, '$7 miliar');
+    assert.match(hover, /US\$7 miliar/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'restarted.png') });
   });
 });
 
