@@ -50,7 +50,7 @@ export class AnalysisCache {
   }
 
   /**
-   * Writes the analyses of the index, a few hundred at a time so that requests go on being answered;
+   * Writes the analyses of the index, a few at a time so that requests go on being answered;
    * best effort, since a cache that cannot be written only makes the next start slower.
    */
   async save(documents: Iterable<{ uri: string; text: string; analysis: ArticleAnalysis }>): Promise<void> {
@@ -64,7 +64,7 @@ export class AnalysisCache {
         let written = 0;
         for (const { uri, text, analysis } of documents) {
           fs.writeSync(descriptor, JSON.stringify({ uri, hash: hash(text), analysis } satisfies Line) + '\n');
-          if (++written % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
+          if (++written % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
         }
       } finally {
         fs.closeSync(descriptor);

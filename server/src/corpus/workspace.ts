@@ -74,8 +74,9 @@ export class Workspace {
   private rateInfo: RateInfo | undefined;
   /** The rate the claim groups and own checks were computed at. */
   private checkedAt: number | undefined;
-  private cache: { sorted?: string[]; deals?: CorpusDeal[]; byUri?: Map<string, Diagnostic[]>; count?: number; conflictsBySubject?: Map<string, number> } = {};
+  private cache: { sorted?: string[]; deals?: CorpusDeal[]; dealsByParty?: Map<string, CorpusDeal[]>; byUri?: Map<string, Diagnostic[]>; count?: number; conflictsBySubject?: Map<string, number> } = {};
   private readonly sortedMentions = new Map<string, EntityLocation[]>();
+  private readonly summaries = new Map<string, { mentions: number; articles: number; written: string[] }>();
 
   constructor(private options: WorkspaceOptions) {}
 
@@ -242,6 +243,38 @@ export class Workspace {
     return sorted;
   }
 
+  /** How often and in how many articles an entity is mentioned, and the ways it is written. */
+  entitySummary(id: string): { mentions: number; articles: number; written: string[] } {
+    let summary = this.summaries.get(id);
+    if (!summary) {
+      const byUri = this.mentions.get(id) ?? new Map<string, EntityMention[]>();
+      const written = new Set<string>();
+      let mentions = 0;
+      for (const list of byUri.values()) {
+        mentions += list.length;
+        for (const mention of list) written.add(mention.text);
+      }
+      summary = { mentions, articles: byUri.size, written: [...written].sort() };
+      this.summaries.set(id, summary);
+    }
+    return summary;
+  }
+
+  /** The corpus deals an entity is a party to. */
+  dealsOf(id: string): CorpusDeal[] {
+    if (!this.cache.dealsByParty) {
+      const byParty = new Map<string, CorpusDeal[]>();
+      for (const deal of this.deals()) {
+        for (const party of new Set(deal.parties.map((each) => each.id))) {
+          if (!byParty.has(party)) byParty.set(party, []);
+          byParty.get(party)!.push(deal);
+        }
+      }
+      this.cache.dealsByParty = byParty;
+    }
+    return this.cache.dealsByParty.get(id) ?? [];
+  }
+
   /** An entity's name: the first in alphabetical order of those its mentions give it. */
   entityName(id: string): string | undefined {
     const counts = this.nameCounts.get(id);
@@ -276,6 +309,7 @@ export class Workspace {
       if (!this.mentions.has(id)) this.mentions.set(id, new Map());
       this.mentions.get(id)!.set(uri, list);
       this.sortedMentions.delete(id);
+      this.summaries.delete(id);
     }
     const ratios = conversionRatios(raw.money);
     if (ratios.length > 0) {
@@ -285,6 +319,7 @@ export class Workspace {
     this.pending.add(uri);
     this.changed.add(uri);
     this.cache.deals = undefined;
+    this.cache.dealsByParty = undefined;
     this.invalidateDiagnostics();
   }
 
@@ -296,6 +331,7 @@ export class Workspace {
       const byUri = this.mentions.get(mention.id);
       if (!byUri?.delete(uri)) continue;
       this.sortedMentions.delete(mention.id);
+      this.summaries.delete(mention.id);
       if (byUri.size === 0) this.mentions.delete(mention.id);
     }
     if (this.ratios.delete(uri)) this.rateInfo = undefined;
@@ -308,6 +344,7 @@ export class Workspace {
     stored.keys = [];
     this.changed.add(uri);
     this.cache.deals = undefined;
+    this.cache.dealsByParty = undefined;
     this.invalidateDiagnostics();
   }
 
@@ -392,6 +429,7 @@ export class Workspace {
       this.changed.add(stored.uri);
     }
     this.cache.deals = undefined;
+    this.cache.dealsByParty = undefined;
   }
 
   /** The document with its figures at the rate in force, converted when first needed. */

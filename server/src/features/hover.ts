@@ -88,8 +88,7 @@ function verdictOf(self: ClaimEntry | undefined, other: ClaimEntry): string {
 }
 
 function entityHover(workspace: Workspace, id: string): string {
-  const mentions = workspace.mentionsOf(id);
-  const first = mentions[0]?.mention;
+  const first = workspace.mentionsOf(id)[0]?.mention;
   const entry = workspace.lexicon.entries.get(id);
   const lines = [`**${first?.name ?? entry?.name ?? id}** — ${first?.type ?? entry?.type ?? 'entity'}`];
   if (entry?.description) lines.push('', entry.description);
@@ -101,16 +100,17 @@ function entityHover(workspace: Workspace, id: string): string {
   if (entry?.products?.length) facts.push(`Products: ${entry.products.map(nameOf).join(', ')}`);
   if (!entry) facts.push('Recognised from context (not in the lexicon).');
   if (facts.length) lines.push('', ...facts.map((fact) => `- ${fact}`));
-  const written = [...new Set(mentions.map((location) => location.mention.text))].filter((text) => text !== first?.name);
-  if (written.length) lines.push('', `Also written: ${written.map((text) => `“${text}”`).join(', ')}`);
-  const articles = new Set(mentions.map((location) => location.uri)).size;
-  lines.push('', `${mentions.length} mention${mentions.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`);
-  const deals = workspace.deals().filter((deal) => deal.parties.some((party) => party.id === id));
+  const summary = workspace.entitySummary(id);
+  const written = summary.written.filter((text) => text !== first?.name);
+  if (written.length) lines.push('', `Also written: ${written.slice(0, MAX_OTHERS).map((text) => `“${text}”`).join(', ')}${written.length > MAX_OTHERS ? ', …' : ''}`);
+  lines.push('', `${summary.mentions} mention${summary.mentions === 1 ? '' : 's'} in ${summary.articles} article${summary.articles === 1 ? '' : 's'}`);
+  const deals = workspace.dealsOf(id);
   if (deals.length) {
     lines.push('', 'Deals:');
-    for (const deal of deals) {
+    for (const deal of deals.slice(0, MAX_OTHERS)) {
       lines.push(`- ${deal.parties.map((party) => party.name).join(' – ')}: ${deal.kind}, ${deal.status}${deal.amount ? `, ${deal.amount.text}` : ''}`);
     }
+    if (deals.length > MAX_OTHERS) lines.push(`- …and ${deals.length - MAX_OTHERS} more (Sorot: Show Deals lists them all).`);
   }
   return lines.join('\n');
 }
