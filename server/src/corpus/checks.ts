@@ -39,7 +39,7 @@ export function checkCorpus(documents: readonly CorpusDocument[], options: Check
     }
   }
   const diagnostics = [
-    ...[...groups.values()].flatMap((entries) => groupConflicts(entries, severity['figure.conflict'], nameOf)),
+    ...[...groups.values()].flatMap((entries) => groupConflicts(entries, severity['figure.conflict'], nameOf).diagnostics),
     ...documents.flatMap((document) => documentChecks(document, options.idrPerUsd, severity)),
   ];
   return sortDiagnostics(diagnostics);
@@ -109,9 +109,19 @@ export function claimEntries(document: CorpusDocument): { key: string; entry: Cl
   return found;
 }
 
-/** The conflicts among the entries of one group, the same whatever order the entries come in. */
-export function groupConflicts(group: readonly ClaimEntry[], severity: Severity, names: NameOf): Diagnostic[] {
-  if (group.length < 2) return [];
+/**
+ * What a group's check found for each entry: the entries it disagrees with, and its diagnostic. Given
+ * back to the next check of the group, it spares rebuilding the diagnostics that did not change.
+ */
+export type GroupFindings = Map<ClaimEntry, { disagreeing: ClaimEntry[]; diagnostic: Diagnostic }>;
+
+/**
+ * The conflicts among the entries of one group, the same whatever order the entries come in.
+ * `previous` must come from a check with the same severity and names.
+ */
+export function groupConflicts(group: readonly ClaimEntry[], severity: Severity, names: NameOf, previous?: GroupFindings): { diagnostics: Diagnostic[]; findings: GroupFindings } {
+  const findings: GroupFindings = new Map();
+  if (group.length < 2) return { diagnostics: [], findings };
   const entries = [...group].sort((a, b) => compareStrings(a.path, b.path) || a.figure.start - b.figure.start);
   const byHigh = [...entries].sort((a, b) => a.high - b.high);
   const byLow = [...entries].sort((a, b) => b.low - a.low);
@@ -128,19 +138,26 @@ export function groupConflicts(group: readonly ClaimEntry[], severity: Severity,
       disagreeing.push(other);
     }
     if (disagreeing.length === 0) continue;
-    diagnostics.push({
+    const known = previous?.get(entry);
+    const diagnostic = known && sameEntries(known.disagreeing, disagreeing) ? known.diagnostic : {
       path: entry.path,
       start: entry.figure.start,
       end: entry.figure.end,
       severity,
-      code: 'figure.conflict',
+      code: 'figure.conflict' as const,
       message: conflictMessage(entry, disagreeing, names),
       related: disagreeing.map((other): RelatedLocation => ({
         path: other.path, start: other.figure.start, end: other.figure.end, message: describeEntry(other),
       })),
-    });
+    };
+    findings.set(entry, { disagreeing, diagnostic });
+    diagnostics.push(diagnostic);
   }
-  return diagnostics;
+  return { diagnostics, findings };
+}
+
+function sameEntries(a: readonly ClaimEntry[], b: readonly ClaimEntry[]): boolean {
+  return a.length === b.length && a.every((entry, i) => entry === b[i]);
 }
 
 /** Reported facts and potential figures compare with each other; projections and talks only among themselves. */

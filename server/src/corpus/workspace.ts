@@ -13,7 +13,7 @@ import { analyzeArticle } from '../analysis/analyze';
 import { Lexicon } from '../analysis/lexicon';
 import { DEFAULT_IDR_PER_USD, conversionRatios, withRate } from '../analysis/money';
 import { ArticleAnalysis, EntityMention } from '../analysis/types';
-import { ClaimEntry, MODALITY_CLASSES, claimEntries, documentChecks, groupConflicts, sortDiagnostics } from './checks';
+import { ClaimEntry, GroupFindings, MODALITY_CLASSES, claimEntries, documentChecks, groupConflicts, sortDiagnostics } from './checks';
 import { CorpusDeal, corpusDeals } from './deals';
 import { DEFAULT_SEVERITY, Diagnostic, DiagnosticCode, Severity } from './diagnostics';
 import { RateInfo, rateFromRatios } from './rate';
@@ -54,6 +54,8 @@ export class Workspace {
   private readonly groups = new Map<string, Map<string, ClaimEntry[]>>();
   /** Claim group key → its conflict diagnostics, by document. */
   private readonly conflicts = new Map<string, Map<string, Diagnostic[]>>();
+  /** Claim group key → what its last check found, to spare rebuilding unchanged diagnostics. */
+  private readonly findings = new Map<string, GroupFindings>();
   /** Each document's own checks: conversions and the problems of its analysis. */
   private readonly ownChecks = new Map<string, Diagnostic[]>();
   /** Entity id → its mentions in each document. */
@@ -387,15 +389,21 @@ export class Workspace {
       // A name in a message changed: re-check the groups about that entity.
       for (const key of this.groups.keys()) {
         const [subject, , counterparty] = key.split('|');
-        if (this.renamed.has(subject) || this.renamed.has(counterparty)) this.dirtyKeys.add(key);
+        if (this.renamed.has(subject) || this.renamed.has(counterparty)) {
+          this.dirtyKeys.add(key);
+          this.findings.delete(key); // its messages name the entity
+        }
       }
       this.renamed.clear();
     }
     const names = (id: string) => this.entityName(id);
     for (const key of this.dirtyKeys) {
       const entries = [...(this.groups.get(key)?.values() ?? [])].flat();
+      const { diagnostics, findings } = groupConflicts(entries, severity['figure.conflict'], names, this.findings.get(key));
+      if (findings.size > 0) this.findings.set(key, findings);
+      else this.findings.delete(key);
       const byUri = new Map<string, Diagnostic[]>();
-      for (const diagnostic of groupConflicts(entries, severity['figure.conflict'], names)) {
+      for (const diagnostic of diagnostics) {
         if (!byUri.has(diagnostic.path)) byUri.set(diagnostic.path, []);
         byUri.get(diagnostic.path)!.push(diagnostic);
       }
@@ -422,6 +430,7 @@ export class Workspace {
   private recheckAll(rate: number): void {
     this.checkedAt = rate;
     this.groups.clear();
+    this.findings.clear();
     for (const key of this.conflicts.keys()) this.dirtyKeys.add(key);
     for (const stored of this.documents.values()) {
       stored.keys = [];
