@@ -2,7 +2,7 @@
 // short window of text (just before or just after a name), so each test costs a bounded amount.
 
 import cues from '../../data/language/cues.json';
-import { alternatives, anyCase, gated } from './patterns';
+import { alternatives, anyCase } from './patterns';
 
 /** Capitalised words that are never part of a name: function words, months, acronyms, role words. */
 export const NON_NAMES: ReadonlySet<string> = new Set([
@@ -27,55 +27,55 @@ const rolesAnyCase = anyCase(cues.personRoles);
 const CAPITALISED_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&.'’-]*`;
 
 /** Right before a person's name: `CEO `, `analis utama `. */
-export const ROLE_BEFORE = gated(new RegExp(String.raw`(?<![\p{L}])(?:${roles})\s+$`, 'iu'), cues.personRoles);
+export const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${roles})\s+$`, 'iu');
 /**
  * A role and an organisation before a name: `CEO Meta, `, `Presiden OpenAI, `, and before a list of
  * names: `peneliti OpenAI seperti Dario dan `.
  */
-export const ROLE_AND_ORGANISATION_BEFORE = gated(new RegExp(
+export const ROLE_AND_ORGANISATION_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${rolesAnyCase})\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,3},?\s+` +
-  String.raw`(?:(?:seperti|yakni|yaitu|termasuk|antara\s+lain)\s+(?:${CAPITALISED_WORD}\s+(?:dan|serta)\s+)?)?$`, 'u'), cues.personRoles);
+  String.raw`(?:(?:seperti|yakni|yaitu|termasuk|antara\s+lain)\s+(?:${CAPITALISED_WORD}\s+(?:dan|serta)\s+)?)?$`, 'u');
 /** Right before an organisation named after a person's role: `analis utama di `. */
-export const ROLE_AT_BEFORE = gated(new RegExp(String.raw`(?<![\p{L}])(?:${rolesAnyCase})\s+(?:\p{Ll}+\s+){0,2}(?:di|dari|pada)\s+$`, 'u'), cues.personRoles);
+export const ROLE_AT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${rolesAnyCase})\s+(?:\p{Ll}+\s+){0,2}(?:di|dari|pada)\s+$`, 'u');
 /** A title that only people carry, so a single name after it is a person: `Presiden Trump`. */
-export const HONORIFIC_BEFORE = gated(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})\.?\s+$`, 'u'), cues.honorifics);
+export const HONORIFIC_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})\.?\s+$`, 'u');
 /** An appositive role after a name: `, mantan karyawan`, `, analis utama`, ` selaku CEO`. */
 export const ROLE_AFTER = new RegExp(
   String.raw`^\s*(?:,\s*(?:(?:yang\s+merupakan|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*|\s(?:yang\s+merupakan|yang\s+juga|selaku|sebagai)\s+(?:(?:mantan|salah\s+satu)\s+)?)(?:${roles})(?![\p{L}])`, 'iu');
 /** A verb of saying after a name: `mengatakan`, `, menegaskan`. */
 export const SPEECH_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternatives(cues.speechVerbs)})(?![\p{L}])`, 'iu');
 /** A verb of saying before a name: `kata `, `ujar `. */
-export const SPEECH_BEFORE = gated(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.speechVerbsBefore)})\s+$`, 'iu'), cues.speechVerbsBefore);
+export const SPEECH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.speechVerbsBefore)})\s+$`, 'iu');
 /** A byline: `Oleh ` at the start of a line, `Penulis: `, `| Editor: `. */
 export const BYLINE_BEFORE = /(?:^|\n|[|/])[ \t]*(?:Oleh|Penulis|Reporter|Editor|Pewarta|Redaktur|Penyunting)\s*:?\s+$/u;
 /** A role named after someone introduced just before: `… selaku CEO sekaligus salah satu pendiri `. */
-export const ROLE_OF_PERSON_BEFORE = gated(new RegExp(
-  String.raw`(?<![\p{L}])(?:selaku|sebagai)\s+(?:(?:${rolesAnyCase}|sekaligus|dan|serta|salah|satu|utama)\s+){1,6}$`, 'u'), ['selaku', 'sebagai']);
+export const ROLE_OF_PERSON_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:selaku|sebagai)\s+(?:(?:${rolesAnyCase}|sekaligus|dan|serta|salah|satu|utama)\s+){1,6}$`, 'u');
 /**
  * A word for a kind of organisation, then up to three lower-case words and where it is from:
  * `perusahaan kecerdasan buatan `, `Perusahaan rintisan asal Bandung, `.
  */
-export const ORGANISATION_CUE_BEFORE = gated(new RegExp(
+export const ORGANISATION_CUE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${anyCase(cues.organisationCues)})(?:\s+(?!me\p{Ll}{4}|ber\p{Ll}{3})\p{Ll}[\p{Ll}-]*){0,4}` +
-  String.raw`(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)?\s+$`, 'u'), cues.organisationCues);
+  String.raw`(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)?\s+$`, 'u');
 
 /** A phrase that credits what follows it as a source, even when the name is unknown: `menurut laporan `. */
 export const ATTRIBUTION_STRONG = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})(?![\p{L}\p{N}])\s*`, 'giu');
 /** The same, anchored at the end of a window before a name. */
-export const ATTRIBUTION_STRONG_BEFORE = gated(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})\s*$`, 'iu'), cues.attributionStrongBefore);
+export const ATTRIBUTION_STRONG_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})\s*$`, 'iu');
 /** A phrase that credits a known outlet after it: `kata `, `kepada `, `disorot oleh `. */
-export const ATTRIBUTION_WEAK_BEFORE = gated(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionWeakBefore)})\s+$`, 'iu'), cues.attributionWeakBefore);
+export const ATTRIBUTION_WEAK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionWeakBefore)})\s+$`, 'iu');
 /** A reporting verb after an outlet: ` melaporkan`, ` yang menyebutkan`. */
 export const REPORTING_VERB_AFTER = new RegExp(
   String.raw`^\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');
 /** A verb of saying earlier in the same clause: `menyatakannya di DealBook Summit `. */
-export const SPEECH_IN_CLAUSE_BEFORE = gated(new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternatives([...cues.speechVerbs, 'wawancara', 'pernyataan'])})(?:nya)?(?:[^.!?\n;]*)$`, 'iu'), [...cues.speechVerbs, 'wawancara', 'pernyataan'], true);
+export const SPEECH_IN_CLAUSE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternatives([...cues.speechVerbs, 'wawancara', 'pernyataan'])})(?:nya)?(?:[^.!?\n;]*)$`, 'iu');
 /** Ownership before a name: `xAI milik Elon Musk`. */
 export const OWNER_BEFORE = /(?<![\p{L}])(?:milik|besutan|pimpinan|oleh)\s+$/iu;
 /** How a project or a product is given its name: `bertajuk`, `yang diberi nama`, `andalannya,`. */
 const NAMING = String.raw`(?:\s+(?:baru|terbaru|terbarunya|andalan|andalannya|raksasa|ambisius|bernama|bertajuk|berjuluk|dijuluki|yang\s+diberi\s+nama|yang\s+dinamai|dengan\s+nama|yakni|yaitu)){0,2},?`;
 /** A word for a kind of project and how it is named: `proyek bertajuk `, `satelit `. */
-export const PROJECT_CUE_BEFORE = gated(new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(cues.projectCues)})${NAMING}\s+$`, 'u'), cues.projectCues);
+export const PROJECT_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(cues.projectCues)})${NAMING}\s+$`, 'u');
 /** A word for a kind of product and how it is named: `model bahasa bernama `, `Model andalannya, `. */
-export const PRODUCT_CUE_BEFORE = gated(new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(cues.productCues)})${NAMING}\s+$`, 'u'), cues.productCues);
+export const PRODUCT_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(cues.productCues)})${NAMING}\s+$`, 'u');
