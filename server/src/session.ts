@@ -72,43 +72,33 @@ export class Session {
     };
     const lexicon = this.workspace.lexicon;
     const cache = AnalysisCache.load(this.cacheDirectory, this.folders, lexicon);
-    const fromCache = (file: string, text: string) => {
-      const analysis = cache.get(URI.fromPath(file), text);
-      if (analysis) this.workspace.set(URI.fromPath(file), text, false, { analysis, lexicon });
-      return analysis !== undefined;
-    };
+    // With a pool, the other cores analyse; this thread reads files, fills the index and answers requests.
     const pool = AnalysisPool.create(lexicon);
-    if (pool) {
-      // The other cores analyse; this thread reads files, fills the index and answers requests.
-      const inFlight = new Set<Promise<void>>();
-      for (const file of files) {
-        const text = this.readForIndex(file);
-        if (text === undefined || fromCache(file, text)) {
-          await report();
-          continue;
-        }
-        const uri = URI.fromPath(file);
-        const analysed: Promise<void> = pool.analyze(text)
-          .then((analysis) => this.workspace.set(uri, text, false, { analysis, lexicon: pool.lexicon }), () => this.workspace.set(uri, text, false))
-          .then(() => {
-            inFlight.delete(analysed);
-            return report();
-          });
-        inFlight.add(analysed);
-        if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
-      }
-      await Promise.all(inFlight);
-      void pool.close();
-      // This thread has not analysed yet: compile its patterns now, not on the first keystroke.
-      const sample = this.workspace.all()[0];
-      if (sample) analyzeArticle(sample.text, lexicon);
-    } else {
-      for (const file of files) {
-        const text = this.readForIndex(file);
-        if (text !== undefined && !fromCache(file, text)) this.workspace.set(URI.fromPath(file), text, false);
+    const inFlight = new Set<Promise<void>>();
+    let sample: string | undefined;
+    for (const file of files) {
+      const text = this.readForIndex(file);
+      const uri = URI.fromPath(file);
+      const cached = text === undefined ? undefined : cache.get(uri, text);
+      sample ??= text;
+      if (text === undefined || cached || !pool) {
+        if (text !== undefined) this.workspace.set(uri, text, false, cached && { analysis: cached, lexicon });
         await report();
+        continue;
       }
+      const analysed: Promise<void> = pool.analyze(text)
+        .then((analysis) => this.workspace.set(uri, text, false, { analysis, lexicon }), () => this.workspace.set(uri, text, false))
+        .then(() => {
+          inFlight.delete(analysed);
+          return report();
+        });
+      inFlight.add(analysed);
+      if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
+    void pool?.close();
+    // If the pool or the cache did all the analysis, this thread compiles its patterns now, not on the first keystroke.
+    if (sample !== undefined) analyzeArticle(sample, lexicon);
     progress?.done();
     this.state = 'ready';
     this.publish(); // then the status says ready: every diagnostic of the corpus is out

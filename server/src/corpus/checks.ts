@@ -156,6 +156,11 @@ export function groupConflicts(group: readonly ClaimEntry[], severity: Severity,
   return { diagnostics, findings };
 }
 
+/** Whether two claims conflict as the check judges them: comparable modalities, tolerant intervals that do not meet. */
+export function inConflict(a: ClaimEntry, b: ClaimEntry): boolean {
+  return modalityClass(a.claim.modality) === modalityClass(b.claim.modality) && (a.high < b.low || b.high < a.low);
+}
+
 function sameEntries(a: readonly ClaimEntry[], b: readonly ClaimEntry[]): boolean {
   return a.length === b.length && a.every((entry, i) => entry === b[i]);
 }

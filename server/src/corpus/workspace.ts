@@ -114,7 +114,6 @@ export class Workspace {
     this.documents.delete(uri);
     this.pending.delete(uri);
     this.ownChecks.delete(uri);
-    this.changed.add(uri);
     this.cache.sorted = undefined;
   }
 

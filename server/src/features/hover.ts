@@ -6,7 +6,7 @@
 import { Hover, MarkupKind } from 'vscode-languageserver';
 import { describeQualifier, formatInterval } from '../analysis/format';
 import { Claim } from '../analysis/types';
-import { ClaimEntry, claimKey, fileName, modalityClass } from '../corpus/checks';
+import { ClaimEntry, claimKey, fileName, inConflict, modalityClass } from '../corpus/checks';
 import { IndexedDocument, Workspace } from '../corpus/workspace';
 import { positionsOf } from '../convert';
 import { itemAt } from './lookup';
@@ -81,10 +81,9 @@ function sameFact(workspace: Workspace, document: IndexedDocument, claim: Claim)
   return { self: all.find(isSelf), others };
 }
 
-/** As the conflict check judges: figures of comparable modalities whose tolerant intervals do not meet conflict. */
 function verdictOf(self: ClaimEntry | undefined, other: ClaimEntry): string {
   if (!self || modalityClass(self.claim.modality) !== modalityClass(other.claim.modality)) return '· not compared';
-  return other.high < self.low || other.low > self.high ? CONFLICTS : '✓ agrees';
+  return inConflict(self, other) ? CONFLICTS : '✓ agrees';
 }
 
 function entityHover(workspace: Workspace, id: string): string {
