@@ -2,6 +2,7 @@
 // describes it (version 1). Fields are only ever added, never changed: other tools depend on it.
 
 import { ArticleAnalysis } from './analysis/types';
+import { documentDate } from './corpus/documentDate';
 import { Diagnostic } from './corpus/diagnostics';
 import { RateInfo } from './corpus/rate';
 
@@ -16,6 +17,7 @@ export function annotationsJson(documents: readonly AnnotatedDocument[], diagnos
     rate,
     documents: documents.map(({ path, analysis }) => ({
       path,
+      ...documentDate(path, analysis),
       entities: analysis.entities.map((mention) => ({
         start: mention.start, end: mention.end, text: mention.text,
         id: mention.id, name: mention.name, type: mention.type, source: mention.source,
@@ -35,7 +37,7 @@ export function annotationsJson(documents: readonly AnnotatedDocument[], diagnos
       })),
       claims: analysis.claims.map((claim) => ({
         figure: claim.figure, subject: claim.subject, metric: claim.metric, counterparty: claim.counterparty,
-        period: claim.period, modality: claim.modality, source: claim.source,
+        period: claim.period, time: claim.time, timeFrom: claim.timeFrom, modality: claim.modality, source: claim.source,
       })),
     })),
     diagnostics: diagnostics.map((diagnostic) => ({

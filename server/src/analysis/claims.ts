@@ -11,6 +11,8 @@ import claimCues from '../../data/language/claims.json';
 import { alternatives, wordsPattern } from './patterns';
 import { clauses, paragraphStart, sentences } from './sentences';
 import { firstAtOrAfter, spanIndexAt, within } from './spans';
+import { PeriodMention, claimTime } from './time';
+import { Token } from './tokens';
 import { Attribution, Claim, EntityMention, Metric, Modality, MoneyFigure, Span } from './types';
 
 /** Metrics that involve a second party. */
@@ -26,8 +28,15 @@ interface Cue {
   words: string;
 }
 
+/** What the claims need to know of an article's time: its periods, and its date in days since 1970. */
+export interface ArticleTime {
+  periods: readonly PeriodMention[];
+  published: number | null;
+}
+
 export function findClaims(
-  text: string, money: readonly MoneyFigure[], entities: readonly EntityMention[], attributions: readonly Attribution[],
+  text: string, tokens: readonly Token[], money: readonly MoneyFigure[], entities: readonly EntityMention[],
+  attributions: readonly Attribution[], time: ArticleTime,
 ): Claim[] {
   const spans = sentences(text);
   const parties = entities.filter((mention) => mention.type === 'org' || mention.type === 'project');
@@ -44,14 +53,64 @@ export function findClaims(
     // Everything is read within a bounded stretch of the sentence around the figure, so that a
     // figure costs the same however long its sentence is.
     const scope = { start: Math.max(sentence.start, figure.start - SCOPE_BEFORE), end: Math.min(sentence.end, figure.end + SCOPE_AFTER) };
+    if (!statesAFact(text, tokens, figure, scope)) return;
     const claim = readClaim(text, figure, scope, parties, years);
     if (!claim) return;
-    claims.push({ ...claim, figure: index, source: sourceOf(text, attributions, spans, sentenceIndex), sentence });
+    const clause = clauses(text, sentence).find((span) => span.start <= figure.start && figure.start < span.end) ?? sentence;
+    const when = claimTime(tokens, time.periods, figure, clause, sentence, time.published);
+    claims.push({ ...claim, ...when, figure: index, source: sourceOf(text, attributions, spans, sentenceIndex), sentence });
   });
   return claims;
 }
 
 type ClaimCore = Pick<Claim, 'subject' | 'metric' | 'counterparty' | 'period' | 'modality'>;
+
+// ---------------------------------------------------------------------------------------------
+// Figures that state no company's fact
+
+const NOT_CLAIM_BEFORE = wordsPattern(claimCues.notClaims, 'giu');
+const NOT_CLAIM_AFTER = new RegExp(String.raw`^\s*(?:${alternatives(claimCues.notClaimsAfter)})(?![\p{L}])`, 'iu');
+const DIFFERENCE_WORDS = new Set(claimCues.differences.filter((word) => !word.includes(' ')));
+const CONDITION_WORDS = new Set(claimCues.conditions);
+/** Below this many US dollars a figure is a price or a fee, not a company's fact. */
+const SMALLEST_FACT_USD = 1_000_000;
+
+/**
+ * Whether a figure states a fact at all: not an exchange rate or a unit price (`kurs Rp 16.410 per
+ * dolar AS`, `$135 per saham`), not a difference (`bertambah USD3,2 miliar`, `naik sebesar $2
+ * miliar`; `naik menjadi` states a level), not a condition's threshold (`selama pendapatannya di
+ * bawah US$5 juta`), and not an amount too small to be a company's figure.
+ */
+function statesAFact(text: string, tokens: readonly Token[], figure: MoneyFigure, scope: Span): boolean {
+  const high = figure.usd.max ?? figure.usd.min;
+  if (high !== null && high < SMALLEST_FACT_USD) return false;
+  if (NOT_CLAIM_AFTER.test(text.slice(figure.end, Math.min(text.length, figure.end + 16)))) return false;
+  const at = firstAtOrAfter(tokens, figure.start);
+  let previous = at - 1;
+  if (tokens[previous]?.lower === 'sebesar' || tokens[previous]?.lower === 'senilai') previous--;
+  if (tokens[previous] && tokens[previous].start >= scope.start && DIFFERENCE_WORDS.has(tokens[previous].lower)) return false;
+  // A condition or a non-fact cue in the few words before the figure, within its clause.
+  for (let i = at - 1, seen = 0; i >= 0 && seen < 6 && tokens[i].start >= scope.start; i--, seen++) {
+    if (tokens[i].text === ',' || tokens[i].text === ';' || tokens[i].text === '.') break;
+    if (CONDITION_WORDS.has(tokens[i].lower)) return false;
+  }
+  const before = text.slice(Math.max(scope.start, figure.start - 40), figure.start);
+  NOT_CLAIM_BEFORE.lastIndex = 0;
+  const notFact = lastMatch(NOT_CLAIM_BEFORE, before);
+  if (notFact === undefined) return true;
+  // The nearest cue decides: a metric cue after the non-fact cue wins (`harga saham … valuasi $90 miliar`).
+  const afterNotFact = before.slice(notFact);
+  return METRIC_CUES.some(({ pattern }) => {
+    pattern.lastIndex = 0;
+    return pattern.test(afterNotFact.slice(1));
+  });
+}
+
+function lastMatch(pattern: RegExp, text: string): number | undefined {
+  let last: number | undefined;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match.index;
+  return last;
+}
 
 function readClaim(text: string, figure: MoneyFigure, sentence: Span, parties: readonly EntityMention[], years: readonly YearMention[]): ClaimCore | null {
   const inSentence = within(parties, sentence.start, sentence.end);
@@ -80,6 +139,10 @@ function readClaim(text: string, figure: MoneyFigure, sentence: Span, parties: r
       else if (!possessive) subject = between;
     }
   }
+  // `diikuti Microsoft (sekitar $800 juta), SoftBank ($400 juta)`, `Alpha Ventures, yang menanamkan
+  // $2 miliar`: in a list, each amount belongs to the party it follows.
+  const listed = listParty(text, figure, inSentence);
+  if (listed) subject = listed;
   const refersBack = possessive || REFERS_BACK.test(text.slice(sentence.start, figure.start));
   if (!subject && !possessive) subject = subjectBefore(text, sentence, cueStart, inSentence);
   if (!subject && !refersBack) {
@@ -127,7 +190,8 @@ function metricCue(text: string, figure: MoneyFigure, sentence: Span): { metric:
   for (const { metric, pattern } of METRIC_CUES) {
     pattern.lastIndex = 0;
     const match = pattern.exec(after);
-    if (match && /^\s*$/.test(after.slice(0, match.index))) {
+    // `$4 miliar dengan valuasi $90 miliar`: a cue introduced by `dengan` is another figure's.
+    if (match && /^\s*$/.test(after.slice(0, match.index)) && !/^dengan\s/iu.test(match[0])) {
       return { metric, cue: { start: figure.end + match.index, end: figure.end + match.index + match[0].length, words: match[0].toLowerCase() } };
     }
   }
@@ -164,6 +228,25 @@ function subjectBefore(text: string, sentence: Span, cueStart: number, inSentenc
     if (SUBJECT_BOUNDARY.test(text.slice(Math.max(sentence.start, before[i].start - 16), before[i].start))) return before[i];
   }
   return before[0];
+}
+
+/** What may stand between a listed party and its amount: `Microsoft (`, `SoftBank sebesar`, `Alpha, yang menanamkan`. */
+const LIST_AMOUNT_BETWEEN = /^\s*(?:\(\s*|(?:sebesar|senilai|dengan)\s+|,\s*yang\s+(?:\p{Ll}+\s+){1,2})$/u;
+/** What opens a list item: a comma, a bracket, `dan`, `serta`, `diikuti`, `termasuk`, `dipimpin`. */
+const LIST_ITEM_BEFORE = /(?:[,(;:]|(?:^|\s)(?:dan|serta|diikuti|termasuk|yakni|yaitu|dipimpin|seperti))\s*$/u;
+
+/** The party a figure directly follows as an item of a list, if it does. */
+function listParty(text: string, figure: MoneyFigure, inSentence: readonly EntityMention[]): EntityMention | undefined {
+  let party: EntityMention | undefined;
+  for (const mention of inSentence) {
+    if (mention.end > figure.start) break;
+    if (figure.start - mention.end <= 40) party = mention;
+  }
+  if (!party || !LIST_AMOUNT_BETWEEN.test(text.slice(party.end, figure.start))) return undefined;
+  // A bracketed amount or a relative clause is the party's own; after `sebesar`, only a list item.
+  const between = text.slice(party.end, figure.start);
+  if (/^\s*(?:\(|,)/.test(between)) return party;
+  return LIST_ITEM_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start)) ? party : undefined;
 }
 
 /** Words by which a sentence points back to a party named before it. */

@@ -49,7 +49,7 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
     else found.add(match.start, match.end, match.entry, 'lexicon');
   }
 
-  for (const outlet of findOutletNames(text, tokens, found.blocking(), found.runs(), lexicon)) {
+  for (const outlet of findOutletNames(text, tokens, found.blocking(), found.runs(), lexicon, found.places)) {
     if (!outlet.misspelled) {
       found.add(outlet.start, outlet.end, discover(outlet.name, 'outlet'), 'context');
       continue;

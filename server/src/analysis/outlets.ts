@@ -3,6 +3,7 @@
 // Teknoia.id`), or from a reporting verb after a name shaped like an outlet (`Jakarta Daily melaporkan`).
 // A name a letter or two away from a known outlet (`Wall Street Jounral`) is that outlet, misspelled.
 
+import { firstAtOrAfter } from './spans';
 import {
   ATTRIBUTION_STRONG, ATTRIBUTION_WEAK_BEFORE, COMPANY_FORMS, NON_NAMES, OUTLET_WORDS, REPORTING_VERB_AFTER,
 } from './cues';
@@ -42,7 +43,7 @@ export function longerMisspelledOutlet(lexicon: Lexicon, text: string, start: nu
  * are the article's runs of capitalised words (names.ts).
  */
 export function findOutletNames(
-  text: string, tokens: readonly Token[], covered: Uint8Array, runs: readonly NameRun[], lexicon: Lexicon,
+  text: string, tokens: readonly Token[], covered: Uint8Array, runs: readonly NameRun[], lexicon: Lexicon, places: Uint8Array,
 ): OutletName[] {
   const found = new Map<number, OutletName>();
   const coveredAt = coveredOffsets(tokens, covered);
@@ -65,11 +66,18 @@ export function findOutletNames(
     const after = text.slice(end, end + WINDOW);
     const before = text.slice(Math.max(0, run.start - WINDOW), run.start);
     const cued = REPORTING_VERB_AFTER.test(after) || ATTRIBUTION_WEAK_BEFORE.test(before);
+    // `Jakarta Pusat` is a place an edit or two from The Jakarta Post: uncued, a run holding a known place is no outlet.
+    if (!cued && hasPlace(tokens, places, run.start, run.end)) continue;
     const start = /(?:^|\s)The\s$/.test(before) ? run.start - 4 : run.start;
     const outlet = outletName(lexicon, text, start, end, cued ? 'weak' : 'none');
     if (outlet) found.set(outlet.start, outlet);
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+function hasPlace(tokens: readonly Token[], places: Uint8Array, start: number, end: number): boolean {
+  for (let i = firstAtOrAfter(tokens, start); i < tokens.length && tokens[i].start < end; i++) if (places[i]) return true;
+  return false;
 }
 
 function outletName(lexicon: Lexicon, text: string, start: number, end: number, cue: 'strong' | 'weak' | 'none'): OutletName | null {

@@ -70,10 +70,29 @@ export interface Problem extends Span {
 }
 
 export type Metric =
-  | 'valuation' | 'market-cap' | 'investment' | 'funding' | 'loss' | 'revenue' | 'profit' | 'cost' | 'capex'
-  | 'deal-value' | 'stake' | 'commitment' | 'value';
+  | 'valuation' | 'pre-money-valuation' | 'market-cap' | 'investment' | 'funding' | 'loss' | 'revenue' | 'run-rate'
+  | 'profit' | 'cost' | 'capex' | 'deal-value' | 'stake' | 'commitment' | 'value';
 
 export type Modality = 'reported' | 'projection' | 'potential' | 'talks';
+
+/** An interval of calendar days, as ISO dates (`2025-07-01`), both ends inclusive; `null` is open. */
+export interface TimeSpan {
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * Where a claim's time was read: a period or date the text states (`text`), the article's date for a
+ * figure stated as current (`article`), or nowhere, because the article has no date (`undated`: a
+ * date known from outside the text, such as a file name's, may stand in).
+ */
+export type TimeFrom = 'text' | 'article' | 'undated';
+
+export interface ClaimTime {
+  /** The interval the figure holds for, or null when it is not known. */
+  time: TimeSpan | null;
+  timeFrom: TimeFrom;
+}
 
 export interface Claim {
   /** Index of the figure in the article's money list. */
@@ -85,6 +104,9 @@ export interface Claim {
   counterparty: string | null;
   /** `2028`, `2025-Q1`, or null when the text gives none. */
   period: string | null;
+  /** When the figure holds (see ClaimTime). */
+  time: TimeSpan | null;
+  timeFrom: TimeFrom;
   modality: Modality;
   /** Index of the attribution that covers the figure, or null when the article speaks for itself. */
   source: number | null;
@@ -106,7 +128,20 @@ export interface Deal extends Span {
   source: number | null;
 }
 
+/** The date an article was written, as far as its text says: `2025-11-06`, or null. */
+export interface ArticleDate {
+  date: string | null;
+  /** The date as written, when there is one. */
+  span: Span | null;
+}
+
 export interface ArticleAnalysis {
+  /** When the article was written, from its dateline, byline or a reporting formula. */
+  published: ArticleDate;
+  /** The article's first line, when more lines follow it: its headline. */
+  headline: Span | null;
+  /** Rupiah per US dollar that the article itself states (`kurs Rp 16.410 per dolar AS`), or null. */
+  statedRate: number | null;
   money: MoneyFigure[];
   entities: EntityMention[];
   attributions: Attribution[];

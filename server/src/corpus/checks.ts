@@ -1,19 +1,26 @@
 // The corpus checks: what no single article shows. Pure functions over analysed documents.
 //
-// `figure.conflict`: claims with the same key (subject, metric, counterparty, period) whose value
-// intervals cannot both hold, after qualifiers and a tolerance for rounding and approximation.
-// Claims are compared only where their modalities are comparable: a projection with projections, talks
-// with talks, and reported facts with potential figures (`berpotensi … melebihi 500 miliar dolar AS`
-// against a reported `$157 miliar` is a disagreement a reviewer must see). Vague amounts are never
-// compared. The message says what differs, so the reviewer can judge.
+// `figure.conflict`: claims about the same fact (subject, metric, counterparty or deal) at the same
+// time, with the same modality, whose value intervals cannot both hold after qualifiers and a
+// tolerance for rounding. Time decides first: a point-in-time figure (a valuation, a market value, a
+// deal's size) is weighed only against one stated for the same week or month; a figure for a period
+// (revenue, profit, spending) only against one for the very same period. A figure whose time is not
+// known is never weighed, and neither is a projection, a potential figure or talks against a
+// reported fact. Vague amounts are never compared. The message says what differs.
 //
-// `figure.conversion`: a stated conversion whose ratio is off from the rate by more than 20%.
+// `figure.slip`: within one article, the same figure written at scales a thousand apart (`$4,5 juta`
+// and `$4,5 miliar`, a headline's `Rp1,4 Triliun` against the body's `Rp1.420 triliun`), or a stated
+// conversion off by a power of 1,000; the diagnostic names the figure most likely meant.
+// `figure.conversion`: a stated conversion whose ratio is off from the rate by more than 20%; the
+// article's own stated rate (`kurs Rp 16.410 per dolar AS`) is used where it gives one.
 // `outlet.misspelled`: from the analysis of each article.
 
 import { formatAmount, formatInterval } from '../analysis/format';
 import { pointValue } from '../analysis/money';
-import { ArticleAnalysis, Claim, Metric, Modality, MoneyFigure } from '../analysis/types';
+import { ArticleAnalysis, Claim, Metric, Modality, MoneyFigure, TimeFrom } from '../analysis/types';
+import { documentDate, toDay } from './documentDate';
 import { DEFAULT_SEVERITY, Diagnostic, DiagnosticCode, RelatedLocation, Severity } from './diagnostics';
+import { conversionSlip, describeTime, scaleSlip, slipExpected, slips } from './slips';
 
 export interface CorpusDocument {
   path: string;
@@ -55,16 +62,17 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The key under which claims state the same fact. */
+/** The key under which claims state the same fact, at whatever time. */
 export function claimKey(claim: Claim): string {
-  return `${claim.subject}|${claim.metric}|${claim.counterparty ?? ''}|${claim.period ?? ''}`;
+  return `${claim.subject}|${claim.metric}|${claim.counterparty ?? ''}`;
 }
 
 /** The checks of one article alone: its stated conversions, and the problems its analysis found. */
 export function documentChecks(document: CorpusDocument, idrPerUsd: number, severity: Readonly<Record<DiagnosticCode, Severity>>): Diagnostic[] {
   const { path, analysis } = document;
   return [
-    ...conversions(document, idrPerUsd, severity['figure.conversion']),
+    ...conversions(document, analysis.statedRate ?? idrPerUsd, severity['figure.conversion']),
+    ...slips(document, idrPerUsd, severity['figure.slip']),
     ...analysis.problems.map((problem): Diagnostic => ({
       path, start: problem.start, end: problem.end, severity: severity[problem.code], code: problem.code,
       message: problem.message, related: [], ...(problem.expected ? { expected: problem.expected } : {}),
@@ -85,11 +93,15 @@ export interface ClaimEntry {
   /** The figure's interval in US dollars, widened by the tolerance its qualifier allows. */
   low: number;
   high: number;
+  /** When the claim holds, in days since 1970 (both ends inclusive), or null when unknown. */
+  from: number | null;
+  to: number | null;
+  timeFrom: TimeFrom;
 }
 
 /** How much two figures may differ and still be the same fact. */
 const TOLERANCE = { exact: 0.01, approx: 0.1 } as const;
-/** Conflicting figures named in one diagnostic, at most. */
+/** Conflicting figures named in one diagnostic, at most; the message says how many more there are. */
 const MAX_RELATED = 5;
 
 /**
@@ -99,12 +111,13 @@ const MAX_RELATED = 5;
 export function claimEntries(document: CorpusDocument): { key: string; entry: ClaimEntry }[] {
   const { path, analysis } = document;
   const found: { key: string; entry: ClaimEntry }[] = [];
+  const { date, dateFrom } = documentDate(path, analysis);
   for (const claim of analysis.claims) {
     const figure = analysis.money[claim.figure];
     const interval = tolerantInterval(figure);
     if (!interval) continue;
     const outlet = claim.source === null ? null : analysis.attributions[claim.source]?.outlet ?? null;
-    found.push({ key: `${claimKey(claim)}|${modalityClass(claim.modality)}`, entry: { path, claim, figure, outlet, ...interval } });
+    found.push({ key: `${claimKey(claim)}|${modalityClass(claim.modality)}`, entry: { path, claim, figure, outlet, ...interval, ...entryTime(claim, dateFrom === 'filename' ? date : null) } });
   }
   return found;
 }
@@ -113,7 +126,7 @@ export function claimEntries(document: CorpusDocument): { key: string; entry: Cl
  * What a group's check found for each entry: the entries it disagrees with, and its diagnostic. Given
  * back to the next check of the group, it spares rebuilding the diagnostics that did not change.
  */
-export type GroupFindings = Map<ClaimEntry, { disagreeing: ClaimEntry[]; diagnostic: Diagnostic }>;
+export type GroupFindings = Map<ClaimEntry, { disagreeing: ClaimEntry[]; more: number; diagnostic: Diagnostic }>;
 
 /**
  * The conflicts among the entries of one group, the same whatever order the entries come in.
@@ -123,55 +136,105 @@ export function groupConflicts(group: readonly ClaimEntry[], severity: Severity,
   const findings: GroupFindings = new Map();
   if (group.length < 2) return { diagnostics: [], findings };
   const entries = [...group].sort((a, b) => compareStrings(a.path, b.path) || a.figure.start - b.figure.start);
-  const byHigh = [...entries].sort((a, b) => a.high - b.high);
-  const byLow = [...entries].sort((a, b) => b.low - a.low);
+  const byTime = entries.filter((entry) => entry.from !== null);
   const diagnostics: Diagnostic[] = [];
   for (const entry of entries) {
-    // The entries entirely below this one, and entirely above it: none of them can both hold with it.
+    // The entries at a comparable time whose values cannot both hold with this one's.
     const disagreeing: ClaimEntry[] = [];
-    for (const other of byHigh) {
-      if (other.high >= entry.low || disagreeing.length >= MAX_RELATED) break;
-      disagreeing.push(other);
-    }
-    for (const other of byLow) {
-      if (other.low <= entry.high || disagreeing.length >= MAX_RELATED) break;
-      disagreeing.push(other);
+    let more = 0;
+    for (const other of byTime) {
+      if (other === entry || !sameTime(entry, other) || !(other.high < entry.low || other.low > entry.high)) continue;
+      if (disagreeing.length < MAX_RELATED) disagreeing.push(other);
+      else more++;
     }
     if (disagreeing.length === 0) continue;
     const known = previous?.get(entry);
-    const diagnostic = known && sameEntries(known.disagreeing, disagreeing) ? known.diagnostic : {
-      path: entry.path,
-      start: entry.figure.start,
-      end: entry.figure.end,
-      severity,
-      code: 'figure.conflict' as const,
-      message: conflictMessage(entry, disagreeing, names),
-      related: disagreeing.map((other): RelatedLocation => ({
-        path: other.path, start: other.figure.start, end: other.figure.end, message: describeEntry(other),
-      })),
-    };
-    findings.set(entry, { disagreeing, diagnostic });
+    const diagnostic = known && sameEntries(known.disagreeing, disagreeing) && known.more === more ? known.diagnostic : groupDiagnostic(entry, disagreeing, more, severity, names);
+    findings.set(entry, { disagreeing, more, diagnostic });
     diagnostics.push(diagnostic);
   }
   return { diagnostics, findings };
 }
 
-/** Whether two claims conflict as the check judges them: comparable modalities, tolerant intervals that do not meet. */
+/** Whether two claims conflict as the check judges them: comparable modalities and times, tolerant intervals that do not meet. */
 export function inConflict(a: ClaimEntry, b: ClaimEntry): boolean {
-  return modalityClass(a.claim.modality) === modalityClass(b.claim.modality) && (a.high < b.low || b.high < a.low);
+  return comparable(a, b) && (a.high < b.low || b.high < a.low);
+}
+
+/** Whether the check weighs two claims with the same key against each other at all. */
+export function comparable(a: ClaimEntry, b: ClaimEntry): boolean {
+  return modalityClass(a.claim.modality) === modalityClass(b.claim.modality) && sameTime(a, b);
+}
+
+/** Metrics that measure a period (a year's revenue): comparable only for the very same period. */
+const PERIOD_METRICS: ReadonlySet<Metric> = new Set(['revenue', 'profit', 'loss', 'cost', 'capex']);
+/** A point-in-time figure is weighed only against one whose time is known this closely. */
+const NARROWEST_POINT_DAYS = 31;
+/** Two point-in-time figures this many days apart may still be the same (a week's reports of one round). */
+const POINT_SLACK_DAYS = 7;
+
+/**
+ * Whether two claims of the same key hold at the same time: a period's figure (revenue for 2024)
+ * only for the same period stated in the text; a point-in-time figure (a valuation, a deal's size)
+ * when both times are known to within a month and lie within a week of each other. An unknown
+ * time is never the same as any other.
+ */
+export function sameTime(a: ClaimEntry, b: ClaimEntry): boolean {
+  if (a.from === null || a.to === null || b.from === null || b.to === null) return false;
+  if (PERIOD_METRICS.has(a.claim.metric)) {
+    return a.timeFrom === 'text' && b.timeFrom === 'text' && a.from === b.from && a.to === b.to && a.to - a.from >= 27;
+  }
+  if (a.to - a.from > NARROWEST_POINT_DAYS || b.to - b.from > NARROWEST_POINT_DAYS) return false;
+  return a.from - POINT_SLACK_DAYS <= b.to && b.from - POINT_SLACK_DAYS <= a.to;
+}
+
+/** A claim's time in days: what the text says, else the date a file name gives for a figure stated as current. */
+function entryTime(claim: Claim, fileDate: string | null): { from: number | null; to: number | null; timeFrom: TimeFrom } {
+  if (claim.time?.from && claim.time.to) return { from: toDay(claim.time.from), to: toDay(claim.time.to), timeFrom: claim.timeFrom };
+  if (claim.timeFrom === 'undated' && fileDate !== null) {
+    const day = toDay(fileDate);
+    return { from: day - POINT_SLACK_DAYS / 2, to: day + POINT_SLACK_DAYS / 2, timeFrom: 'article' };
+  }
+  return { from: null, to: null, timeFrom: claim.timeFrom };
+}
+
+function groupDiagnostic(entry: ClaimEntry, disagreeing: readonly ClaimEntry[], more: number, severity: Severity, names: NameOf): Diagnostic {
+  // Figures a power of 1,000 apart are the same figure with a slip of scale, not two facts.
+  const slip = disagreeing.every((other) => scaleSlip(entry.figure, other.figure) !== 0);
+  const related = disagreeing.map((other): RelatedLocation => ({
+    path: other.path, start: other.figure.start, end: other.figure.end, message: describeEntry(other),
+  }));
+  if (slip) {
+    const expected = slipExpected(entry.figure, scaleSlip(entry.figure, disagreeing[0].figure), disagreeing[0].figure.text);
+    return {
+      path: entry.path, start: entry.figure.start, end: entry.figure.end, severity, code: 'figure.slip',
+      message: `"${entry.figure.text}" is ${scaleWords(entry.figure, disagreeing[0].figure)} ${disagreeing.length > 1 ? 'the other figures' : `"${disagreeing[0].figure.text}"`} given for ${factWords(entry, names)} in ${disagreeing[0].path === entry.path ? 'this article' : fileName(disagreeing[0].path)}: probably a slip for "${expected}".`,
+      related, expected,
+    };
+  }
+  return {
+    path: entry.path, start: entry.figure.start, end: entry.figure.end, severity, code: 'figure.conflict',
+    message: conflictMessage(entry, disagreeing, more, names), related,
+  };
+}
+
+function scaleWords(figure: MoneyFigure, other: MoneyFigure): string {
+  const steps = scaleSlip(figure, other);
+  const factor = (1000 ** Math.abs(steps)).toLocaleString('en-US');
+  return `${factor}× ${steps > 0 ? 'larger than' : 'smaller than'}`;
 }
 
 function sameEntries(a: readonly ClaimEntry[], b: readonly ClaimEntry[]): boolean {
   return a.length === b.length && a.every((entry, i) => entry === b[i]);
 }
 
-/** Reported facts and potential figures compare with each other; projections and talks only among themselves. */
+/** Reported facts compare with reported facts; projections, potential figures and talks only among themselves. */
 export function modalityClass(modality: Modality): string {
-  return modality === 'potential' ? 'reported' : modality;
+  return modality;
 }
 
 /** Every modality class, for finding all the claims with a key. */
-export const MODALITY_CLASSES: readonly string[] = ['reported', 'projection', 'talks'];
+export const MODALITY_CLASSES: readonly string[] = ['reported', 'projection', 'potential', 'talks'];
 
 /** An entity's name for messages, by id. */
 export type NameOf = (id: string) => string | undefined;
@@ -188,9 +251,10 @@ function tolerantInterval(figure: MoneyFigure): { low: number; high: number } | 
   }
 }
 
-const METRIC_WORDS: Readonly<Record<Metric, string>> = {
-  'valuation': 'valuation', 'market-cap': 'market capitalisation', 'investment': 'investment', 'funding': 'funding',
-  'loss': 'loss', 'revenue': 'revenue', 'profit': 'profit', 'cost': 'cost', 'capex': 'spending',
+export const METRIC_WORDS: Readonly<Record<Metric, string>> = {
+  'valuation': 'valuation', 'pre-money-valuation': 'pre-money valuation', 'market-cap': 'market capitalisation',
+  'investment': 'investment', 'funding': 'funding', 'loss': 'loss', 'revenue': 'revenue', 'run-rate': 'annual revenue run-rate',
+  'profit': 'profit', 'cost': 'cost', 'capex': 'spending',
   'deal-value': 'deal value', 'stake': 'stake', 'commitment': 'commitment', 'value': 'value',
 };
 
@@ -198,23 +262,29 @@ const MODALITY_WORDS: Readonly<Record<Modality, string>> = {
   reported: 'reported', projection: 'projected', potential: 'potential', talks: 'in talks',
 };
 
-function conflictMessage(entry: ClaimEntry, others: readonly ClaimEntry[], names: NameOf): string {
+function factWords(entry: ClaimEntry, names: NameOf): string {
   const { claim } = entry;
-  const fact = `${names(claim.subject) ?? claim.subject}'s ${METRIC_WORDS[claim.metric]}` +
+  return `${names(claim.subject) ?? claim.subject}'s ${METRIC_WORDS[claim.metric]}` +
     (claim.counterparty ? ` in ${names(claim.counterparty) ?? claim.counterparty}` : '') +
-    (claim.period ? ` (${claim.period})` : '');
+    (entry.from !== null && entry.to !== null ? ` (${describeTime(entry.from, entry.to)})` : '');
+}
+
+function conflictMessage(entry: ClaimEntry, others: readonly ClaimEntry[], more: number, names: NameOf): string {
+  const { claim } = entry;
   const here = `"${entry.figure.text}" (${describeValue(entry)})`;
   const there = others.map((other) => `${other.path === entry.path ? 'elsewhere here' : fileName(other.path)}: ${describeEntry(other)}`);
+  if (more > 0) there.push(`and ${more} more`);
   const differences = new Set<string>();
   for (const other of others) {
     if (other.claim.modality !== claim.modality) differences.add(`${MODALITY_WORDS[claim.modality]} here, ${MODALITY_WORDS[other.claim.modality]} there`);
   }
   const notes = differences.size ? ` Also: ${[...differences].join('; ')}.` : '';
-  return `Conflicting figures for ${fact}: ${here} cannot hold together with ${there.join('; ')}.${notes}`;
+  return `Conflicting figures for ${factWords(entry, names)}: ${here} cannot hold together with ${there.join('; ')}.${notes}`;
 }
 
 function describeEntry(entry: ClaimEntry): string {
-  return `"${entry.figure.text}" (${describeValue(entry)}, ${MODALITY_WORDS[entry.claim.modality]}${entry.outlet ? `, per ${entry.outlet}` : ''})`;
+  const when = entry.from !== null && entry.to !== null ? `, ${describeTime(entry.from, entry.to)}` : '';
+  return `"${entry.figure.text}" (${describeValue(entry)}, ${MODALITY_WORDS[entry.claim.modality]}${when}${entry.outlet ? `, per ${entry.outlet}` : ''})`;
 }
 
 function describeValue(entry: ClaimEntry): string {
@@ -254,8 +324,10 @@ const CONVERSION_TOLERANCE = 0.2;
 
 function conversions({ path, analysis }: CorpusDocument, idrPerUsd: number, severity: Severity): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  analysis.money.forEach((rupiah) => {
+  analysis.money.forEach((rupiah, index) => {
     if (rupiah.currency !== 'IDR' || rupiah.conversionOf === null) return;
+    // A conversion a power of 1,000 off is a slip of scale (slips.ts).
+    if (conversionSlip(analysis.money, index, idrPerUsd) !== 0) return;
     const dollars = analysis.money[rupiah.conversionOf];
     const idr = pointValue(rupiah);
     const usd = pointValue(dollars);
@@ -265,9 +337,10 @@ function conversions({ path, analysis }: CorpusDocument, idrPerUsd: number, seve
     const expected = formatAmount(usd * idrPerUsd, 'IDR');
     const factor = ratio < 1 ? 1 / ratio : ratio;
     const how = factor >= 50 ? `about ${roundFactor(factor)}× too ${ratio < 1 ? 'small' : 'large'}` : `${Math.round(Math.abs(ratio - 1) * 100)}% too ${ratio < 1 ? 'low' : 'high'}`;
+    const rateWords = `at Rp${Math.round(idrPerUsd).toLocaleString('id-ID')} per US$${analysis.statedRate === null ? '' : ' (the article\'s own rate)'}`;
     diagnostics.push({
       path, start: rupiah.start, end: rupiah.end, severity, code: 'figure.conversion',
-      message: `"${rupiah.text}" restates "${dollars.text}", but at Rp${Math.round(idrPerUsd).toLocaleString('id-ID')} per US$ that is about ${expected}: the stated amount is ${how}.`,
+      message: `"${rupiah.text}" restates "${dollars.text}", but ${rateWords} that is about ${expected}: the stated amount is ${how}.`,
       related: [{ path, start: dollars.start, end: dollars.end, message: `the amount converted: "${dollars.text}"` }],
     });
   });

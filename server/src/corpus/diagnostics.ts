@@ -4,8 +4,10 @@
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export type DiagnosticCode =
-  /** Two claims about the same fact (subject, metric, counterparty, period) that cannot both hold. */
+  /** Two claims about the same fact (subject, metric, counterparty) at the same time that cannot both hold. */
   | 'figure.conflict'
+  /** The same figure written at scales a power of 1,000 apart, in one article or for one fact: a slip of the pen. */
+  | 'figure.slip'
   /** A stated USD↔IDR conversion that is off from the corpus rate by more than rounding explains. */
   | 'figure.conversion'
   /** A known outlet's name written with a letter or two wrong. */
@@ -13,12 +15,14 @@ export type DiagnosticCode =
 
 export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'figure.conflict': 'warning',
+  'figure.slip': 'warning',
   'figure.conversion': 'warning',
   'outlet.misspelled': 'warning',
 };
 
 export const DIAGNOSTIC_DESCRIPTIONS: Readonly<Record<DiagnosticCode, string>> = {
   'figure.conflict': 'Two articles (or two places in one) state incompatible figures for the same fact.',
+  'figure.slip': 'The same figure is written at scales a thousand apart: one of them is a slip.',
   'figure.conversion': 'A stated dollar-rupiah conversion does not match the exchange rate.',
   'outlet.misspelled': 'A known news outlet\'s name is misspelled.',
 };
@@ -38,6 +42,6 @@ export interface Diagnostic {
   code: DiagnosticCode;
   message: string;
   related: RelatedLocation[];
-  /** For `outlet.misspelled`: the right name, for a quick fix. */
+  /** For `outlet.misspelled`: the right name; for `figure.slip`: the figure most likely meant. For a quick fix. */
   expected?: string;
 }
