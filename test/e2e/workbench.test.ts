@@ -10,6 +10,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Browser, Page, chromium } from 'playwright-core';
+import { VALUATION_REPORTS } from '../support/valuationReports';
 
 const ROOT = path.join(__dirname, '..', '..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
@@ -34,6 +35,7 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     extensions = path.join(temp, 'extensions');
     workspace = path.join(temp, 'workspace');
     fs.cpSync(path.join(ROOT, 'corpus'), path.join(workspace, 'corpus'), { recursive: true });
+    for (const [name, content] of Object.entries(VALUATION_REPORTS)) fs.writeFileSync(path.join(workspace, 'corpus', name), content);
     fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
     fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
       'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true,
@@ -53,7 +55,7 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     await page.waitForSelector('.monaco-workbench', { timeout: 120000 });
     await openFile(page, '001_768f33f5f5a4950a.txt');
     // The server has indexed the corpus when the status bar says so.
-    await page.locator('.statusbar-item', { hasText: /Sorot: 5 articles/ }).first().waitFor({ timeout: 120000 });
+    await page.locator('.statusbar-item', { hasText: /Sorot: 7 articles/ }).first().waitFor({ timeout: 120000 });
   });
 
   after(async () => {
@@ -127,7 +129,7 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
       assert.ok(waited < 60000, 'a new server started');
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    await page.locator('.statusbar-item', { hasText: /Sorot: 5 articles/ }).first().waitFor({ timeout: 120000 });
+    await page.locator('.statusbar-item', { hasText: /Sorot: 7 articles/ }).first().waitFor({ timeout: 120000 });
     await problems.getByText(/Reutres/).first().waitFor({ timeout: 60000 });
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+End'); // the unsaved line, in view

@@ -5,6 +5,7 @@ local server = os.getenv('SOROT_SERVER')
 local root = os.getenv('SOROT_ROOT')
 local file = os.getenv('SOROT_FILE')
 local result_path = os.getenv('SOROT_RESULT')
+local figure = os.getenv('SOROT_FIGURE')
 local result = { diagnostics = {}, hover = '', definition = '' }
 
 vim.cmd('edit ' .. vim.fn.fnameescape(file))
@@ -25,7 +26,7 @@ local function position_of(needle)
   end
 end
 
-local params = { textDocument = vim.lsp.util.make_text_document_params(), position = position_of('10 miliar dolar AS') }
+local params = { textDocument = vim.lsp.util.make_text_document_params(), position = position_of(figure) }
 local hover = vim.lsp.buf_request_sync(buffer, 'textDocument/hover', params, 10000)
 for _, response in pairs(hover or {}) do
   if response.result then result.hover = response.result.contents.value end

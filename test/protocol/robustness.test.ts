@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationToken, CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
+import { VALUATION_REPORTS } from '../support/valuationReports';
 import { LspProcess } from '../support/lspProcess';
 
 const CORPUS = path.join(__dirname, '..', '..', 'corpus');
@@ -141,7 +142,7 @@ describe('the language server on adversarial input', function () {
   });
 
   it('answers requests that race a close, on a document never opened, and a cancelled one', async () => {
-    const name = 'corpus/004_b2420362a5bff234.txt';
+    const name = 'corpus/reuters.txt';
     const text = workspace.read(name);
     const at = text.indexOf('$157 miliar');
     const uri = workspace.open(name, text);
@@ -171,7 +172,7 @@ describe('the language server on adversarial input', function () {
 
   it('forgets an article deleted on disk once its editor closes without saving', async () => {
     const name = 'corpus/deleted.txt';
-    const text = 'Menurut laporan Reuters, valuasi OpenAI mencapai $90 miliar.';
+    const text = 'Jakarta, Jumat (4/10/2024) - Menurut laporan Reuters, valuasi OpenAI mencapai $60 miliar.';
     fs.writeFileSync(path.join(workspace.folder, name), text);
     workspace.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: workspace.uri(name), type: 1 }] });
     await workspace.server.until(() => workspace.codes(name).includes('figure.conflict'));
@@ -182,8 +183,8 @@ describe('the language server on adversarial input', function () {
 
     await workspace.server.until(() => workspace.codes(name).length === 0)
       .catch(() => assert.fail(`the closed article, gone from disk, still has diagnostics: ${workspace.codes(name).join(', ')}`));
-    assert.equal(await workspace.hover(uri, text, text.indexOf('$90')), null, 'no hover from a file that is gone');
-    const related = workspace.server.diagnostics.get(workspace.uri('corpus/001_768f33f5f5a4950a.txt'))!.flatMap((diagnostic) => diagnostic.relatedInformation ?? []);
+    assert.equal(await workspace.hover(uri, text, text.indexOf('$60')), null, 'no hover from a file that is gone');
+    const related = workspace.server.diagnostics.get(workspace.uri('corpus/reuters.txt'))!.flatMap((diagnostic) => diagnostic.relatedInformation ?? []);
     assert.ok(related.every((information) => information.location.uri !== uri), 'and no other article conflicts with it');
   });
 });
@@ -214,12 +215,12 @@ describe('the language server in a workspace with broken files and settings', fu
   });
 
   it('indexes the real articles and publishes nothing for binary, invalid UTF-8 and empty files', async () => {
-    await workspace.server.until(() => workspace.codes('corpus/004_b2420362a5bff234.txt').length > 0 && workspace.codes('corpus/002_cb86baf73aef99c8.txt').length > 0);
-    assert.deepEqual(workspace.codes('corpus/001_768f33f5f5a4950a.txt'), ['figure.conflict']);
+    await workspace.server.until(() => workspace.codes('corpus/reuters.txt').length > 0 && workspace.codes('corpus/002_cb86baf73aef99c8.txt').length > 0);
+    assert.deepEqual(workspace.codes('corpus/bloomberg.txt'), ['figure.conflict']);
     assert.deepEqual(workspace.codes('corpus/002_cb86baf73aef99c8.txt'), ['outlet.misspelled']);
     for (const name of Object.keys(broken)) assert.ok(!workspace.server.diagnostics.has(workspace.uri(name)), `nothing published for ${name}`);
     const status = await workspace.request<{ state: string; articles: number }>('sorot/status', null);
-    assert.deepEqual(status, { state: 'ready', articles: 5 });
+    assert.deepEqual(status, { state: 'ready', articles: 7 });
     assert.equal(await workspace.request('textDocument/hover', { textDocument: { uri: workspace.uri('corpus/binary.txt') }, position: { line: 0, character: 2 } }), null);
     await workspace.assertStillServing();
   });
@@ -244,7 +245,7 @@ describe('the language server in a workspace with broken files and settings', fu
   });
 
   it('keeps working with the default of each malformed setting', async () => {
-    const conflict = workspace.server.diagnostics.get(workspace.uri('corpus/004_b2420362a5bff234.txt'))![0] as { code: string; severity?: number };
+    const conflict = workspace.server.diagnostics.get(workspace.uri('corpus/reuters.txt'))![0] as { code: string; severity?: number };
     assert.deepEqual({ code: conflict.code, severity: conflict.severity }, { code: 'figure.conflict', severity: 2 }, 'the default severity, warning');
     const name = 'corpus/001_768f33f5f5a4950a.txt';
     const text = workspace.read(name);
@@ -293,6 +294,7 @@ class TestWorkspace {
   static async start(files: Record<string, string | Uint8Array> = {}, settings: unknown = {}, answerMessageRequest: () => unknown = () => null): Promise<TestWorkspace> {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-robust-'));
     fs.cpSync(CORPUS, path.join(folder, 'corpus'), { recursive: true });
+    for (const [name, content] of Object.entries(VALUATION_REPORTS)) fs.writeFileSync(path.join(folder, 'corpus', name), content);
     for (const [name, content] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
       fs.writeFileSync(path.join(folder, name), content);
@@ -312,7 +314,7 @@ class TestWorkspace {
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'workspace' }],
     });
     workspace.notify('initialized', {});
-    await workspace.server.until(() => workspace.server.diagnostics.has(workspace.uri('corpus/004_b2420362a5bff234.txt')));
+    await workspace.server.until(() => workspace.server.diagnostics.has(workspace.uri('corpus/reuters.txt')));
     return workspace;
   }
 

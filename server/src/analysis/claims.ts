@@ -57,7 +57,7 @@ export function findClaims(
     const claim = readClaim(text, figure, scope, parties, years);
     if (!claim) return;
     const clause = clauses(text, sentence).find((span) => span.start <= figure.start && figure.start < span.end) ?? sentence;
-    const when = claimTime(tokens, time.periods, figure, clause, sentence, time.published);
+    const when = claimTime(tokens, time.periods, figure, clause, scope, time.published);
     claims.push({ ...claim, ...when, figure: index, source: sourceOf(text, attributions, spans, sentenceIndex), sentence });
   });
   return claims;

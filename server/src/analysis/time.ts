@@ -66,13 +66,15 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMentio
 
 /**
  * When the figure at `figure` holds: the period nearest to it in its clause (after it first, as in
- * `$5 miliar pada tahun 2024`, then before), else in its sentence; the earlier period when the figure
+ * `$5 miliar pada tahun 2024`, then before), else before it in its sentence; the earlier period when the figure
  * is the `dari …` side of a change; else the article's date.
  */
 export function claimTime(
   tokens: readonly Token[], periods: readonly PeriodMention[], figure: Span, clause: Span, sentence: Span, published: number | null,
 ): ClaimTime {
-  const period = nearest(periods, figure, clause) ?? nearest(periods, figure, sentence);
+  // In the rest of the sentence, only a period before the figure (`Pada 2024, …`) covers it; one after
+  // it in another clause belongs to that clause's figure.
+  const period = nearest(periods, figure, clause) ?? nearest(periods, figure, { start: sentence.start, end: figure.start });
   if (isEarlierSide(tokens, figure, sentence)) {
     // `laba bersih naik menjadi USD 30,1 miliar dari USD 26,5 miliar`: the same period a year before,
     // when the period is a calendar one; otherwise the earlier time is not known.
@@ -114,7 +116,7 @@ function isEarlierSide(tokens: readonly Token[], figure: Span, sentence: Span): 
   if (!previous || !EARLIER_WORDS.has(previous.lower)) return false;
   const after = firstAtOrAfter(tokens, figure.end);
   if (tokens[after] && LATER_WORDS.has(tokens[after].lower) && tokens[after].start < sentence.end) return true;
-  for (let i = at - 2; i >= 0 && tokens[i].start >= sentence.start; i--) if (CHANGE_WORDS.has(tokens[i].lower)) return true;
+  for (let i = at - 2; i >= 0 && i >= at - 40 && tokens[i].start >= sentence.start; i--) if (CHANGE_WORDS.has(tokens[i].lower)) return true;
   return false;
 }
 
@@ -173,7 +175,9 @@ function readPeriod(tokens: readonly Token[], i: number, published: number | nul
   const fiscalYear = /^fy(\d{4})$/.exec(token.lower);
   if (token.lower === 'tahun' || yearOf(token) !== null || fiscalYear) {
     const { year, end } = fiscalYear ? { year: Number(fiscalYear[1]), end: i + 1 } : yearAfter(tokens, token.lower === 'tahun' ? i + 1 : i);
-    const startingPoint = NOT_A_PERIOD_BEFORE.has(tokens[i - 1]?.lower ?? '');
+    let back = i - 1;
+    while (back >= 0 && (tokens[back].lower === 'tahun' || FISCAL_WORDS.has(tokens[back].lower))) back--;
+    const startingPoint = NOT_A_PERIOD_BEFORE.has(tokens[back]?.lower ?? '');
     const amount = (tokens[end] && NOT_A_YEAR_AFTER.has(tokens[end].lower)) ||
       (tokens[i - 1] && (tokens[i - 1].text === '$' || tokens[i - 1].lower === 'rp' || tokens[i - 1].lower === 'us'));
     if (year !== null && !startingPoint && !amount) {

@@ -136,13 +136,16 @@ export function groupConflicts(group: readonly ClaimEntry[], severity: Severity,
   const findings: GroupFindings = new Map();
   if (group.length < 2) return { diagnostics: [], findings };
   const entries = [...group].sort((a, b) => compareStrings(a.path, b.path) || a.figure.start - b.figure.start);
-  const byTime = entries.filter((entry) => entry.from !== null);
+  // Only claims whose times lie close can be weighed (sameTime): each looks at a window of the claims sorted by time.
+  const byTime = entries.filter((entry) => entry.from !== null).sort((a, b) => a.from! - b.from!);
   const diagnostics: Diagnostic[] = [];
   for (const entry of entries) {
     // The entries at a comparable time whose values cannot both hold with this one's.
     const disagreeing: ClaimEntry[] = [];
     let more = 0;
-    for (const other of byTime) {
+    if (entry.from === null) continue;
+    for (let i = firstFrom(byTime, entry.from - NARROWEST_POINT_DAYS - POINT_SLACK_DAYS); i < byTime.length && byTime[i].from! <= entry.to! + POINT_SLACK_DAYS; i++) {
+      const other = byTime[i];
       if (other === entry || !sameTime(entry, other) || !(other.high < entry.low || other.low > entry.high)) continue;
       if (disagreeing.length < MAX_RELATED) disagreeing.push(other);
       else more++;
@@ -154,6 +157,18 @@ export function groupConflicts(group: readonly ClaimEntry[], severity: Severity,
     diagnostics.push(diagnostic);
   }
   return { diagnostics, findings };
+}
+
+/** The index of the first claim, in claims sorted by time, that starts on or after `day`. */
+function firstFrom(sorted: readonly ClaimEntry[], day: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].from! < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Whether two claims conflict as the check judges them: comparable modalities and times, tolerant intervals that do not meet. */

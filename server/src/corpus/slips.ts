@@ -29,6 +29,12 @@ export function scaleSlip(figure: MoneyFigure, other: MoneyFigure): number {
   return steps !== 0 && Math.abs(ratio / 1000 ** steps - 1) <= SLIP_TOLERANCE ? steps : 0;
 }
 
+/**
+ * Pairs of figures are compared only among an article's first this many figures: a news article has
+ * tens, and a text with thousands (a table, a hostile file) must not cost a quadratic time.
+ */
+const MOST_FIGURES_PAIRED = 300;
+
 /** How far a stated conversion may stray from a power of 1,000 off the rate and still be a slip of scale. */
 const CONVERSION_TOLERANCE = 0.2;
 
@@ -56,8 +62,9 @@ export function slips({ path, analysis }: CorpusDocument, idrPerUsd: number, sev
 
   const claimOf = new Map(claims.map((claim) => [claim.figure, claim]));
   const headlineEnd = analysis.headline?.end ?? 0;
-  for (let i = 0; i < money.length; i++) {
-    for (let j = i + 1; j < money.length; j++) {
+  const paired = Math.min(money.length, MOST_FIGURES_PAIRED);
+  for (let i = 0; i < paired; i++) {
+    for (let j = i + 1; j < paired; j++) {
       const a = money[i];
       const b = money[j];
       if (found.has(i) || found.has(j) || !eligible(a) || !eligible(b) || a.currency !== b.currency) continue;
@@ -77,9 +84,9 @@ export function slips({ path, analysis }: CorpusDocument, idrPerUsd: number, sev
   }
 
   // A figure that repeats a slipped one (within rounding) is the same slip.
-  for (const [index, slip] of [...found]) {
+  for (const [index, slip] of [...found].slice(0, MOST_FIGURES_PAIRED)) {
     const value = pointValue(money[index]);
-    money.forEach((figure, other) => {
+    money.slice(0, MOST_FIGURES_PAIRED).forEach((figure, other) => {
       if (found.has(other) || other === slip.meant || figure.currency !== money[index].currency || value === null || !eligible(figure)) return;
       if (Math.abs((pointValue(figure) ?? 0) / value - 1) > 0.05) return;
       found.set(other, { ...slip, why: `repeats "${money[index].text}", which is a slip` });

@@ -1,10 +1,21 @@
 // `sorot check` and `sorot deals` end to end, in process.
 
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../../server/src/cli';
+import { VALUATION_REPORTS } from '../../support/valuationReports';
 
 const CORPUS = path.join(__dirname, '..', '..', '..', 'corpus');
+
+/** The samples and two dated reports of OpenAI's valuation in the same week that disagree. */
+function corpusWithConflict(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-check-'));
+  fs.cpSync(CORPUS, folder, { recursive: true });
+  for (const [name, text] of Object.entries(VALUATION_REPORTS)) fs.writeFileSync(path.join(folder, name), text);
+  return folder;
+}
 
 function run(args: string[]): { status: number; out: string; err: string } {
   let out = '';
@@ -15,25 +26,28 @@ function run(args: string[]): { status: number; out: string; err: string } {
 
 describe('sorot check', () => {
   it('prints path:line:col lines a reviewer and an editor can follow, and exits 1 past --max-warnings', () => {
-    const { status, out, err } = run(['check', CORPUS]);
+    const folder = corpusWithConflict();
+    const { status, out, err } = run(['check', folder]);
     assert.equal(status, 1);
-    const lines = out.trimEnd().split('\n').map((line) => line.replace(CORPUS + path.sep, ''));
-    assert.deepEqual(lines.map((line) => line.replace(/: (Conflicting|"Wall|"melebihi|"\$157).*$/, ': …')), [
-      '001_768f33f5f5a4950a.txt:4:258: warning figure.conflict: …',
-      '    004_b2420362a5bff234.txt:61:136: …',
+    const lines = out.trimEnd().split('\n').map((line) => line.replace(folder + path.sep, ''));
+    assert.deepEqual(lines.map((line) => line.replace(/: (Conflicting|"Wall|"\$).*$/, ': …')), [
       '002_cb86baf73aef99c8.txt:6:134: warning outlet.misspelled: …',
-      '004_b2420362a5bff234.txt:61:136: warning figure.conflict: …',
-      '    001_768f33f5f5a4950a.txt:4:258: …',
+      'bloomberg.txt:1:82: warning figure.conflict: …',
+      '    reuters.txt:1:84: …',
+      'reuters.txt:1:84: warning figure.conflict: …',
+      '    bloomberg.txt:1:82: …',
     ]);
-    assert.equal(err, 'sorot: 5 articles checked: 0 errors, 3 warnings (more than --max-warnings 0).\n');
-    assert.equal(run(['check', CORPUS, '--max-warnings', '3']).status, 0);
+    assert.match(out, /Conflicting figures for OpenAI's valuation \(around 5 Oct 2024\): "\$86 miliar" \(US\$86 miliar\) cannot hold together with reuters\.txt: "\$157 miliar" \(US\$157 miliar, reported, around 3 Oct 2024, per Reuters\)\./);
+    assert.equal(err, 'sorot: 7 articles checked: 0 errors, 3 warnings (more than --max-warnings 0).\n');
+    assert.equal(run(['check', folder, '--max-warnings', '3']).status, 0);
+    assert.equal(run(['check', CORPUS, '--max-warnings', '1']).status, 0, 'the samples: only the misspelled outlet');
   });
 
   it('prints SARIF 2.1.0 with rules, regions and related locations', () => {
-    const sarif = JSON.parse(run(['check', CORPUS, '--format', 'sarif', '--max-warnings', '10']).out);
+    const sarif = JSON.parse(run(['check', corpusWithConflict(), '--format', 'sarif', '--max-warnings', '10']).out);
     assert.equal(sarif.version, '2.1.0');
     const [runLog] = sarif.runs;
-    assert.deepEqual(runLog.tool.driver.rules.map((rule: { id: string }) => rule.id), ['figure.conflict', 'figure.conversion', 'outlet.misspelled']);
+    assert.deepEqual(runLog.tool.driver.rules.map((rule: { id: string }) => rule.id), ['figure.conflict', 'figure.slip', 'figure.conversion', 'outlet.misspelled']);
     const misspelled = runLog.results.find((result: { ruleId: string }) => result.ruleId === 'outlet.misspelled');
     assert.equal(misspelled.level, 'warning');
     assert.deepEqual(misspelled.locations[0].physicalLocation.region, {
@@ -41,12 +55,12 @@ describe('sorot check', () => {
     });
     const conflict = runLog.results.find((result: { ruleId: string }) => result.ruleId === 'figure.conflict');
     assert.equal(conflict.relatedLocations.length, 1);
-    assert.match(conflict.relatedLocations[0].physicalLocation.artifactLocation.uri, /004_b2420362a5bff234\.txt$/);
+    assert.match(conflict.relatedLocations[0].physicalLocation.artifactLocation.uri, /reuters\.txt$/);
   });
 
-  it('prints the diagnostics as JSON', () => {
-    const json = JSON.parse(run(['check', CORPUS, '--format', 'json', '--max-warnings', '10']).out);
-    assert.deepEqual(json.diagnostics.map((diagnostic: { code: string }) => diagnostic.code), ['figure.conflict', 'outlet.misspelled', 'figure.conflict']);
+  it('prints the diagnostics as JSON, with each article\'s date and each claim\'s time', () => {
+    const json = JSON.parse(run(['check', corpusWithConflict(), '--format', 'json', '--max-warnings', '10']).out);
+    assert.deepEqual(json.diagnostics.map((diagnostic: { code: string }) => diagnostic.code), ['outlet.misspelled', 'figure.conflict', 'figure.conflict']);
   });
 
   it('rejects a bad --format or --max-warnings with exit 2', () => {

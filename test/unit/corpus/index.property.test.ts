@@ -29,13 +29,17 @@ describe('the workspace index after any editor, disk and settings events', () =>
 
   it('has texts in which every diagnostic code and a corpus rate appear, and lexicons that change them', () => {
     const workspace = new Workspace({ lexicon: builtinLexicon() });
-    for (const [name, labels] of [['a', ['fortune', 'ms13']], ['b', ['valuation157', 'ms31']], ['c', ['ms14', 'wsj']], ['d', ['fortune-slip']]] as const) {
+    const texts = [
+      ['a', ['fortune', 'ms13']], ['b', ['valuation157', 'ms31']], ['c', ['ms14', 'wsj']], ['d', ['fortune-slip']],
+      ['e', ['fortune', 'valuation650']], ['f', ['fortune-off']],
+    ] as const;
+    for (const [name, labels] of texts) {
       workspace.set(`file:///w/${name}.txt`, textOf(labels), false);
     }
     const codes = [...workspace.diagnostics().values()].flat().map((diagnostic) => `${diagnostic.path.slice('file:///w/'.length)} ${diagnostic.code}`);
     assert.deepEqual(codes.sort(), [
-      'a.txt figure.conflict', 'b.txt figure.conflict', 'b.txt figure.conflict', 'c.txt figure.conflict',
-      'c.txt outlet.misspelled', 'd.txt figure.conflict', 'd.txt figure.conversion',
+      'b.txt figure.conflict', 'b.txt figure.conflict', 'c.txt figure.conflict', 'c.txt outlet.misspelled',
+      'd.txt figure.slip', 'e.txt figure.conflict', 'f.txt figure.conversion',
     ]);
     assert.equal(workspace.rate().source, 'corpus');
 
@@ -125,6 +129,8 @@ const PARAGRAPHS: Readonly<Record<string, string>> = {
   'fortune': FORTUNE,
   /** The conversion a thousandfold off: figure.conversion, and no corpus rate from it. */
   'fortune-slip': variant(FORTUNE, '167,2 triliun rupiah', '167,2 miliar rupiah'),
+  /** A conversion a quarter off the rate the other articles state: figure.conversion. */
+  'fortune-off': variant(FORTUNE, '167,2 triliun rupiah', '120,5 triliun rupiah'),
   /** Another stated rate, which moves the corpus rate and so every rupiah value. */
   'fortune-rate': variant(FORTUNE, '167,2 triliun rupiah', '180,5 triliun rupiah'),
   /** OpenAI's valuation at $157 miliar (reported), which conflicts with over 500 miliar. */
@@ -159,8 +165,11 @@ type Labels = readonly string[];
 /** Every text made, with its labels, to name texts read back from the index or the disk. */
 const LABELS_OF_TEXT = new Map<string, Labels>();
 
+/** Every text has the same dateline, so that its figures are weighed against the other texts'. */
+const DATELINE = 'Jakarta, Kamis (3/10/2024) -';
+
 function textOf(labels: Labels): string {
-  const text = labels.map((label) => PARAGRAPHS[label]).join('\n');
+  const text = [DATELINE, ...labels.map((label) => PARAGRAPHS[label])].join('\n');
   LABELS_OF_TEXT.set(text, labels);
   return text;
 }
@@ -179,7 +188,7 @@ function renderLabels(labels: Labels): string {
  */
 const STORIES: readonly Labels[] = [
   ['fortune', 'valuation157', 'valuation157-wrapped', 'valuation650'],
-  ['fortune', 'fortune-slip', 'fortune-rate', 'wsj'],
+  ['fortune', 'fortune-slip', 'fortune-rate', 'fortune-off', 'wsj'],
   ['ms13', 'ms31', 'ms14', 'wsj'],
   ['nusakita157', 'nusakita650', 'NusaKita'],
 ];

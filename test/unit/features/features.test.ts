@@ -12,10 +12,11 @@ import { provideInlayHints } from '../../../server/src/features/inlayHint';
 import { provideSemanticTokens } from '../../../server/src/features/semanticTokens';
 import { validateSettings } from '../../../server/src/settings';
 
-const A = 'file:///w/corpus/a.txt';
-const B = 'file:///w/corpus/b.txt';
+// Dated by their file names, a day apart: their valuations of OpenAI are weighed against each other.
+const A = 'file:///w/corpus/a-2024-10-03.txt';
+const B = 'file:///w/corpus/b-2024-10-04.txt';
 const ARTICLES: Record<string, string> = {
-  [A]: 'Menurut laporan Fortune, kesepakatan ini berpotensi meningkatkan valuasi OpenAI melebihi 500 miliar dolar AS.\nRini Wulandari, analis di Sigma Riset, menilai hal itu wajar.',
+  [A]: 'Menurut laporan Fortune, kesepakatan ini membuat valuasi OpenAI melebihi 500 miliar dolar AS.\nRini Wulandari, analis di Sigma Riset, menilai hal itu wajar.',
   [B]: 'Tantangan keuangan OpenAI makin berat. Meskipun perkiraan valuasinya sebesar $157 miliar, ia terus merugi.',
 };
 
@@ -32,9 +33,9 @@ describe('features on an in-memory workspace', () => {
     const hover = provideHover(workspace(), A, at(A, 'melebihi 500'))!;
     const text = (hover.contents as { value: string }).value;
     assert.match(text, /^\*\*≥ US\$500 miliar\*\* — more than/);
-    assert.match(text, /OpenAI — valuation \(potential\)/);
+    assert.match(text, /OpenAI — valuation/);
     assert.match(text, /Reported by Fortune/);
-    assert.match(text, /⚠ conflicts: “\$157 miliar” in b\.txt \(reported\)/);
+    assert.match(text, /⚠ conflicts: “\$157 miliar” in b-2024-10-04\.txt \(reported\)/);
   });
 
   it('hover on an entity found from context says so, with its counts', () => {
