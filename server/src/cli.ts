@@ -3,6 +3,7 @@
 //   sorot annotate [PATH...] [--json]
 //   sorot check    [PATH...] [--format text|json|sarif] [--max-warnings N]
 //   sorot deals    [PATH...] [--json]
+//   sorot facts    [PATH...] [--entity ID] [--metric M] [--json]
 //
 // Exit codes: 0 done; 1 when `check` finds errors or more warnings than allowed; 2 on a usage
 // error or a path that cannot be read. Messages go to stderr and results to stdout, so any output
@@ -15,6 +16,9 @@ import { lineAndColumn, lineStarts } from './analysis/text';
 import { annotationsJson } from './annotationsJson';
 import { checkCorpus } from './corpus/checks';
 import { corpusDeals } from './corpus/deals';
+import { Fact, corpusFacts } from './corpus/facts';
+import { describeTime } from './corpus/slips';
+import { toDay } from './corpus/documentDate';
 import { Diagnostic } from './corpus/diagnostics';
 import { LoadedCorpus, LoadedDocument, RateInfo, loadCorpus } from './corpus/load';
 import { sarifLog } from './sarif';
@@ -33,9 +37,13 @@ Commands:
   check             print the problems a reviewer should look at (conflicting figures,
                     unsound conversions, misspelled outlets), as path:line:col lines
   deals             print the deals the articles report, merged across articles
+  facts             print each fact's figures across the articles in time order (a company's
+                    valuations by date), with conflicts and slips marked
 
 Options:
-  --json            annotate, deals: print JSON (annotate: spec/annotations.md) instead of text
+  --entity ID       facts: only the facts about this entity (its id: openai, nvidia, …)
+  --metric M        facts: only this metric (valuation, market-cap, revenue, funding, …)
+  --json            annotate, deals, facts: print JSON (annotate: spec/annotations.md) instead of text
   --format FORMAT   check: text (default), json or sarif (SARIF 2.1.0 for code scanning)
   --max-warnings N  check: exit 1 when there are more than N warnings (default 0)
   --lexicon FILE    extend the built-in lexicon with FILE
@@ -54,7 +62,7 @@ export interface Output {
   interactive?: boolean;
 }
 
-type Command = 'annotate' | 'check' | 'deals';
+type Command = 'annotate' | 'check' | 'deals' | 'facts';
 
 interface Options {
   json: boolean;
@@ -62,6 +70,8 @@ interface Options {
   maxWarnings: number;
   lexiconFile?: string;
   rate?: number;
+  entity?: string;
+  metric?: string;
 }
 
 export function main(argv: readonly string[], output: Output = defaultOutput()): number {
@@ -76,6 +86,8 @@ export function main(argv: readonly string[], output: Output = defaultOutput()):
         'max-warnings': { type: 'string' },
         lexicon: { type: 'string' },
         rate: { type: 'string' },
+        entity: { type: 'string' },
+        metric: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -93,7 +105,7 @@ export function main(argv: readonly string[], output: Output = defaultOutput()):
     return 0;
   }
   const [command, ...paths] = positionals;
-  if (command !== 'annotate' && command !== 'check' && command !== 'deals') {
+  if (command !== 'annotate' && command !== 'check' && command !== 'deals' && command !== 'facts') {
     return command ? usageError(output, `unknown command "${command}".`) : usageError(output);
   }
   const options = readOptions(values, output);
@@ -102,7 +114,10 @@ export function main(argv: readonly string[], output: Output = defaultOutput()):
 }
 
 function readOptions(values: Record<string, string | boolean | undefined>, output: Output): Options | undefined {
-  const options: Options = { json: Boolean(values.json), format: 'text', maxWarnings: 0, lexiconFile: values.lexicon as string | undefined };
+  const options: Options = {
+    json: Boolean(values.json), format: 'text', maxWarnings: 0, lexiconFile: values.lexicon as string | undefined,
+    entity: (values.entity as string | undefined)?.toLowerCase(), metric: (values.metric as string | undefined)?.toLowerCase(),
+  };
   if (values.format !== undefined) {
     if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') {
       usageError(output, `--format must be text, json or sarif; got "${values.format}".`);
@@ -159,6 +174,11 @@ function run(command: Command, paths: readonly string[], options: Options, outpu
         `${errors} error${plural(errors)}, ${warnings} warning${plural(warnings)}` +
         `${warnings > options.maxWarnings ? ` (more than --max-warnings ${options.maxWarnings})` : ''}.\n`);
       if (status === 0 && (errors > 0 || warnings > options.maxWarnings)) status = 1;
+      break;
+    }
+    case 'facts': {
+      const facts = corpusFacts(corpus.documents, diagnostics, { entity: options.entity, metric: options.metric });
+      output.out(options.json ? JSON.stringify({ version: 1, facts }, null, 2) + '\n' : renderFacts(facts, corpus.documents));
       break;
     }
     case 'deals': {
@@ -262,6 +282,26 @@ function renderDeals(deals: ReturnType<typeof corpusDeals>, documents: readonly 
     }
   }
   lines.push(`${deals.length} deal${plural(deals.length)} in ${documents.length} article${plural(documents.length)}.`);
+  return lines.join('\n') + '\n';
+}
+
+/** A table per fact: time, value, the figure as written, modality, outlet, status, place. */
+function renderFacts(facts: readonly Fact[], documents: readonly LoadedDocument[]): string {
+  const texts = new Map(documents.map((document) => [document.path, document.text]));
+  const names = new Map(documents.flatMap((document) => document.analysis.entities.map((mention) => [mention.id, mention.name] as const)));
+  const lines: string[] = [];
+  for (const fact of facts) {
+    const name = (id: string) => names.get(id) ?? id;
+    lines.push(`${name(fact.subject)} — ${fact.metric}${fact.counterparty ? ` in ${name(fact.counterparty)}` : ''}`);
+    for (const value of fact.values) {
+      const { line, column } = lineAndColumn(lineStarts(texts.get(value.path) ?? ''), value.start);
+      const when = value.time ? describeTime(toDay(value.time.from), toDay(value.time.to)) : 'time unknown';
+      const mark = value.status === 'conflict' ? '⚠ conflict' : value.status === 'slip' ? '⚠ slip' : value.status;
+      lines.push(`    ${when.padEnd(22)} ${formatAmountRange(value.usd).padEnd(18)} ${quote(value.text).padEnd(30)} ${value.modality.padEnd(10)} ` +
+        `${(value.outlet ?? '').padEnd(16)} ${mark.padEnd(12)} ${value.path}:${line}:${column}`);
+    }
+  }
+  lines.push(`${facts.length} fact${plural(facts.length)} in ${documents.length} article${plural(documents.length)}.`);
   return lines.join('\n') + '\n';
 }
 

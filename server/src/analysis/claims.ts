@@ -151,6 +151,12 @@ function readClaim(text: string, figure: MoneyFigure, sentence: Span, parties: r
   // `valuasinya`, `perusahaan ini`, `mereka`: the sentence points back to a party named before it.
   if (!subject && refersBack) subject = antecedent(parties, sentence, counterparty);
   if (!subject) return null;
+  // `memimpin putaran pendanaan bagi OpenAI, dengan valuasi $300 miliar`: a valuation belongs to the
+  // company funded, named after `bagi`, `untuk` or `di`, not to the investor that opens the sentence.
+  if (cue && (cue.metric === 'valuation' || cue.metric === 'pre-money-valuation')) {
+    const funded = inSentence.filter((party) => party.end <= cue.cue.start && FUNDED_BEFORE.test(text.slice(Math.max(sentence.start, party.start - 8), party.start))).pop();
+    if (funded) subject = funded;
+  }
   if (!counterparty && partnerAfter && partnerAfter.id !== subject.id) counterparty = partnerAfter;
 
   if (!metric) {
@@ -160,6 +166,17 @@ function readClaim(text: string, figure: MoneyFigure, sentence: Span, parties: r
   }
   if (!metric) return null;
 
+  // `xAI memperoleh kucuran modal US$ 2 miliar yang berasal dari SpaceX`: money from a named investor
+  // is that investor's investment (a tranche), not the size of the round.
+  if (metric === 'funding') {
+    const source = inSentence.find((party) => party.start >= figure.end && party.start - figure.end <= 100 && party.id !== subject!.id &&
+      FROM_INVESTOR.test(text.slice(figure.end, party.start)));
+    if (source) {
+      counterparty = subject;
+      subject = source;
+      metric = 'investment';
+    }
+  }
   if (TWO_SIDED_METRICS.has(metric) && !counterparty) counterparty = counterpartyOf(text, sentence, figure, subject, cueStart, inSentence, parties);
   if (counterparty?.id === subject.id) counterparty = undefined;
   return {
@@ -201,10 +218,27 @@ function metricCue(text: string, figure: MoneyFigure, sentence: Span): { metric:
     pattern.lastIndex = 0;
     for (let match = pattern.exec(before); match; match = pattern.exec(before)) {
       const start = sentence.start + match.index;
-      if (!best || start > best.cue.start || (start === best.cue.start && match[0].length > best.cue.words.length)) {
+      // The cue that ends nearest the figure; of two ending together, the longer (`kontrak bernilai` over `bernilai`).
+      const end = start + match[0].length;
+      if (!best || end > best.cue.end || (end === best.cue.end && match[0].length > best.cue.words.length)) {
         best = { metric, cue: { start, end: start + match[0].length, words: match[0].toLowerCase() } };
       }
     }
+  }
+  // `perjanjian infrastruktur bernilai $1,4 triliun`: `bernilai` after a deal's noun is that deal's value.
+  if (best && /^(?:kini |tercatat )?bernilai$/.test(best.cue.words)) {
+    const cueStart = best.cue.start;
+    let deal: { metric: Metric; cue: Cue } | undefined;
+    for (const { metric, pattern } of METRIC_CUES) {
+      if (metric === 'valuation') continue;
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(before); match; match = pattern.exec(before)) {
+        const start = sentence.start + match.index;
+        const end = start + match[0].length;
+        if (end <= cueStart && cueStart - end <= 30 && (!deal || end > deal.cue.end)) deal = { metric, cue: { start, end, words: match[0].toLowerCase() } };
+      }
+    }
+    if (deal) best = deal;
   }
   if (best?.metric === 'commitment' && INVESTMENT_CONTEXT.test(before)) best = { ...best, metric: 'investment' };
   // `investor terbesar OpenAI, dengan komitmen …` is an investment; `investor` alone names a party.
@@ -248,6 +282,12 @@ function listParty(text: string, figure: MoneyFigure, inSentence: readonly Entit
   if (/^\s*(?:\(|,)/.test(between)) return party;
   return LIST_ITEM_BEFORE.test(text.slice(Math.max(0, party.start - 12), party.start)) ? party : undefined;
 }
+
+/** Between an amount and the investor it comes from: `… yang berasal dari`, `… dari`. */
+const FROM_INVESTOR = /^(?:[^.;,]|[.,]\d){0,80}?(?:berasal\s+dari|dari|oleh)\s+$/u;
+
+/** The preposition before a funded company: `bagi OpenAI`, `untuk Anthropic`, `di xAI`. */
+const FUNDED_BEFORE = /(?:^|\s)(?:bagi|untuk|di|ke|ke dalam)\s+$/u;
 
 /** Words by which a sentence points back to a party named before it. */
 const REFERS_BACK = /(?<![\p{L}])(?:\p{L}{4,}nya|(?:perusahaan|startup|firma|raksasa(?:\s+\p{Ll}+){0,4})\s+(?:ini|tersebut|itu)|mereka|pembuat\s+\p{Lu}\S*|pengembang\s+\p{Lu}\S*)(?![\p{L}])/u;

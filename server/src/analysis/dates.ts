@@ -273,10 +273,14 @@ function afterReportingCue(tokens: readonly Token[], date: DateMention): boolean
   if (before.lower === 'pada' && tokens[i]?.text === ',') i--;
   for (let seen = 0; i >= 0 && seen < 8; i--, seen++) {
     const token = tokens[i];
-    if (token.text === '.' || token.text === ';' || token.text === '"' || token.text === '”') return false;
+    // A full stop inside a web address (`topik.id`) is part of the outlet's name.
+    const inAddress = token.text === '.' && !tokens[i + 1]?.spaced && tokens[i + 1]?.word;
+    if ((token.text === '.' && !inAddress) || token.text === ';' || token.text === '"' || token.text === '”') return false;
     if (REPORTING_CUES.has(token.lower)) return true;
-    // Between the cue and the date stand the outlet's name (and `laporan`, `yang dikutip`), nothing else.
-    if (token.word && !token.capitalised && !/^(?:laporan|yang|dari|oleh|situs|laman|media|harian|kantor|berita)$/.test(token.lower)) return false;
+    // Between the cue and the date stand the outlet's name (`CNBC`, `infoINET`, `topik.id`) and
+    // `laporan`, `yang dikutip`, `dari`, nothing else.
+    const nameLike = token.capitalised || /\p{Lu}/u.test(token.text) || tokens[i + 1]?.text === '.' && !tokens[i + 1].spaced || tokens[i - 1]?.text === '.' && !token.spaced;
+    if (token.word && !nameLike && !/^(?:laporan|yang|dari|oleh|situs|laman|media|harian|kantor|berita)$/.test(token.lower)) return false;
   }
   return false;
 }

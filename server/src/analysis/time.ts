@@ -135,7 +135,9 @@ function monthSpan(year: number, month: number): { from: number; to: number } {
 
 function shiftYears(day: number, years: number): number {
   const date = new Date(day * 86_400_000);
-  return dayNumber(date.getUTCFullYear() + years, date.getUTCMonth() + 1, Math.min(date.getUTCDate(), 28));
+  const year = date.getUTCFullYear() + years;
+  const month = date.getUTCMonth() + 1;
+  return dayNumber(year, month, Math.min(date.getUTCDate(), monthLength(year, month)));
 }
 
 /** A period starting at token `i`, with the token index one past it. */

@@ -1,0 +1,46 @@
+// The precision fixture of issue 9: the samples and 24 paraphrased real articles from many outlets
+// about the same companies from 2023 to 2026 (test/fixtures/archive), with every expected figure
+// warning listed. Every real slip must be found, no tempting non-conflict may be flagged, and there
+// may be no other figure warning at all. The publication date each text states must be read.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkCorpus } from '../../../server/src/corpus/checks';
+import { documentDate } from '../../../server/src/corpus/documentDate';
+import { loadCorpus } from '../../../server/src/corpus/load';
+import { CORPUS_DIR } from '../../support/gold';
+import { judge, loadExpectations } from '../../support/judge';
+
+const ARCHIVE = path.join(__dirname, '..', '..', 'fixtures', 'archive');
+
+describe('an archive of real articles about the same companies over several years', function () {
+  this.timeout(20000);
+  const corpus = loadCorpus([CORPUS_DIR, ARCHIVE]);
+  const diagnostics = checkCorpus(corpus.documents, { idrPerUsd: corpus.rate.idrPerUsd });
+  const texts = new Map(corpus.documents.map((document) => [document.path, document.text]));
+
+  it('holds all 29 articles', () => {
+    assert.equal(corpus.documents.length, 29);
+  });
+
+  it('flags every real slip, and no tempting non-conflict, and nothing else', () => {
+    const judgement = judge(diagnostics, texts, loadExpectations(path.join(ARCHIVE, 'conflicts-a.json'), path.join(ARCHIVE, 'conflicts-b.json')));
+    assert.deepEqual(judgement.missed, []);
+    assert.deepEqual(judgement.mustNotHit, []);
+    assert.deepEqual(judgement.falseAlarms, []);
+    assert.ok(judgement.musts >= 3 && judgement.right >= judgement.musts);
+  });
+
+  it('reads the publication date each text states, and invents none', () => {
+    const expected = { ...readDates('dates-a.json'), ...readDates('dates-b.json') };
+    const read = Object.fromEntries(corpus.documents.filter((document) => path.basename(document.path) in expected)
+      .map((document) => [path.basename(document.path), documentDate(document.path, document.analysis).date]));
+    assert.deepEqual(read, expected);
+  });
+});
+
+function readDates(file: string): Record<string, string | null> {
+  const { files } = JSON.parse(fs.readFileSync(path.join(ARCHIVE, file), 'utf8')) as { files: Record<string, { text: string | null }> };
+  return Object.fromEntries(Object.entries(files).map(([name, { text }]) => [name, text]));
+}
