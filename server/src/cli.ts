@@ -18,7 +18,7 @@ import { checkCorpus } from './corpus/checks';
 import { corpusDeals } from './corpus/deals';
 import { Fact, corpusFacts } from './corpus/facts';
 import { describeTime } from './corpus/slips';
-import { toDay } from './corpus/documentDate';
+import { documentDate, toDay } from './corpus/documentDate';
 import { Diagnostic } from './corpus/diagnostics';
 import { LoadedCorpus, LoadedDocument, RateInfo, loadCorpus } from './corpus/load';
 import { sarifLog } from './sarif';
@@ -215,6 +215,8 @@ function renderAnnotations(documents: readonly LoadedDocument[], rate: RateInfo,
       return `${line}:${column}`.padEnd(8);
     };
     lines.push(file);
+    const { date, dateFrom } = documentDate(file, analysis);
+    lines.push(`  published ${date === null ? 'unknown' : `${date} (from the ${dateFrom === 'text' ? 'text' : 'file name'})`}`);
     lines.push(`  money (${analysis.money.length})`);
     for (const figure of analysis.money) {
       const other = figure.currency === 'USD' ? formatInterval(figure.idr, 'IDR', figure.qualifier) : formatInterval(figure.usd, 'USD', figure.qualifier);

@@ -26,7 +26,10 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
 
   before(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    const launcher = execFileSync('bash', [INSTALLER, path.join(os.homedir(), '.cache', 'sorot-e2e')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+    // Run under `npm run`, this process carries npm's settings (npm_config_user_agent names Node 20); the
+    // installer's own npm must not inherit them, or code-server's install takes it for Node 20 and stops.
+    const installerEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+    const launcher = execFileSync('bash', [INSTALLER, path.join(os.homedir(), '.cache', 'sorot-e2e')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: installerEnv })
       .trim().split('\n').pop()!;
     const vsix = path.join(ROOT, 'sorot.vsix');
     execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: 'inherit' });

@@ -1,9 +1,12 @@
 // The corpus-wide deal list: each article's deals, with the same deal told by several articles
 // merged into one that keeps every source. Two deals are the same when they have the same parties
-// and kind, and amounts that can both hold.
+// and kind, amounts that can both hold, and times no more than two months apart where both are known
+// (a company's cloud deal of 2023 and its cloud deal of 2025 are two deals).
 
 import { DealKind, DealStatus } from '../analysis/types';
+import { dayIso } from '../analysis/dates';
 import { CorpusDocument, NameOf, entityNames } from './checks';
+import { documentDate, toDay } from './documentDate';
 
 export interface DealSource {
   path: string;
@@ -25,7 +28,12 @@ export interface CorpusDeal {
   /** The amount in US dollars (min, max), from the first source that gives one. */
   amount: { text: string; usd: { min: number | null; max: number | null } } | null;
   sources: DealSource[];
+  /** When the deal was told, as an ISO date: its figure's time, else its first source's date; null when unknown. */
+  date: string | null;
 }
+
+/** Two tellings of a deal this many days apart are two deals. */
+const SAME_DEAL_DAYS = 62;
 
 const STATUS_RANK: Readonly<Record<DealStatus, number>> = { talks: 0, projected: 1, announced: 2, completed: 3 };
 
@@ -33,7 +41,10 @@ export function corpusDeals(documents: readonly CorpusDocument[], names: NameOf 
   const merged: CorpusDeal[] = [];
   const byKey = new Map<string, CorpusDeal[]>();
   for (const { path, analysis } of documents) {
+    const published = documentDate(path, analysis).date;
     for (const deal of analysis.deals) {
+      const claimTime = deal.amount === null ? undefined : analysis.claims.find((claim) => claim.figure === deal.amount)?.time?.from;
+      const day = claimTime ? toDay(claimTime) : published ? toDay(published) : null;
       const figure = deal.amount === null ? undefined : analysis.money[deal.amount];
       const source: DealSource = {
         path, start: deal.start, end: deal.end, status: deal.status,
@@ -42,11 +53,13 @@ export function corpusDeals(documents: readonly CorpusDocument[], names: NameOf 
       };
       const key = `${[...deal.parties].sort().join('+')}|${deal.kind}`;
       const candidates = byKey.get(key) ?? [];
-      const same = candidates.find((known) => !figure || !known.amount || overlaps(known.amount.usd, figure.usd));
+      const same = candidates.find((known) => (!figure || !known.amount || overlaps(known.amount.usd, figure.usd)) &&
+        (day === null || known.date === null || Math.abs(toDay(known.date) - day) <= SAME_DEAL_DAYS));
       if (same) {
         same.sources.push(source);
         if (STATUS_RANK[deal.status] > STATUS_RANK[same.status]) same.status = deal.status;
         if (!same.amount && figure) same.amount = { text: figure.text, usd: figure.usd };
+        if (same.date === null && day !== null) same.date = dayIso(day);
         continue;
       }
       const created: CorpusDeal = {
@@ -55,6 +68,7 @@ export function corpusDeals(documents: readonly CorpusDocument[], names: NameOf 
         status: deal.status,
         amount: figure ? { text: figure.text, usd: figure.usd } : null,
         sources: [source],
+        date: day === null ? null : dayIso(day),
       };
       merged.push(created);
       byKey.set(key, [...candidates, created]);

@@ -6,7 +6,9 @@
 import { Hover, MarkupKind } from 'vscode-languageserver';
 import { describeQualifier, formatInterval } from '../analysis/format';
 import { Claim } from '../analysis/types';
-import { ClaimEntry, claimKey, fileName, inConflict, modalityClass } from '../corpus/checks';
+import { ClaimEntry, claimKey, fileName, inConflict, modalityClass, sameTime } from '../corpus/checks';
+import { describeTime } from '../corpus/slips';
+import { documentDate } from '../corpus/documentDate';
 import { IndexedDocument, Workspace } from '../corpus/workspace';
 import { positionsOf } from '../convert';
 import { itemAt } from './lookup';
@@ -15,7 +17,7 @@ export function provideHover(workspace: Workspace, uri: string, offset: number):
   const document = workspace.get(uri);
   if (!document) return null;
   const item = itemAt(document, offset);
-  if (!item) return null;
+  if (!item) return onFirstLine(document.text, offset) ? dateHover(document) : null;
   const span = item.kind === 'money' ? item.figure : item.kind === 'attribution' ? item.attribution : item.mention;
   const value = item.kind === 'money' ? moneyHover(workspace, document, item.index)
     : item.kind === 'attribution' ? outletHover(workspace, document, item.index)
@@ -43,29 +45,46 @@ function moneyHover(workspace: Workspace, document: IndexedDocument, index: numb
     lines.push('', `**${describeClaim(workspace, claim)}**`);
     if (claim.source !== null) lines.push('', `Reported by ${analysis.attributions[claim.source].outlet}.`);
     const { self, others } = sameFact(workspace, document, claim);
+    if (self?.from != null && self.to !== null) lines.push('', `Holds: ${describeTime(self.from, self.to)}${self.timeFrom === 'article' ? ' (the article’s date)' : ''}.`);
+    else lines.push('', 'Holds: time unknown, so it is not weighed against other figures.');
     if (others.length > 0) {
-      lines.push('', 'Other figures for the same fact:');
-      const verdicts = others.map((other) => ({ other, verdict: verdictOf(self, other) }));
-      // Conflicts first; in a corpus of thousands, only the first few of each.
-      verdicts.sort((a, b) => Number(b.verdict === CONFLICTS) - Number(a.verdict === CONFLICTS));
-      for (const { other, verdict } of verdicts.slice(0, MAX_OTHERS)) {
-        const outlet = other.outlet === null ? '' : `, per ${other.outlet}`;
-        lines.push(`- ${verdict}: “${other.figure.text}” in ${fileName(other.path)} (${other.claim.modality}${outlet})`);
+      // The fact's history: every figure for it in time order (unknown times last), this one marked.
+      const history = [...others, ...(self ? [self] : [])]
+        .sort((a, b) => (a.from ?? Infinity) - (b.from ?? Infinity) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.figure.start - b.figure.start));
+      lines.push('', `Fact history (${history.length} figures):`);
+      for (const entry of history.slice(0, MAX_OTHERS)) {
+        const when = entry.from !== null && entry.to !== null ? describeTime(entry.from, entry.to) : 'time unknown';
+        const outlet = entry.outlet === null ? '' : `, per ${entry.outlet}`;
+        const verdict = entry === self ? '▶ this figure' : verdictOf(self, entry);
+        lines.push(`- ${when}: “${entry.figure.text}” in ${fileName(entry.path)} (${entry.claim.modality}${outlet}) ${verdict}`);
       }
-      if (verdicts.length > MAX_OTHERS) {
-        const conflicts = verdicts.slice(MAX_OTHERS).filter(({ verdict }) => verdict === CONFLICTS).length;
-        lines.push(`- …and ${verdicts.length - MAX_OTHERS} more${conflicts ? `, ${conflicts} of them conflicting` : ''}.`);
-      }
+      if (history.length > MAX_OTHERS) lines.push(`- …and ${history.length - MAX_OTHERS} more (\`sorot facts --entity ${claim.subject} --metric ${claim.metric}\` lists them all).`);
     }
   }
   return lines.join('\n');
+}
+
+function onFirstLine(text: string, offset: number): boolean {
+  const newline = text.indexOf('\n');
+  return newline === -1 || offset <= newline;
+}
+
+/** On the article's first line: when it was written, and where that was read. */
+function dateHover(document: IndexedDocument): Hover {
+  const { date, dateFrom } = documentDate(document.uri, document.analysis);
+  const span = document.analysis.published.span;
+  const value = date === null
+    ? '**Publication date unknown** — no dateline, byline or reporting formula states it, and the file name has no date. Figures stated as current are not weighed against other articles.'
+    : `**Published ${date}** — ${dateFrom === 'text' && span ? `read from “${document.text.slice(span.start, span.end)}”` : 'from the file name'}.`;
+  const newline = document.text.indexOf('\n');
+  return { contents: { kind: MarkupKind.Markdown, value }, range: positionsOf(document).range({ start: 0, end: newline === -1 ? document.text.length : newline }) };
 }
 
 function describeClaim(workspace: Workspace, claim: Claim): string {
   const name = (id: string) => workspace.entityName(id) ?? id;
   const metric = claim.metric.replace('-', ' ');
   return `${name(claim.subject)} — ${metric}${claim.counterparty ? ` in ${name(claim.counterparty)}` : ''}` +
-    `${claim.period ? `, ${claim.period}` : ''}${claim.modality === 'reported' ? '' : ` (${claim.modality})`}`;
+    `${claim.modality === 'reported' ? '' : ` (${claim.modality})`}`;
 }
 
 /** The figures listed under a figure's hover, at most. */
@@ -82,7 +101,8 @@ function sameFact(workspace: Workspace, document: IndexedDocument, claim: Claim)
 }
 
 function verdictOf(self: ClaimEntry | undefined, other: ClaimEntry): string {
-  if (!self || modalityClass(self.claim.modality) !== modalityClass(other.claim.modality)) return '· not compared';
+  if (!self || modalityClass(self.claim.modality) !== modalityClass(other.claim.modality)) return '· not compared (another modality)';
+  if (!sameTime(self, other)) return '· not compared (another time)';
   return inConflict(self, other) ? CONFLICTS : '✓ agrees';
 }
 

@@ -35,7 +35,7 @@ describe('sorot annotate', () => {
     const { status, out, err } = run(['annotate', CORPUS]);
     assert.equal(status, 0, err);
     assert.equal(err, '');
-    assert.match(out, /001_768f33f5f5a4950a\.txt\n {2}money \(3\)\n {4}4:75 +"10 miliar dolar AS" +US\$10 miliar {2}\(Rp167,2 triliun; exact\) {2}restates "sekitar 167,2 triliun rupiah"/);
+    assert.match(out, /001_768f33f5f5a4950a\.txt\n {2}published unknown\n {2}money \(3\)\n {4}4:75 +"10 miliar dolar AS" +US\$10 miliar {2}\(Rp167,2 triliun; exact\) {2}restates "sekitar 167,2 triliun rupiah"/);
     assert.match(out, /Anshel Sag +person +×3 {2}as "Sag"/);
     assert.match(out, /4:17 +Fortune +"Menurut laporan Fortune"/);
     assert.match(out, /002_cb86baf73aef99c8\.txt:6:134: warning outlet\.misspelled: "Wall Street Jounral" looks like a misspelling of The Wall Street Journal\./);
@@ -99,7 +99,7 @@ describe('sorot annotate', () => {
     const { status, out, err } = run(['annotate', '/no/such/folder', path.join(CORPUS, '004_b2420362a5bff234.txt')]);
     assert.equal(status, 2);
     assert.equal(err, 'sorot: /no/such/folder: no such file or folder\n');
-    assert.match(out, /004_b2420362a5bff234\.txt\n {2}money \(8\)/);
+    assert.match(out, /004_b2420362a5bff234\.txt\n {2}published unknown\n {2}money \(8\)/);
   });
 
   it('reads the workspace lexicon, reports its problems by place, and goes on', () => {

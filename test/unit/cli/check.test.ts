@@ -83,3 +83,34 @@ describe('sorot deals', () => {
     assert.deepEqual({ kind: amazon.kind, status: amazon.status, outlet: amazon.sources[0].outlet }, { kind: 'investment', status: 'talks', outlet: 'Fortune' });
   });
 });
+
+describe('sorot facts', () => {
+  function valuations(): string {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-facts-'));
+    fs.writeFileSync(path.join(folder, 'a.txt'), 'Jakarta, Rabu (2/4/2025) - Valuasi OpenAI kini mencapai $300 miliar setelah putaran yang dipimpin SoftBank.\n');
+    fs.writeFileSync(path.join(folder, 'b.txt'), 'Jakarta, Selasa (23/1/2024) - Menurut laporan Reuters, valuasi OpenAI saat ini sebesar $86 miliar.\n');
+    fs.writeFileSync(path.join(folder, 'c.txt'), 'Jakarta, Kamis (3/10/2024) - Valuasi OpenAI kini $157 miliar. Pendapatan OpenAI pada 2024 mencapai $3,7 miliar.\n');
+    fs.writeFileSync(path.join(folder, 'd.txt'), 'Valuasi OpenAI disebut mencapai $500 miliar.\n');
+    return folder;
+  }
+
+  it('orders a company\'s valuations by date, unknown times last', () => {
+    const { status, out } = run(['facts', valuations(), '--entity', 'OpenAI', '--metric', 'valuation']);
+    assert.equal(status, 0);
+    const rows = out.trimEnd().split('\n');
+    assert.equal(rows[0], 'OpenAI — valuation');
+    assert.deepEqual(rows.slice(1, 5).map((row) => row.trim().split(/\s{2,}/).slice(0, 2).join(' | ')), [
+      'around 23 Jan 2024 | US$86 miliar', 'around 3 Oct 2024 | US$157 miliar', 'around 2 Apr 2025 | US$300 miliar', 'time unknown | US$500 miliar',
+    ]);
+    assert.match(rows[5], /^1 fact in 4 articles\.$/);
+  });
+
+  it('prints the facts as JSON, in the shape of the spec', () => {
+    const { facts } = JSON.parse(run(['facts', valuations(), '--json']).out);
+    assert.deepEqual(facts.map((fact: { subject: string; metric: string }) => `${fact.subject} ${fact.metric}`), ['openai revenue', 'openai valuation']);
+    const [first] = facts[1].values;
+    assert.deepEqual({ text: first.text, time: first.time, modality: first.modality, outlet: first.outlet, status: first.status },
+      { text: '$86 miliar', time: { from: '2024-01-20', to: '2024-01-26' }, modality: 'reported', outlet: 'Reuters', status: 'consistent' });
+    assert.deepEqual(facts[0].values[0].time, { from: '2024-01-01', to: '2024-12-31' });
+  });
+});

@@ -194,3 +194,16 @@ describe('the sample corpus', () => {
     ]) assert.ok(deals.includes(expected), `${expected}\nin:\n${deals.join('\n')}`);
   });
 });
+
+describe('deals over time', () => {
+  it('keeps two deals of the same parties and kind apart when they were told years apart', () => {
+    const { documents } = corpusOf({
+      'a.txt': 'Jakarta, Jumat (17/1/2020) - Microsoft berencana menginvestasikan 1 miliar dolar AS di Indonesia melalui kemitraan dengan Telkom.',
+      'b.txt': 'Jakarta, Selasa (30/4/2024) - Microsoft berencana menginvestasikan 1 miliar dolar AS di Indonesia melalui kemitraan dengan Telkom.',
+      'c.txt': 'Jakarta, Rabu (1/5/2024) - Microsoft berencana menginvestasikan 1 miliar dolar AS di Indonesia melalui kemitraan dengan Telkom.',
+    });
+    assert.deepEqual(corpusDeals(documents).map((deal) => `${deal.date} ${deal.sources.map((source) => source.path).join('+')}`), [
+      '2020-01-17 a.txt', '2024-04-30 b.txt+c.txt',
+    ]);
+  });
+});

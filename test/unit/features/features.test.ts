@@ -35,7 +35,16 @@ describe('features on an in-memory workspace', () => {
     assert.match(text, /^\*\*≥ US\$500 miliar\*\* — more than/);
     assert.match(text, /OpenAI — valuation/);
     assert.match(text, /Reported by Fortune/);
-    assert.match(text, /⚠ conflicts: “\$157 miliar” in b-2024-10-04\.txt \(reported\)/);
+    assert.match(text, /Holds: around 3 Oct 2024 \(the article’s date\)/);
+    assert.match(text, /- around 3 Oct 2024: “melebihi 500 miliar dolar AS” in a-2024-10-03\.txt \(reported, per Fortune\) ▶ this figure\n- around 4 Oct 2024: “\$157 miliar” in b-2024-10-04\.txt \(reported\) ⚠ conflicts/);
+  });
+
+  it('hover on the first line says when the article was written, and where that was read', () => {
+    const dated = workspace({ 'file:///w/corpus/c.txt': 'Jakarta, Kamis (6/11/2025) - OpenAI mengumumkan kemitraan.\nIsi berita.' });
+    const text = (provideHover(dated, 'file:///w/corpus/c.txt', 2)!.contents as { value: string }).value;
+    assert.equal(text, '**Published 2025-11-06** — read from “Kamis (6/11/2025)”.');
+    const fromName = (provideHover(workspace(), B, 1)!.contents as { value: string }).value;
+    assert.equal(fromName, '**Published 2024-10-04** — from the file name.');
   });
 
   it('hover on an entity found from context says so, with its counts', () => {
