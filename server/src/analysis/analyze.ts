@@ -20,11 +20,12 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = { idrPerUsd: DEFAULT_ID
 
 export function analyzeArticle(text: string, lexicon: Lexicon, options: AnalysisOptions = DEFAULT_ANALYSIS_OPTIONS): ArticleAnalysis {
   const tokens = tokenize(text);
+  const { mentions, problems } = findEntities(text, tokens, lexicon);
   const dates = findDates(text, tokens);
-  const published = publicationDate(text, tokens, dates);
+  const outletStarts = new Set(mentions.filter((mention) => mention.type === 'outlet').map((mention) => mention.start));
+  const published = publicationDate(text, tokens, dates, outletStarts);
   const publishedDay = published ? Date.parse(published.date) / 86_400_000 : null;
   const periods = findPeriods(tokens, dates, publishedDay);
-  const { mentions, problems } = findEntities(text, tokens, lexicon);
   const money = findMoney(text, options);
   const attributions = findAttributions(text, mentions);
   const claims = findClaims(text, tokens, money, mentions, attributions, { periods, published: publishedDay });

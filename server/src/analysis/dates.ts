@@ -55,13 +55,19 @@ export function findDates(text: string, tokens: readonly Token[]): DateMention[]
   return dates;
 }
 
-/** The date the article was written, when a dateline, byline or reporting formula states it. */
-export function publicationDate(text: string, tokens: readonly Token[], dates: readonly DateMention[]): PublicationDate | null {
+/**
+ * The date the article was written, when a dateline, byline or reporting formula states it.
+ * `outletStarts` are the offsets where outlet names start: `kata Doni kepada Tribun Network, Senin
+ * (29/4/2024)` is a statement to the publisher's own newsroom, which dates the article.
+ */
+export function publicationDate(
+  text: string, tokens: readonly Token[], dates: readonly DateMention[], outletStarts: ReadonlySet<number> = new Set(),
+): PublicationDate | null {
   let formula: DateMention | undefined;
   for (const date of dates) {
     if (date.year === null || date.day === null) continue;
     if (date.clock || onDateline(text, tokens, date)) return { date: isoDate(date)!, span: { start: date.start, end: date.end } };
-    if (!formula && afterReportingCue(tokens, date)) formula = date;
+    if (!formula && afterReportingCue(tokens, date, outletStarts)) formula = date;
   }
   return formula ? { date: isoDate(formula)!, span: { start: formula.start, end: formula.end } } : null;
 }
@@ -266,7 +272,7 @@ function onDateline(text: string, tokens: readonly Token[], date: DateMention): 
  * Selasa (30/4/2024)`: a reporting cue at most eight tokens before, then capitalised words, then a
  * comma or `pada` right before the date.
  */
-function afterReportingCue(tokens: readonly Token[], date: DateMention): boolean {
+function afterReportingCue(tokens: readonly Token[], date: DateMention, outletStarts: ReadonlySet<number>): boolean {
   const before = tokens[date.token - 1];
   if (!before || (before.text !== ',' && before.lower !== 'pada')) return false;
   let i = date.token - 2;
@@ -277,6 +283,7 @@ function afterReportingCue(tokens: readonly Token[], date: DateMention): boolean
     const inAddress = token.text === '.' && !tokens[i + 1]?.spaced && tokens[i + 1]?.word;
     if ((token.text === '.' && !inAddress) || token.text === ';' || token.text === '"' || token.text === '”') return false;
     if (REPORTING_CUES.has(token.lower)) return true;
+    if (token.lower === 'kepada' && tokens[i + 1] && outletStarts.has(tokens[i + 1].start)) return true;
     // Between the cue and the date stand the outlet's name (`CNBC`, `infoINET`, `topik.id`) and
     // `laporan`, `yang dikutip`, `dari`, nothing else.
     const nameLike = token.capitalised || /\p{Lu}/u.test(token.text) || tokens[i + 1]?.text === '.' && !tokens[i + 1].spaced || tokens[i - 1]?.text === '.' && !token.spaced;

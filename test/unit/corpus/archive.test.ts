@@ -44,3 +44,30 @@ function readDates(file: string): Record<string, string | null> {
   const { files } = JSON.parse(fs.readFileSync(path.join(ARCHIVE, file), 'utf8')) as { files: Record<string, { text: string | null }> };
   return Object.fromEntries(Object.entries(files).map(([name, { text }]) => [name, text]));
 }
+
+describe('the shared development set beside the samples', function () {
+  this.timeout(20000);
+  const DEVSET = path.join(__dirname, '..', '..', '..', '..', 'shared', 'devset');
+  const corpus = loadCorpus([CORPUS_DIR, path.join(DEVSET, 'articles')]);
+  const diagnostics = checkCorpus(corpus.documents, { idrPerUsd: corpus.rate.idrPerUsd });
+  const texts = new Map(corpus.documents.map((document) => [document.path, document.text]));
+
+  it('gives no figure warning a reviewer would call false, and flags the misspelled outlet', () => {
+    assert.equal(corpus.documents.length, 21, `../shared/devset/articles beside the project: ${DEVSET}`);
+    const judgement = judge(diagnostics, texts, loadExpectations(path.join(DEVSET, 'conflicts.json')));
+    assert.deepEqual(judgement.falseAlarms, []);
+    assert.deepEqual(judgement.mustNotHit, []);
+    assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'outlet.misspelled' && texts.get(diagnostic.path)!.slice(diagnostic.start, diagnostic.end) === 'Wall Street Jounral'));
+  });
+
+  it('reads the publication dates the texts state in full, and invents none', () => {
+    const { files } = JSON.parse(fs.readFileSync(path.join(DEVSET, 'dates.json'), 'utf8')) as { files: Record<string, { text: string | null }> };
+    for (const document of corpus.documents) {
+      const expected = files[path.basename(document.path)]?.text ?? null;
+      const read = documentDate(document.path, document.analysis).date;
+      // A year alone (`2024`) is the set's inference from relative dates; Sorot reads only stated dates.
+      if (expected !== null && expected.length === 4) assert.equal(read, null, path.basename(document.path));
+      else assert.equal(read, expected, path.basename(document.path));
+    }
+  });
+});
