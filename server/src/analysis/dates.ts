@@ -287,7 +287,7 @@ function afterReportingCue(tokens: readonly Token[], date: DateMention, outletSt
     // Between the cue and the date stand the outlet's name (`CNBC`, `infoINET`, `topik.id`) and
     // `laporan`, `yang dikutip`, `dari`, nothing else.
     const nameLike = token.capitalised || /\p{Lu}/u.test(token.text) || tokens[i + 1]?.text === '.' && !tokens[i + 1].spaced || tokens[i - 1]?.text === '.' && !token.spaced;
-    if (token.word && !nameLike && !/^(?:laporan|yang|dari|oleh|situs|laman|media|harian|kantor|berita)$/.test(token.lower)) return false;
+    if (token.word && !nameLike && !/^(?:laporan|yang|dari|oleh|di|situs|laman|media|harian|kantor|berita)$/.test(token.lower)) return false;
   }
   return false;
 }

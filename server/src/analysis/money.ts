@@ -375,7 +375,7 @@ function toFigure(text: string, draft: Draft & { currency: Currency }, idrPerUsd
 // Stated conversions.
 
 /** Words that say the next figure restates the previous one in another currency. */
-const CONVERSION_CUE = /setara|dikonversi|\(|(?<![\p{L}])atau(?![\p{L}])|kurs/iu;
+const CONVERSION_CUE = /setara|dikonversi|\(|(?<![\p{L}])(?:atau|alias|kira-kira)(?![\p{L}])|kurs|^\s*[—–]\s*(?:sekitar\s+|kira-kira\s+|atau\s+)?$/iu;
 const CONVERSION_MAX_GAP = 160;
 
 function linkConversions(text: string, figures: MoneyFigure[]): void {

@@ -30,6 +30,9 @@ const PAST_WORDS = new Set(timeWords.pastWords);
 const CHANGE_WORDS = new Set(timeWords.changeWords);
 const EARLIER_WORDS = new Set(timeWords.earlierWords);
 const LATER_WORDS = new Set(timeWords.laterWords);
+const DURATION_WORDS = new Set(timeWords.durationWords);
+const DURATION_FILLERS = new Set(timeWords.durationFillers);
+const COUNT_WORDS: Readonly<Record<string, number>> = timeWords.countWords;
 const NOT_A_PERIOD_BEFORE = new Set(timeWords.notAPeriodBefore.map((words) => words.split(' ').pop()!));
 const RELATIVE: readonly { words: string[]; years?: number; months?: number; now?: boolean }[] = Object.entries(timeWords.relative)
   .map(([phrase, shift]) => ({ words: phrase.split(' '), ...shift }))
@@ -81,9 +84,27 @@ export function claimTime(
     if (!period || period.kind === 'now' || period.kind === 'day') return { time: null, timeFrom: 'text' };
     return { time: { from: dayIso(shiftYears(period.from, -1)), to: dayIso(shiftYears(period.to, -1)) }, timeFrom: 'text' };
   }
+  // `US$500 miliar untuk empat tahun mendatang`: a total over years, from the stated time or the article's.
+  const years = durationAfter(tokens, figure, clause);
+  if (years !== null) {
+    const start = period?.from ?? published;
+    if (start === null) return { time: null, timeFrom: 'text' };
+    return { time: { from: dayIso(start), to: dayIso(shiftYears(start, years)) }, timeFrom: 'text' };
+  }
   if (period) return { time: { from: dayIso(period.from), to: dayIso(period.to) }, timeFrom: period.kind === 'now' ? 'article' : 'text' };
   if (published === null) return { time: null, timeFrom: 'undated' };
   return { time: { from: dayIso(published - NOW_SLACK_DAYS), to: dayIso(published + NOW_SLACK_DAYS) }, timeFrom: 'article' };
+}
+
+/** `untuk (kurun) empat tahun`, `selama 5 tahun` right after the figure, within its clause: the number of years. */
+function durationAfter(tokens: readonly Token[], figure: Span, clause: Span): number | null {
+  let i = firstAtOrAfter(tokens, figure.end);
+  if (!tokens[i] || tokens[i].start >= clause.end || !DURATION_WORDS.has(tokens[i].lower)) return null;
+  i++;
+  while (tokens[i] && DURATION_FILLERS.has(tokens[i].lower)) i++;
+  const count = tokens[i] ? COUNT_WORDS[tokens[i].lower] ?? (/^\d{1,2}$/.test(tokens[i].text) ? Number(tokens[i].text) : undefined) : undefined;
+  if (count === undefined || tokens[i + 1]?.lower !== 'tahun') return null;
+  return count;
 }
 
 /** The interval an article's date gives a figure stated as current, for a date known only outside the text. */

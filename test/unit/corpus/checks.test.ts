@@ -107,7 +107,22 @@ describe('figure conflicts across a fixture corpus', () => {
   });
 });
 
+describe('multi-year totals', () => {
+  it('does not weigh a total over years against a near-term tranche', () => {
+    checkDiagnostics({
+      'a.txt': 'Jakarta, Kamis (23/1/2025) - Stargate membawa nilai investasi US$500 miliar untuk empat tahun mendatang.',
+      'b.txt': 'Jakarta, Jumat (24/1/2025) - Pada tahap awal, Stargate mendapat investasi US$100 miliar.',
+    }, []);
+  });
+});
+
 describe('slips of scale', () => {
+  it('reads a conversion set off by a dash, and flags it a thousand off', () => {
+    checkDiagnostics({
+      'a.txt': 'Nvidia kini memiliki nilai $3,34 triliun—sekitar Rp 54,736 triliun—nyaris dua kali lipat.',
+    }, ['a.txt "sekitar Rp 54,736 triliun": figure.slip → a.txt "$3,34 triliun"']);
+  });
+
   it('flags the same digits at scales a thousand apart, naming the figure meant', () => {
     const articles = {
       'a.txt': 'Startup itu menghimpun dana $4,5 miliar dari investor. Dana $4,5 juta itu akan dipakai membangun pusat data senilai $10 miliar.',
