@@ -1,4 +1,4 @@
-// textDocument/codeAction: fix a misspelled outlet; add a name recognised from context to the
+// textDocument/codeAction: fix a misspelled outlet or a slip of scale in a figure; add a name recognised from context to the
 // workspace lexicon, as a new entity or as an alias of a known one from the same article. Lexicon
 // edits go through jsonc-parser's `modify`, so the file's comments and formatting are kept.
 
@@ -25,6 +25,16 @@ export function provideCodeActions(
 
   for (const diagnostic of diagnostics) {
     const expected = (diagnostic.data as { expected?: string } | undefined)?.expected;
+    if (diagnostic.code === 'figure.slip' && expected) {
+      actions.push({
+        title: `Change to “${expected}”`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: { changes: { [uri]: [TextEdit.replace(diagnostic.range, expected)] } },
+      });
+      continue;
+    }
     if (diagnostic.code !== 'outlet.misspelled' || !expected) continue;
     const written = document.text.slice(positions.offset(diagnostic.range.start), positions.offset(diagnostic.range.end));
     // Keep the writer's choice of article: `Wall Street Jounral` becomes `Wall Street Journal`.

@@ -7,6 +7,7 @@ import { PositionMap } from '../../../server/src/convert';
 import { provideCodeActions } from '../../../server/src/features/codeAction';
 import { provideCodeLenses } from '../../../server/src/features/codeLens';
 import { provideDefinition } from '../../../server/src/features/definition';
+import { provideDiagnostics } from '../../../server/src/features/diagnostics';
 import { provideHover } from '../../../server/src/features/hover';
 import { provideInlayHints } from '../../../server/src/features/inlayHint';
 import { provideSemanticTokens } from '../../../server/src/features/semanticTokens';
@@ -98,6 +99,17 @@ describe('features on an in-memory workspace', () => {
     assert.deepEqual(JSON.parse(edit.replace(/\/\/.*\n/, '')).entities, [{ id: 'sigma-riset', name: 'Sigma Riset', type: 'org' }]);
     const created = provideCodeActions(workspace(), A, range, [], { uri: lexicon.uri, text: undefined })[0].edit!.documentChanges!;
     assert.equal((created[0] as { kind: string }).kind, 'create');
+  });
+
+  it('offers the figure meant as the quick fix for a slip of scale', () => {
+    const uri = 'file:///w/corpus/slip.txt';
+    const text = 'Nilai kesepakatan itu US$97,4 miliar (Rp1,51 triliun).';
+    const index = workspace({ ...ARTICLES, [uri]: text });
+    const diagnostics = provideDiagnostics(index, uri, new Set());
+    assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['figure.slip']);
+    const [action] = provideCodeActions(index, uri, diagnostics[0].range, diagnostics, undefined);
+    assert.equal(action.title, 'Change to “Rp1.510 triliun”');
+    assert.equal(action.edit!.changes![uri][0].newText, 'Rp1.510 triliun');
   });
 
   it('keeps the index current: an edit, a close, a delete', () => {
