@@ -15,6 +15,17 @@ export interface LexiconFileState {
   text: string | undefined;
 }
 
+/** The preferred fix of a diagnostic: its range replaced with `replacement`. */
+function replaceWith(uri: string, diagnostic: LspDiagnostic, replacement: string): CodeAction {
+  return {
+    title: `Change to “${replacement}”`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: true,
+    edit: { changes: { [uri]: [TextEdit.replace(diagnostic.range, replacement)] } },
+  };
+}
+
 export function provideCodeActions(
   workspace: Workspace, uri: string, range: Range, diagnostics: readonly LspDiagnostic[], lexiconFile: LexiconFileState | undefined,
 ): CodeAction[] {
@@ -26,26 +37,14 @@ export function provideCodeActions(
   for (const diagnostic of diagnostics) {
     const expected = (diagnostic.data as { expected?: string } | undefined)?.expected;
     if (diagnostic.code === 'figure.slip' && expected) {
-      actions.push({
-        title: `Change to “${expected}”`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        isPreferred: true,
-        edit: { changes: { [uri]: [TextEdit.replace(diagnostic.range, expected)] } },
-      });
+      actions.push(replaceWith(uri, diagnostic, expected));
       continue;
     }
     if (diagnostic.code !== 'outlet.misspelled' || !expected) continue;
     const written = document.text.slice(positions.offset(diagnostic.range.start), positions.offset(diagnostic.range.end));
     // Keep the writer's choice of article: `Wall Street Jounral` becomes `Wall Street Journal`.
     const replacement = /^the\s/i.test(written) ? expected : expected.replace(/^The\s+/, '');
-    actions.push({
-      title: `Change to “${replacement}”`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      isPreferred: true,
-      edit: { changes: { [uri]: [TextEdit.replace(diagnostic.range, replacement)] } },
-    });
+    actions.push(replaceWith(uri, diagnostic, replacement));
   }
 
   if (!lexiconFile) return actions;
