@@ -33,6 +33,7 @@ const LATER_WORDS = new Set(timeWords.laterWords);
 const DURATION_WORDS = new Set(timeWords.durationWords);
 const DURATION_FILLERS = new Set(timeWords.durationFillers);
 const COUNT_WORDS: Readonly<Record<string, number>> = timeWords.countWords;
+const PAST_MARKERS: readonly string[][] = timeWords.pastMarkers.map((phrase) => phrase.split(' '));
 const NOT_A_PERIOD_BEFORE = new Set(timeWords.notAPeriodBefore.map((words) => words.split(' ').pop()!));
 const RELATIVE: readonly { words: string[]; years?: number; months?: number; now?: boolean }[] = Object.entries(timeWords.relative)
   .map(([phrase, shift]) => ({ words: phrase.split(' '), ...shift }))
@@ -44,9 +45,9 @@ const NOW_SLACK_DAYS = 3;
 
 /**
  * The periods of an article, in text order. `published` (days since 1970) resolves relative periods;
- * without it they are left out.
+ * without it they are left out. The date mention at `publishedAt`, the article's own date, is none.
  */
-export function findPeriods(tokens: readonly Token[], dates: readonly DateMention[], published: number | null): PeriodMention[] {
+export function findPeriods(tokens: readonly Token[], dates: readonly DateMention[], published: number | null, publishedAt?: Span | null): PeriodMention[] {
   const periods: PeriodMention[] = [];
   let nextDate = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -54,7 +55,9 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMentio
     while (nextDate < dates.length && dates[nextDate].token < i) nextDate++;
     const date = dates[nextDate];
     if (date && date.token === i) {
-      if (date.year !== null && !NOT_A_PERIOD_BEFORE.has(tokens[i - 1]?.lower ?? '')) periods.push(dateMentionPeriod(date));
+      // The article's own date (its dateline) is no period of the figures near it: they are stated as current.
+      const isPublication = publishedAt?.start === date.start;
+      if (date.year !== null && !isPublication && !NOT_A_PERIOD_BEFORE.has(tokens[i - 1]?.lower ?? '')) periods.push(dateMentionPeriod(date));
       i = date.tokenEnd - 1;
       continue;
     }
@@ -92,8 +95,19 @@ export function claimTime(
     return { time: { from: dayIso(start), to: dayIso(shiftYears(start, years)) }, timeFrom: 'text' };
   }
   if (period) return { time: { from: dayIso(period.from), to: dayIso(period.to) }, timeFrom: period.kind === 'now' ? 'article' : 'text' };
+  // `Valuasinya saat itu $29 miliar`: an earlier time the text does not date is unknown, not the article's.
+  if (pastMarkerBefore(tokens, figure, clause)) return { time: null, timeFrom: 'text' };
   if (published === null) return { time: null, timeFrom: 'undated' };
   return { time: { from: dayIso(published - NOW_SLACK_DAYS), to: dayIso(published + NOW_SLACK_DAYS) }, timeFrom: 'article' };
+}
+
+/** A past marker in the figure's clause before it. */
+function pastMarkerBefore(tokens: readonly Token[], figure: Span, clause: Span): boolean {
+  const at = firstAtOrAfter(tokens, figure.start);
+  for (let i = firstAtOrAfter(tokens, clause.start); i < at; i++) {
+    if (PAST_MARKERS.some((words) => words.every((word, k) => i + k < at && tokens[i + k].lower === word))) return true;
+  }
+  return false;
 }
 
 /** `untuk (kurun) empat tahun`, `selama 5 tahun` right after the figure, within its clause: the number of years. */

@@ -43,7 +43,9 @@ export function corpusDeals(documents: readonly CorpusDocument[], names: NameOf 
   for (const { path, analysis } of documents) {
     const published = documentDate(path, analysis).date;
     for (const deal of analysis.deals) {
-      const claimTime = deal.amount === null ? undefined : analysis.claims.find((claim) => claim.figure === deal.amount)?.time?.from;
+      // The time its figure states, else the article's date (a figure stated as current holds then).
+      const claim = deal.amount === null ? undefined : analysis.claims.find((candidate) => candidate.figure === deal.amount);
+      const claimTime = claim?.timeFrom === 'text' ? claim.time?.from : undefined;
       const day = claimTime ? toDay(claimTime) : published ? toDay(published) : null;
       const figure = deal.amount === null ? undefined : analysis.money[deal.amount];
       const source: DealSource = {

@@ -93,6 +93,13 @@ describe('when a claim holds', () => {
     `);
   });
 
+  it('leaves a figure the text puts at an earlier, undated time without a time', () => {
+    checkTimes(`
+      Jakarta, Kamis (6/11/2025) - Pendanaan itu membuat valuasi OpenAI saat itu $29 miliar.
+                                                                                 ^^^^^^^^^^ openai valuation: unknown (text)
+    `);
+  });
+
   it('gives the earlier side of a change the period before, and a starting point or a deadline is no period', () => {
     checkTimes(`
       Laba bersih Nvidia pada kuartal III 2025 naik menjadi USD 30,1 miliar dari USD 26,5 miliar.
