@@ -153,6 +153,11 @@ function readClaim(text: string, figure: MoneyFigure, sentence: Span, parties: r
   if (!subject) return null;
   // `memimpin putaran pendanaan bagi OpenAI, dengan valuasi $300 miliar`: a valuation belongs to the
   // company funded, named after `bagi`, `untuk` or `di`, not to the investor that opens the sentence.
+  // `memimpin putaran pendanaan senilai $40 miliar bagi OpenAI`: the round is the funded company's.
+  if (metric === 'funding') {
+    const funded = inSentence.find((party) => party.start >= figure.end && party.start - figure.end <= 24 && ROUND_FOR_AFTER.test(text.slice(figure.end, party.start)));
+    if (funded) subject = funded;
+  }
   if (cue && (cue.metric === 'valuation' || cue.metric === 'pre-money-valuation')) {
     const funded = inSentence.filter((party) => party.end <= cue.cue.start && FUNDED_BEFORE.test(text.slice(Math.max(sentence.start, party.start - 8), party.start))).pop();
     if (funded) subject = funded;
@@ -235,7 +240,9 @@ function metricCue(text: string, figure: MoneyFigure, sentence: Span): { metric:
       for (let match = pattern.exec(before); match; match = pattern.exec(before)) {
         const start = sentence.start + match.index;
         const end = start + match[0].length;
-        if (end <= cueStart && cueStart - end <= 30 && (!deal || end > deal.cue.end)) deal = { metric, cue: { start, end, words: match[0].toLowerCase() } };
+        // Only a deal's noun with at most two plain words between (`perjanjian infrastruktur bernilai`).
+        if (end > cueStart || !/^\s*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(end, cueStart))) continue;
+        if (!deal || end > deal.cue.end) deal = { metric, cue: { start, end, words: match[0].toLowerCase() } };
       }
     }
     if (deal) best = deal;
@@ -285,6 +292,9 @@ function listParty(text: string, figure: MoneyFigure, inSentence: readonly Entit
 
 /** Between an amount and the investor it comes from: `… yang berasal dari`, `… dari`. */
 const FROM_INVESTOR = /^(?:[^.;,]|[.,]\d){0,80}?(?:berasal\s+dari|dari|oleh)\s+$/u;
+
+/** Between a round's size and the company it is for: ` bagi `, ` untuk `. */
+const ROUND_FOR_AFTER = /^\s*(?:bagi|untuk)\s+$/u;
 
 /** The preposition before a funded company: `bagi OpenAI`, `untuk Anthropic`, `di xAI`. */
 const FUNDED_BEFORE = /(?:^|\s)(?:bagi|untuk|di|ke|ke dalam)\s+$/u;

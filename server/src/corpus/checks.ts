@@ -200,7 +200,9 @@ export function sameTime(a: ClaimEntry, b: ClaimEntry): boolean {
     return a.timeFrom === 'text' && b.timeFrom === 'text' && a.from === b.from && a.to === b.to && a.to - a.from >= 27;
   }
   if (a.to - a.from > NARROWEST_POINT_DAYS || b.to - b.from > NARROWEST_POINT_DAYS) return false;
-  return a.from - POINT_SLACK_DAYS <= b.to && b.from - POINT_SLACK_DAYS <= a.to;
+  // Two dates (a day, or an article's week) may be a week apart; a month stated against a date must hold it.
+  const slack = a.to - a.from <= POINT_SLACK_DAYS + 1 && b.to - b.from <= POINT_SLACK_DAYS + 1 ? POINT_SLACK_DAYS : 0;
+  return a.from - slack <= b.to && b.from - slack <= a.to;
 }
 
 /** A claim's time in days: what the text says, else the date a file name gives for a figure stated as current. */

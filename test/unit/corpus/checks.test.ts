@@ -107,6 +107,24 @@ describe('figure conflicts across a fixture corpus', () => {
   });
 });
 
+describe('whose round', () => {
+  it('gives a round to the company funded, not the investor that leads it', () => {
+    checkDiagnostics({
+      'a.txt': 'Jakarta, Rabu (5/2/2025) - SoftBank memimpin putaran pendanaan senilai 40 miliar dolar AS bagi OpenAI.',
+      'b.txt': 'Jakarta, Kamis (6/2/2025) - OpenAI kini menghimpun pendanaan 25 miliar dolar AS.',
+    }, [
+      'a.txt "40 miliar dolar AS": figure.conflict → b.txt "25 miliar dolar AS"',
+      'b.txt "25 miliar dolar AS": figure.conflict → a.txt "40 miliar dolar AS"',
+    ]);
+  });
+
+  it('does not weigh a month stated in the text against a date a week after it', () => {
+    checkDiagnostics({
+      'a.txt': 'Jakarta, Rabu (5/2/2025) - Pada Januari lalu, valuasi OpenAI mencapai 300 miliar dolar AS. Kini valuasi OpenAI 340 miliar dolar AS.',
+    }, []);
+  });
+});
+
 describe('multi-year totals', () => {
   it('does not weigh a total over years against a near-term tranche', () => {
     checkDiagnostics({
