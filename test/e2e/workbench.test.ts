@@ -109,6 +109,17 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     await page.screenshot({ path: path.join(ARTIFACTS, 'definition.png') });
   });
 
+  it('shows a figure\'s fact history in time order, the conflicting report marked', async () => {
+    await page.keyboard.press('Escape');
+    await openFile(page, 'reuters.txt');
+    const hover = await hoverOver(page, '$157 miliar');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'fact-history.png') });
+    assert.match(hover, /Fact history \(4 figures\)/);
+    assert.match(hover, /around 3 Oct 2024: “\$157 miliar” in reuters\.txt \(reported, per Reuters\) ▶ this figure/);
+    assert.match(hover, /around 5 Oct 2024: “\$86 miliar” in bloomberg\.txt \(reported, per Bloomberg\) ⚠ conflicts/);
+    assert.match(hover, /time unknown: “\$157 miliar” in 004_b2420362a5bff234\.txt \(reported\) · not compared \(another time\)/);
+  });
+
   it('restarts a killed language server, which gets the unsaved text back from the editor', async () => {
     // An unsaved sentence with a misspelled outlet: only the editor holds it.
     await page.keyboard.press('Control+End');
@@ -141,22 +152,12 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     await page.screenshot({ path: path.join(ARTIFACTS, 'restarted.png') });
   });
 
-  it('shows a figure\'s fact history in time order, the conflicting report marked', async () => {
-    await page.keyboard.press('Escape');
-    await openFile(page, 'reuters.txt');
-    const hover = await hoverOver(page, '$157 miliar');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'fact-history.png') });
-    assert.match(hover, /Fact history \(4 figures\)/);
-    assert.match(hover, /around 3 Oct 2024: “\$157 miliar” in reuters\.txt \(reported, per Reuters\) ▶ this figure/);
-    assert.match(hover, /around 5 Oct 2024: “\$86 miliar” in bloomberg\.txt \(reported, per Bloomberg\) ⚠ conflicts/);
-    assert.match(hover, /time unknown: “\$157 miliar” in 004_b2420362a5bff234\.txt \(reported\) · not compared \(another time\)/);
-  });
 });
 
 async function openFile(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Control+P');
   await page.keyboard.type(name);
-  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 60000 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 60000 });
   await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 60000 });
   await page.locator('.view-lines').first().waitFor();

@@ -274,6 +274,8 @@ function onDateline(text: string, tokens: readonly Token[], date: DateMention): 
  */
 function afterReportingCue(tokens: readonly Token[], date: DateMention, outletStarts: ReadonlySet<number>): boolean {
   const before = tokens[date.token - 1];
+  // `…, dikutip Senin (21/4/2025)`: the cue right before the date.
+  if (before && REPORTING_CUES.has(before.lower)) return true;
   if (!before || (before.text !== ',' && before.lower !== 'pada')) return false;
   let i = date.token - 2;
   if (before.lower === 'pada' && tokens[i]?.text === ',') i--;

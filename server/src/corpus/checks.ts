@@ -151,6 +151,8 @@ export function groupConflicts(group: readonly ClaimEntry[], severity: Severity,
       else more++;
     }
     if (disagreeing.length === 0) continue;
+    // A slip of scale within one article is the article's own check (slips.ts), reported once there.
+    if (disagreeing.every((other) => other.path === entry.path && scaleSlip(entry.figure, other.figure) !== 0)) continue;
     const known = previous?.get(entry);
     const diagnostic = known && sameEntries(known.disagreeing, disagreeing) && known.more === more ? known.diagnostic : groupDiagnostic(entry, disagreeing, more, severity, names);
     findings.set(entry, { disagreeing, more, diagnostic });

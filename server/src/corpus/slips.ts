@@ -26,7 +26,7 @@ export function scaleSlip(figure: MoneyFigure, other: MoneyFigure): number {
   if (a === null || b === null || a <= 0 || b <= 0) return 0;
   const ratio = a / b;
   const steps = Math.round(Math.log(ratio) / Math.log(1000));
-  return steps !== 0 && Math.abs(ratio / 1000 ** steps - 1) <= SLIP_TOLERANCE ? steps : 0;
+  return Math.abs(steps) === 1 && Math.abs(ratio / 1000 ** steps - 1) <= SLIP_TOLERANCE ? steps : 0;
 }
 
 /**
@@ -115,7 +115,8 @@ export function conversionSlip(money: readonly MoneyFigure[], index: number, rat
   if (dollars.currency !== 'USD' || idr === null || usd === null || usd <= 0 || idr <= 0) return 0;
   const ratio = idr / usd / rate;
   const steps = Math.round(Math.log(ratio) / Math.log(1000));
-  return steps !== 0 && Math.abs(ratio / 1000 ** steps - 1) <= CONVERSION_TOLERANCE ? steps : 0;
+  // One scale word too many or too few; a larger gap is a figure misread, not a slip of the pen.
+  return Math.abs(steps) === 1 && Math.abs(ratio / 1000 ** steps - 1) <= CONVERSION_TOLERANCE ? steps : 0;
 }
 
 /**

@@ -110,3 +110,9 @@ describe('when a claim holds', () => {
     `);
   });
 });
+
+describe('reporting formulas without an outlet', () => {
+  it('dates the article from a press statement quoted on a day', () => {
+    assert.equal(publication('"Kami siap," kata Dharma dalam keterangan pers, dikutip Senin (21/4/2025).'), '2025-04-21');
+  });
+});

@@ -72,26 +72,33 @@ describe('the shared development set beside the samples', function () {
   });
 });
 
-describe('the held-out set, looked at once at the end of issue 9 (test/fixtures/holdout)', function () {
-  this.timeout(20000);
-  const HOLDOUT = path.join(__dirname, '..', '..', 'fixtures', 'holdout');
-  const corpus = loadCorpus([CORPUS_DIR, HOLDOUT]);
-  const diagnostics = checkCorpus(corpus.documents, { idrPerUsd: corpus.rate.idrPerUsd });
-  const texts = new Map(corpus.documents.map((document) => [document.path, document.text]));
+/**
+ * The held-out sets, each written blind by a colleague and looked at once, at the end of a round of
+ * issue 9's work (test/fixtures/holdout, then test/fixtures/holdout2); README "Status" has the numbers of
+ * that first look. Both hold the same real article about Nvidia's worth given as Huang's wealth.
+ */
+for (const [folder, knownMiss] of [['holdout', 'hold-03.txt'], ['holdout2', 'hold2-06.txt']] as const) {
+  describe(`the held-out set in test/fixtures/${folder}`, function () {
+    this.timeout(20000);
+    const HOLDOUT = path.join(__dirname, '..', '..', 'fixtures', folder);
+    const corpus = loadCorpus([CORPUS_DIR, HOLDOUT]);
+    const diagnostics = checkCorpus(corpus.documents, { idrPerUsd: corpus.rate.idrPerUsd });
+    const texts = new Map(corpus.documents.map((document) => [document.path, document.text]));
 
-  it('gives no false figure warning, and finds every slip', () => {
-    const judgement = judge(diagnostics, texts, loadExpectations(path.join(HOLDOUT, 'conflicts.json')));
-    assert.deepEqual(judgement.falseAlarms, []);
-    assert.deepEqual(judgement.mustNotHit, []);
-    // The one miss: an undated article's lead gives Nvidia's worth as Huang's wealth. Both figures are
-    // stated as current with no date, and an unknown time is never weighed (README, judgement rule 2).
-    assert.deepEqual(judgement.missed, ['hold-03.txt "Rp 1.900 triliun" figure.conflict']);
-  });
+    it('gives no false figure warning, and finds every slip', () => {
+      const judgement = judge(diagnostics, texts, loadExpectations(path.join(HOLDOUT, 'conflicts.json')));
+      assert.deepEqual(judgement.falseAlarms, []);
+      assert.deepEqual(judgement.mustNotHit, []);
+      // The one miss: an undated article's lead gives Nvidia's worth as Huang's wealth. Both figures are
+      // stated as current with no date, and an unknown time is never weighed (README, judgement rule 2).
+      assert.deepEqual(judgement.missed, [`${knownMiss} "Rp 1.900 triliun" figure.conflict`]);
+    });
 
-  it('reads every publication date the texts state, and invents none', () => {
-    const { files } = JSON.parse(fs.readFileSync(path.join(HOLDOUT, 'dates.json'), 'utf8')) as { files: Record<string, { text: string | null }> };
-    for (const document of corpus.documents.filter((document) => path.basename(document.path) in files)) {
-      assert.equal(documentDate(document.path, document.analysis).date, files[path.basename(document.path)].text, path.basename(document.path));
-    }
+    it('reads every publication date the texts state, and invents none', () => {
+      const { files } = JSON.parse(fs.readFileSync(path.join(HOLDOUT, 'dates.json'), 'utf8')) as { files: Record<string, { text: string | null }> };
+      for (const document of corpus.documents.filter((document) => path.basename(document.path) in files)) {
+        assert.equal(documentDate(document.path, document.analysis).date, files[path.basename(document.path)].text, path.basename(document.path));
+      }
+    });
   });
-});
+}

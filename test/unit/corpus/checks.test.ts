@@ -135,6 +135,12 @@ describe('multi-year totals', () => {
 });
 
 describe('slips of scale', () => {
+  it('reads a misspelt scale word, so a sound conversion is no slip', () => {
+    checkDiagnostics({
+      'a.txt': 'Microsoft mengumumkan investasi senilai USD1,7 miliar atau setara dengan Rp27,6 trilliun.',
+    }, []);
+  });
+
   it('reads a conversion set off by a dash, and flags it a thousand off', () => {
     checkDiagnostics({
       'a.txt': 'Nvidia kini memiliki nilai $3,34 triliun—sekitar Rp 54,736 triliun—nyaris dua kali lipat.',
