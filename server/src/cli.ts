@@ -178,6 +178,10 @@ function run(command: Command, paths: readonly string[], options: Options, outpu
     }
     case 'facts': {
       const facts = corpusFacts(corpus.documents, diagnostics, { entity: options.entity, metric: options.metric });
+      if (facts.length === 0 && (options.entity || options.metric)) {
+        output.err(`sorot: no facts${options.entity ? ` about "${options.entity}"` : ''}${options.metric ? ` for the metric "${options.metric}"` : ''}. ` +
+          'Entities are named by id (openai, nvidia, …; `sorot annotate --json` lists them); metrics are valuation, market-cap, funding, investment, revenue, profit, loss, capex, …\n');
+      }
       output.out(options.json ? JSON.stringify({ version: 1, facts }, null, 2) + '\n' : renderFacts(facts, corpus.documents));
       break;
     }
