@@ -26,7 +26,7 @@ export function scaleSlip(figure: MoneyFigure, other: MoneyFigure): number {
   if (a === null || b === null || a <= 0 || b <= 0) return 0;
   const ratio = a / b;
   const steps = Math.round(Math.log(ratio) / Math.log(1000));
-  return Math.abs(steps) === 1 && Math.abs(ratio / 1000 ** steps - 1) <= SLIP_TOLERANCE ? steps : 0;
+  return plausibleSteps(steps) && Math.abs(ratio / 1000 ** steps - 1) <= SLIP_TOLERANCE ? steps : 0;
 }
 
 /**
@@ -105,6 +105,14 @@ export function slips({ path, analysis }: CorpusDocument, idrPerUsd: number, sev
   });
 }
 
+/**
+ * A slip of the pen puts one or two scale words wrong (`juta` for `miliar`, `juta` for `triliun`); a wider
+ * gap is a figure misread (a scale word the reader does not know), not a slip.
+ */
+function plausibleSteps(steps: number): boolean {
+  return steps !== 0 && Math.abs(steps) <= 2;
+}
+
 /** How many powers of 1,000 a stated conversion is off the rate (0 when it is not off by such a power). */
 export function conversionSlip(money: readonly MoneyFigure[], index: number, rate: number): number {
   const rupiah = money[index];
@@ -115,8 +123,9 @@ export function conversionSlip(money: readonly MoneyFigure[], index: number, rat
   if (dollars.currency !== 'USD' || idr === null || usd === null || usd <= 0 || idr <= 0) return 0;
   const ratio = idr / usd / rate;
   const steps = Math.round(Math.log(ratio) / Math.log(1000));
-  // One scale word too many or too few; a larger gap is a figure misread, not a slip of the pen.
-  return Math.abs(steps) === 1 && Math.abs(ratio / 1000 ** steps - 1) <= CONVERSION_TOLERANCE ? steps : 0;
+  // A conversion is checked against the rate, so any power of 1,000 off it is a slip (`Rp 1,295 juta` for
+  // `80 miliar USD`: a decimal comma and a scale word wrong at once).
+  return steps !== 0 && Math.abs(ratio / 1000 ** steps - 1) <= CONVERSION_TOLERANCE ? steps : 0;
 }
 
 /**
@@ -130,8 +139,16 @@ export function slipExpected(figure: MoneyFigure, steps: number, scaleFrom?: str
   if (value === null || !written) return formatAmount(value ?? 0, figure.currency);
   const targetScale = scaleFrom === undefined ? undefined : NUMBER_AND_SCALE.exec(scaleFrom)?.[3];
   const ownScale = written[3];
-  const scaleWord = targetScale ?? ownScale;
-  const scale = scaleWord ? SCALE_VALUES[scaleWord.toLowerCase()] ?? 1 : 1;
+  let scaleWord = targetScale ?? ownScale;
+  let scale = scaleWord ? SCALE_VALUES[scaleWord.toLowerCase()] ?? 1 : 1;
+  // Written in its own scale word the number would run to thousands (`1.295.000 juta`): take the scale
+  // word that keeps it under 1,000, as reporting writes it.
+  if (ownScale !== undefined && targetScale === undefined && (value / scale >= 1000 || value / scale < 1)) {
+    const [fitting, word] = Object.entries(SCALE_VALUES).filter(([name]) => name !== 'milyar')
+      .map(([name, size]) => [size, name] as const).filter(([size]) => size <= value).sort((a, b) => b[0] - a[0])[0] ?? [scale, scaleWord!];
+    scale = fitting;
+    scaleWord = word;
+  }
   const number = indonesianNumber(value / scale, 3);
   const word = scaleWord === undefined ? '' : ownScale === undefined ? ` ${scaleWord.toLowerCase()}` : matchCase(scaleWord.toLowerCase(), ownScale);
   const before = figure.text.slice(0, written.index);

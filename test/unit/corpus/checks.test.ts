@@ -181,6 +181,12 @@ describe('stated conversions', () => {
     assert.equal(slip.expected, 'Rp1.510 triliun');
   });
 
+  it('calls a conversion any power of 1,000 off a slip, and writes the figure meant in a scale word reporting uses', () => {
+    const { documents } = corpusOf({ 'a.txt': 'Microsoft akan menanam investasi sebesar 80 miliar USD atau sekitar Rp 1,295 juta.' });
+    const [slip] = checkCorpus(documents, { idrPerUsd: 16_220 });
+    assert.deepEqual({ code: slip.code, expected: slip.expected }, { code: 'figure.slip', expected: 'sekitar Rp 1.295 triliun' });
+  });
+
   it('checks an article\'s conversions against the rate it states itself', () => {
     checkDiagnostics({
       'a.txt': 'Investasinya 1 miliar dolar AS, kira-kira Rp 14 triliun bila memakai kurs Rp14.000 per dolar AS.',
