@@ -98,7 +98,7 @@ export function claimTime(
   // `Valuasinya saat itu $29 miliar`: an earlier time the text does not date is unknown, not the article's.
   if (pastMarkerBefore(tokens, figure, clause)) return { time: null, timeFrom: 'text' };
   if (published === null) return { time: null, timeFrom: 'undated' };
-  return { time: { from: dayIso(published - NOW_SLACK_DAYS), to: dayIso(published + NOW_SLACK_DAYS) }, timeFrom: 'article' };
+  return { time: currentTime(published), timeFrom: 'article' };
 }
 
 /** A past marker in the figure's clause before it. */
@@ -121,7 +121,7 @@ function durationAfter(tokens: readonly Token[], figure: Span, clause: Span): nu
   return count;
 }
 
-/** The interval an article's date gives a figure stated as current, for a date known only outside the text. */
+/** The interval an article's date (days since 1970) gives a figure stated as current: the article's week. */
 export function currentTime(published: number): { from: string; to: string } {
   return { from: dayIso(published - NOW_SLACK_DAYS), to: dayIso(published + NOW_SLACK_DAYS) };
 }

@@ -18,6 +18,7 @@
 import { formatAmount, formatInterval } from '../analysis/format';
 import { pointValue } from '../analysis/money';
 import { ArticleAnalysis, Claim, Metric, Modality, MoneyFigure, TimeFrom } from '../analysis/types';
+import { currentTime } from '../analysis/time';
 import { documentDate, toDay } from './documentDate';
 import { DEFAULT_SEVERITY, Diagnostic, DiagnosticCode, RelatedLocation, Severity } from './diagnostics';
 import { conversionSlip, describeTime, scaleSlip, slipExpected, slips } from './slips';
@@ -211,8 +212,8 @@ export function sameTime(a: ClaimEntry, b: ClaimEntry): boolean {
 function entryTime(claim: Claim, fileDate: string | null): { from: number | null; to: number | null; timeFrom: TimeFrom } {
   if (claim.time?.from && claim.time.to) return { from: toDay(claim.time.from), to: toDay(claim.time.to), timeFrom: claim.timeFrom };
   if (claim.timeFrom === 'undated' && fileDate !== null) {
-    const day = toDay(fileDate);
-    return { from: day - POINT_SLACK_DAYS / 2, to: day + POINT_SLACK_DAYS / 2, timeFrom: 'article' };
+    const now = currentTime(toDay(fileDate));
+    return { from: toDay(now.from), to: toDay(now.to), timeFrom: 'article' };
   }
   return { from: null, to: null, timeFrom: claim.timeFrom };
 }
