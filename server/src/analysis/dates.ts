@@ -40,6 +40,7 @@ const MONTHS: Readonly<Record<string, number>> = timeWords.months;
 const WEEKDAYS: Readonly<Record<string, number>> = timeWords.weekdays;
 const TIME_ZONES = new Set(timeWords.timeZones);
 const REPORTING_CUES = new Set(timeWords.reportingCues.filter((cue) => !cue.includes(' ')));
+const FORMULA_WORDS = new Set(timeWords.formulaWords);
 
 /** Every date in the text, in order, with the years that the article's other dates imply filled in. */
 export function findDates(text: string, tokens: readonly Token[]): DateMention[] {
@@ -269,17 +270,17 @@ function onDateline(text: string, tokens: readonly Token[], date: DateMention): 
 
 /**
  * A reporting formula: `Mengutip Reuters, Selasa (15/7/2025)`, `seperti dilansir CNBC Indonesia pada
- * Selasa (30/4/2024)`: a reporting cue at most eight tokens before, then capitalised words, then a
- * comma or `pada` right before the date.
+ * Selasa (30/4/2024)`: a reporting cue at most twelve tokens before, then capitalised words (and the
+ * plain words of `formulaWords`), then a comma, `pada` or `tanggal` right before the date.
  */
 function afterReportingCue(tokens: readonly Token[], date: DateMention, outletStarts: ReadonlySet<number>): boolean {
   const before = tokens[date.token - 1];
   // `…, dikutip Senin (21/4/2025)`: the cue right before the date.
   if (before && REPORTING_CUES.has(before.lower)) return true;
-  if (!before || (before.text !== ',' && before.lower !== 'pada')) return false;
+  if (!before || (before.text !== ',' && before.lower !== 'pada' && before.lower !== 'tanggal')) return false;
   let i = date.token - 2;
   if (before.lower === 'pada' && tokens[i]?.text === ',') i--;
-  for (let seen = 0; i >= 0 && seen < 8; i--, seen++) {
+  for (let seen = 0; i >= 0 && seen < 12; i--, seen++) {
     const token = tokens[i];
     // A full stop inside a web address (`topik.id`) is part of the outlet's name.
     const inAddress = token.text === '.' && !tokens[i + 1]?.spaced && tokens[i + 1]?.word;
@@ -289,7 +290,7 @@ function afterReportingCue(tokens: readonly Token[], date: DateMention, outletSt
     // Between the cue and the date stand the outlet's name (`CNBC`, `infoINET`, `topik.id`) and
     // `laporan`, `yang dikutip`, `dari`, nothing else.
     const nameLike = token.capitalised || /\p{Lu}/u.test(token.text) || tokens[i + 1]?.text === '.' && !tokens[i + 1].spaced || tokens[i - 1]?.text === '.' && !token.spaced;
-    if (token.word && !nameLike && !/^(?:laporan|yang|dari|oleh|di|situs|laman|media|harian|kantor|berita)$/.test(token.lower)) return false;
+    if (token.word && !nameLike && !FORMULA_WORDS.has(token.lower)) return false;
   }
   return false;
 }

@@ -261,14 +261,31 @@ export type NameOf = (id: string) => string | undefined;
 
 function tolerantInterval(figure: MoneyFigure): { low: number; high: number } | undefined {
   const { min, max } = figure.usd;
+  const exact = roundingTolerance(figure);
   switch (figure.qualifier) {
     case 'vague': return undefined;
-    case 'exact': return { low: min! * (1 - TOLERANCE.exact), high: max! * (1 + TOLERANCE.exact) };
-    case 'approx': return { low: min! * (1 - TOLERANCE.approx), high: max! * (1 + TOLERANCE.approx) };
-    case 'over': return { low: min! * (1 - TOLERANCE.exact), high: Infinity };
-    case 'under': case 'upto': return { low: 0, high: max! * (1 + TOLERANCE.exact) };
-    case 'range': return { low: min! * (1 - TOLERANCE.exact), high: max! * (1 + TOLERANCE.exact) };
+    case 'exact': return { low: min! * (1 - exact), high: max! * (1 + exact) };
+    case 'approx': return { low: min! * (1 - Math.max(exact, TOLERANCE.approx)), high: max! * (1 + Math.max(exact, TOLERANCE.approx)) };
+    case 'over': return { low: min! * (1 - exact), high: Infinity };
+    case 'under': case 'upto': return { low: 0, high: max! * (1 + exact) };
+    case 'range': return { low: min! * (1 - exact), high: max! * (1 + exact) };
   }
+}
+
+/** A rounded figure's tolerance is at most this much, however few digits it has (`$1 triliun`). */
+const MOST_ROUNDING = 0.1;
+
+/**
+ * How far a figure may be from the value it rounds: half a unit of its last significant digit, as written
+ * (`$14 miliar` stands for 13,5 to 14,5 miliar, so it agrees with `US$14,3 miliar`; `$157 miliar` is
+ * closer), at least the exact tolerance, at most 10%.
+ */
+function roundingTolerance(figure: MoneyFigure): number {
+  const digits = /\d+(?:[.,]\d+)*/.exec(figure.text)?.[0].replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  const value = figure.min ?? figure.max;
+  if (!digits || !value || value <= 0) return TOLERANCE.exact;
+  const unit = 10 ** (Math.floor(Math.log10(value)) - digits.length + 1);
+  return Math.min(MOST_ROUNDING, Math.max(TOLERANCE.exact, unit / 2 / value));
 }
 
 export const METRIC_WORDS: Readonly<Record<Metric, string>> = {

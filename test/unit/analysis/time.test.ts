@@ -60,6 +60,8 @@ describe('the date an article was written', () => {
     assert.equal(publication('Oleh Ramones\n\nJumat, 12 September 2025 - 13.35 WIB\nOpenAI dan Microsoft merevisi kemitraan.'), '2025-09-12');
     assert.equal(publication('Suntikan itu besar. Mengutip Reuters, Selasa (15/7/2025), dana ini untuk xAI.'), '2025-07-15');
     assert.equal(publication('Hal itu, seperti dilansir topik.id, Rabu (29/10/2025), membuat investor lega.'), '2025-10-29');
+    assert.equal(publication('Investasi itu, dilansir dari the Straits Times pada Selasa (7/3/2023), dipimpin AWS.'), '2023-03-07');
+    assert.equal(publication('Berdasarkan laporan dari Techcrunch dan Quartz pada hari Kamis, tanggal 19 Juni 2025, Sam terkejut.'), '2025-06-19');
   });
 
   it('is not taken from a date that only places an event or a statement', () => {

@@ -92,6 +92,25 @@ describe('figure conflicts across a fixture corpus', () => {
     ]);
   });
 
+  it('allows rounding and approximation', () => {
+    checkDiagnostics({
+      'a.txt': 'OpenAI memproyeksikan kerugian sebesar $74 miliar pada tahun 2028.',
+      'b.txt': 'OpenAI memperkirakan kerugian operasionalnya pada tahun 2028 akan membengkak menjadi sekitar $78 miliar.',
+    }, []);
+  });
+
+  it('lets a rounded figure stand for the values it rounds, and no more', () => {
+    checkDiagnostics({
+      'a.txt': 'Jakarta, Kamis (19/6/2025) - Meta kini menginvestasikan $14 miliar di Scale AI.',
+      'b.txt': 'Jakarta, Jumat (20/6/2025) - Meta menginvestasikan US$14,3 miliar di Scale AI.',
+      'c.txt': 'Jakarta, Sabtu (21/6/2025) - Meta menginvestasikan US$15,2 miliar di Scale AI.',
+    }, [
+      'a.txt "$14 miliar": figure.conflict → c.txt "US$15,2 miliar"',
+      'b.txt "US$14,3 miliar": figure.conflict → c.txt "US$15,2 miliar"',
+      'c.txt "US$15,2 miliar": figure.conflict → a.txt "$14 miliar", b.txt "US$14,3 miliar"',
+    ]);
+  });
+
   it('gives each listed investor its own amount', () => {
     checkDiagnostics({
       'a.txt': 'Jakarta, Kamis (3/10/2024) - Putaran ini dipimpin Thrive Capital, yang menanamkan $1 miliar, diikuti Microsoft (sekitar $750 juta), SoftBank ($500 juta) dan Nvidia ($100 juta).',
