@@ -12,6 +12,7 @@ const lexicon = builtinLexicon();
 let bytes = 0;
 let sink = 0;
 const started = process.hrtime.bigint();
+const cpuStarted = process.cpuUsage();
 for (const file of files) {
   const read = readArticle(file);
   if (!read.ok) continue;
@@ -20,4 +21,6 @@ for (const file of files) {
   else sink += (read.text.match(/\d+/g) ?? []).length;
 }
 const ms = Number(process.hrtime.bigint() - started) / 1e6;
-console.log(JSON.stringify({ ms, bytes, files: files.length, maxRssMb: process.resourceUsage().maxRSS / 1024, sink }));
+const cpu = process.cpuUsage(cpuStarted);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+console.log(JSON.stringify({ ms, cpuMs, bytes, files: files.length, maxRssMb: process.resourceUsage().maxRSS / 1024, sink }));

@@ -3,7 +3,7 @@
 import * as esbuild from 'esbuild';
 
 await esbuild.build({
-  entryPoints: { run: 'bench/run.ts', analysisWorker: 'bench/analysisWorker.ts', floorServer: 'bench/floorServer.ts' },
+  entryPoints: { run: 'bench/run.ts', analysisWorker: 'bench/analysisWorker.ts', floorServer: 'bench/floorServer.ts', snapshot: 'bench/snapshot.ts' },
   outdir: '.bench',
   bundle: true,
   platform: 'node',

@@ -3,6 +3,30 @@
 
 import cues from '../../data/language/cues.json';
 import { alternatives, anyCase } from './patterns';
+import { Token } from './tokens';
+
+/**
+ * A cue that ends right before a name, with white space between. A window pattern anchored at its
+ * end costs a try at every start position of the window, so it is tried only when the word right
+ * before the name is one the cue can end on: a set lookup settles most names at once.
+ */
+export class CueBefore {
+  constructor(readonly pattern: RegExp, private readonly lastWords: ReadonlySet<string>, private readonly alsoEndsOn: (token: Token) => boolean = () => false) {}
+
+  /** Whether the cue ends in `before`, the text up to the name that starts at token `at`. */
+  test(before: string, tokens: readonly Token[], at: number): boolean {
+    const previous = tokens[at - 1];
+    if (!previous || !tokens[at].spaced) return false;
+    if (!this.lastWords.has(previous.lower) && !this.alsoEndsOn(previous)) return false;
+    return this.pattern.test(before);
+  }
+}
+
+/** The lower-case last words of phrases: `analis utama` → `utama`, `co-founder` → `founder`. */
+function lastWords(...lists: (readonly string[])[]): ReadonlySet<string> {
+  return new Set(lists.flat().map((phrase) => phrase.toLowerCase().split(/[\s-]+/).pop()!));
+}
+const isText = (...texts: string[]) => (token: Token) => texts.includes(token.text);
 
 /** Capitalised words that are never part of a name: function words, months, acronyms, role words. */
 export const NON_NAMES: ReadonlySet<string> = new Set([
@@ -27,37 +51,39 @@ const rolesAnyCase = anyCase(cues.personRoles);
 const CAPITALISED_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&.'’-]*`;
 
 /** Right before a person's name: `CEO `, `analis utama `. */
-export const ROLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${roles})\s+$`, 'iu');
+export const ROLE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${roles})\s+$`, 'iu'), lastWords(cues.personRoles));
 /**
  * A role and an organisation before a name: `CEO Meta, `, `Presiden OpenAI, `, and before a list of
  * names: `peneliti OpenAI seperti Dario dan `.
  */
-export const ROLE_AND_ORGANISATION_BEFORE = new RegExp(
+export const ROLE_AND_ORGANISATION_BEFORE = new CueBefore(new RegExp(
   String.raw`(?<![\p{L}])(?:${rolesAnyCase})\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,3},?\s+` +
-  String.raw`(?:(?:seperti|yakni|yaitu|termasuk|antara\s+lain)\s+(?:${CAPITALISED_WORD}\s+(?:dan|serta)\s+)?)?$`, 'u');
+  String.raw`(?:(?:seperti|yakni|yaitu|termasuk|antara\s+lain)\s+(?:${CAPITALISED_WORD}\s+(?:dan|serta)\s+)?)?$`, 'u'), lastWords(['seperti', 'yakni', 'yaitu', 'termasuk', 'lain', 'dan', 'serta']),
+  (token) => !token.word || token.capitalised || !token.spaced);
 /** Right before an organisation named after a person's role: `analis utama di `. */
-export const ROLE_AT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${rolesAnyCase})\s+(?:\p{Ll}+\s+){0,2}(?:di|dari|pada)\s+$`, 'u');
+export const ROLE_AT_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${rolesAnyCase})\s+(?:\p{Ll}+\s+){0,2}(?:di|dari|pada)\s+$`, 'u'), lastWords(['di', 'dari', 'pada']));
 /** A title that only people carry, so a single name after it is a person: `Presiden Trump`. */
-export const HONORIFIC_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})\.?\s+$`, 'u');
+export const HONORIFIC_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})\.?\s+$`, 'u'), lastWords(cues.honorifics), isText('.'));
 /** An appositive role after a name: `, mantan karyawan`, `, analis utama`, ` selaku CEO`. */
 export const ROLE_AFTER = new RegExp(
   String.raw`^\s*(?:,\s*(?:(?:yang\s+merupakan|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*|\s(?:yang\s+merupakan|yang\s+juga|selaku|sebagai)\s+(?:(?:mantan|salah\s+satu)\s+)?)(?:${roles})(?![\p{L}])`, 'iu');
 /** A verb of saying after a name: `mengatakan`, `, menegaskan`. */
 export const SPEECH_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternatives(cues.speechVerbs)})(?![\p{L}])`, 'iu');
 /** A verb of saying before a name: `kata `, `ujar `. */
-export const SPEECH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.speechVerbsBefore)})\s+$`, 'iu');
+export const SPEECH_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.speechVerbsBefore)})\s+$`, 'iu'), lastWords(cues.speechVerbsBefore));
 /** A byline: `Oleh ` at the start of a line, `Penulis: `, `| Editor: `. */
-export const BYLINE_BEFORE = /(?:^|\n|[|/])[ \t]*(?:Oleh|Penulis|Reporter|Editor|Pewarta|Redaktur|Penyunting)\s*:?\s+$/u;
+const BYLINE_WORDS = ['Oleh', 'Penulis', 'Reporter', 'Editor', 'Pewarta', 'Redaktur', 'Penyunting'];
+export const BYLINE_BEFORE = new CueBefore(new RegExp(String.raw`(?:^|\n|[|/])[ \t]*(?:${BYLINE_WORDS.join('|')})\s*:?\s+$`, 'u'), lastWords(BYLINE_WORDS), isText(':'));
 /** A role named after someone introduced just before: `… selaku CEO sekaligus salah satu pendiri `. */
-export const ROLE_OF_PERSON_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:selaku|sebagai)\s+(?:(?:${rolesAnyCase}|sekaligus|dan|serta|salah|satu|utama)\s+){1,6}$`, 'u');
+export const ROLE_OF_PERSON_BEFORE = new CueBefore(new RegExp(
+  String.raw`(?<![\p{L}])(?:selaku|sebagai)\s+(?:(?:${rolesAnyCase}|sekaligus|dan|serta|salah|satu|utama)\s+){1,6}$`, 'u'), lastWords(cues.personRoles, ['sekaligus', 'dan', 'serta', 'salah', 'satu', 'utama']));
 /**
  * A word for a kind of organisation, then up to three lower-case words and where it is from:
  * `perusahaan kecerdasan buatan `, `Perusahaan rintisan asal Bandung, `.
  */
-export const ORGANISATION_CUE_BEFORE = new RegExp(
+export const ORGANISATION_CUE_BEFORE = new CueBefore(new RegExp(
   String.raw`(?<![\p{L}])(?:${anyCase(cues.organisationCues)})(?:\s+(?!me\p{Ll}{4}|ber\p{Ll}{3})\p{Ll}[\p{Ll}-]*){0,4}` +
-  String.raw`(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)?\s+$`, 'u');
+  String.raw`(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)?\s+$`, 'u'), lastWords(cues.organisationCues), (token) => !token.word || token.text === token.lower);
 
 /** A phrase that credits what follows it as a source, even when the name is unknown: `menurut laporan `. */
 export const ATTRIBUTION_STRONG = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})(?![\p{L}\p{N}])\s*`, 'giu');
@@ -72,10 +98,11 @@ export const REPORTING_VERB_AFTER = new RegExp(
 export const SPEECH_IN_CLAUSE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternatives([...cues.speechVerbs, 'wawancara', 'pernyataan'])})(?:nya)?(?:[^.!?\n;]*)$`, 'iu');
 /** Ownership before a name: `xAI milik Elon Musk`. */
-export const OWNER_BEFORE = /(?<![\p{L}])(?:milik|besutan|pimpinan|oleh)\s+$/iu;
+export const OWNER_BEFORE = new CueBefore(/(?<![\p{L}])(?:milik|besutan|pimpinan|oleh)\s+$/iu, lastWords(['milik', 'besutan', 'pimpinan', 'oleh']));
 /** How a project or a product is given its name: `bertajuk`, `yang diberi nama`, `andalannya,`. */
-const NAMING = String.raw`(?:\s+(?:baru|terbaru|terbarunya|andalan|andalannya|raksasa|ambisius|bernama|bertajuk|berjuluk|dijuluki|yang\s+diberi\s+nama|yang\s+dinamai|dengan\s+nama|yakni|yaitu)){0,2},?`;
+const NAMING_WORDS = ['baru', 'terbaru', 'terbarunya', 'andalan', 'andalannya', 'raksasa', 'ambisius', 'bernama', 'bertajuk', 'berjuluk', 'dijuluki', 'yang diberi nama', 'yang dinamai', 'dengan nama', 'yakni', 'yaitu'];
+const NAMING = String.raw`(?:\s+(?:${alternatives(NAMING_WORDS)})){0,2},?`;
 /** A word for a kind of project and how it is named: `proyek bertajuk `, `satelit `. */
-export const PROJECT_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(cues.projectCues)})${NAMING}\s+$`, 'u');
+export const PROJECT_CUE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(cues.projectCues)})${NAMING}\s+$`, 'u'), lastWords(cues.projectCues, NAMING_WORDS), isText(','));
 /** A word for a kind of product and how it is named: `model bahasa bernama `, `Model andalannya, `. */
-export const PRODUCT_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(cues.productCues)})${NAMING}\s+$`, 'u');
+export const PRODUCT_CUE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(cues.productCues)})${NAMING}\s+$`, 'u'), lastWords(cues.productCues, NAMING_WORDS), isText(','));

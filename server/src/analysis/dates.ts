@@ -36,8 +36,8 @@ export interface PublicationDate {
   span: Span;
 }
 
-const MONTHS: Readonly<Record<string, number>> = timeWords.months;
-const WEEKDAYS: Readonly<Record<string, number>> = timeWords.weekdays;
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries(timeWords.months));
+const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries(timeWords.weekdays));
 const TIME_ZONES = new Set(timeWords.timeZones);
 const REPORTING_CUES = new Set(timeWords.reportingCues.filter((cue) => !cue.includes(' ')));
 const FORMULA_WORDS = new Set(timeWords.formulaWords);
@@ -102,7 +102,7 @@ export function yearOf(token: Token | undefined): number | null {
 }
 
 export function monthOf(token: Token | undefined): number | null {
-  return token?.word ? MONTHS[token.lower] ?? null : null;
+  return token?.word ? MONTHS.get(token.lower) ?? null : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -111,8 +111,11 @@ export function monthOf(token: Token | undefined): number | null {
 function readDate(text: string, tokens: readonly Token[], start: number): DateMention | null {
   let i = start;
   let weekday: number | null = null;
-  if (tokens[i].word && tokens[i].lower in WEEKDAYS) {
-    weekday = WEEKDAYS[tokens[i].lower];
+  const first = tokens[i];
+  // A date starts with a weekday, a month, a bracket or a digit: most tokens are none of these.
+  if (first.word ? !WEEKDAYS.has(first.lower) && !MONTHS.has(first.lower) : !isDigit(first.text.charCodeAt(0)) && first.text !== '(') return null;
+  if (first.word && WEEKDAYS.has(first.lower)) {
+    weekday = WEEKDAYS.get(first.lower)!;
     i++;
     if (tokens[i - 1].lower === 'jum' && tokens[i]?.text === "'" && tokens[i + 1]?.lower === 'at') i += 2;
     if (tokens[i]?.text === ',') i++;
@@ -206,6 +209,10 @@ function readClock(text: string, tokens: readonly Token[], i: number): number | 
   if (tokens[end] && TIME_ZONES.has(tokens[end].lower)) end++;
   else if (!/^[\s\n]*$/.test(text.slice(tokens[j + 2].end, Math.min(text.length, tokens[j + 2].end + 1)))) return null;
   return end;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function numberToken(token: Token | undefined): number | null {

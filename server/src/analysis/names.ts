@@ -95,29 +95,29 @@ function classify(text: string, tokens: readonly Token[], run: NameRun, places: 
   if (words.length >= 2 && (ORGANISATION_SUFFIXES.has(words[words.length - 1]) || ORGANISATION_PREFIXES.has(words[0]) || connected)) {
     return organisation();
   }
-  if (PROJECT_CUE_BEFORE.test(before) && !organisationWords) {
+  if (PROJECT_CUE_BEFORE.test(before, tokens, run.first) && !organisationWords) {
     return { start: run.start, end: run.end, name: text.slice(run.start, run.end), type: 'project' };
   }
-  if (PRODUCT_CUE_BEFORE.test(before) && !organisationWords) {
+  if (PRODUCT_CUE_BEFORE.test(before, tokens, run.first) && !organisationWords) {
     return { start: run.start, end: run.end, name: text.slice(run.start, run.end), type: 'product' };
   }
   // `Analis Mirae Asset Sekuritas, Rizky Pratama`: a title, an organisation, then the person.
-  const roleRightBefore = ROLE_BEFORE.test(before);
+  const roleRightBefore = ROLE_BEFORE.test(before, tokens, run.first);
   if (roleRightBefore && /^\s*,\s*\p{Lu}\p{L}*\s+\p{Lu}/u.test(after)) return organisation();
   if (connected) return null;
   // `Rizky Pratama selaku CEO sekaligus pendiri Sahabat Kode`: the titles are his, the name theirs.
-  if (ROLE_OF_PERSON_BEFORE.test(before)) return organisation();
+  if (ROLE_OF_PERSON_BEFORE.test(before, tokens, run.first)) return organisation();
   // A title right before the name is the closest cue: `Emiten milik konglomerat Anthoni Salim`.
   if (roleRightBefore) {
     const person = personFrom(text, tokens, run, places, before);
     if (person) return person;
   }
-  if (ORGANISATION_CUE_BEFORE.test(before) || ROLE_AT_BEFORE.test(before)) return organisation();
+  if (ORGANISATION_CUE_BEFORE.test(before, tokens, run.first) || ROLE_AT_BEFORE.test(before, tokens, run.first)) return organisation();
 
   const personCue =
-    HONORIFIC_BEFORE.test(before) || ROLE_AND_ORGANISATION_BEFORE.test(before) ||
-    ROLE_AFTER.test(after) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || BYLINE_BEFORE.test(before) ||
-    OWNER_BEFORE.test(before);
+    HONORIFIC_BEFORE.test(before, tokens, run.first) || ROLE_AND_ORGANISATION_BEFORE.test(before, tokens, run.first) ||
+    ROLE_AFTER.test(after) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before, tokens, run.first) || BYLINE_BEFORE.test(before, tokens, run.first) ||
+    OWNER_BEFORE.test(before, tokens, run.first);
   if (!personCue) return null;
   const person = personFrom(text, tokens, run, places, before);
   if (person) return person;
@@ -127,7 +127,7 @@ function classify(text: string, tokens: readonly Token[], run: NameRun, places: 
 
 /** The person a run names, or null when what is left after trimming has an organisation's words. */
 function personFrom(text: string, tokens: readonly Token[], run: NameRun, places: Uint8Array | undefined, before: string): ContextName | null {
-  const person = personName(text, tokens, run, places, HONORIFIC_BEFORE.test(before) || BYLINE_BEFORE.test(before));
+  const person = personName(text, tokens, run, places, HONORIFIC_BEFORE.test(before, tokens, run.first) || BYLINE_BEFORE.test(before, tokens, run.first));
   return person && !person.name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(word)) ? person : null;
 }
 
