@@ -26,7 +26,7 @@ export function analyzeArticle(text: string, lexicon: Lexicon, options: Analysis
   const published = publicationDate(text, tokens, dates, outletStarts);
   const publishedDay = published ? Date.parse(published.date) / 86_400_000 : null;
   const periods = findPeriods(tokens, dates, publishedDay, published?.span);
-  const money = findMoney(text, options);
+  const money = findMoney(text, options, tokens);
   const attributions = findAttributions(text, mentions);
   const claims = findClaims(text, tokens, money, mentions, attributions, { periods, published: publishedDay });
   return {

@@ -16,6 +16,7 @@ import {
   Decimal, NUMBER_WORD_CONTINUATION_SOURCE, NUMBER_WORD_SOURCE, SCALE_WORD_SOURCE,
   parseDigits, parseNumberWords, scaleDecimal, scaleOfAbbreviation, scaleOfWord,
 } from './numbers';
+import { Token, tokenize } from './tokens';
 import { Currency, Interval, MoneyFigure, Qualifier } from './types';
 
 /**
@@ -30,8 +31,8 @@ export interface MoneyOptions {
   idrPerUsd: number;
 }
 
-export function findMoney(text: string, options: MoneyOptions): MoneyFigure[] {
-  const amounts = findAmounts(text);
+export function findMoney(text: string, options: MoneyOptions, tokens: readonly Token[] = tokenize(text)): MoneyFigure[] {
+  const amounts = findAmounts(text, tokens);
   const drafts = combineAmounts(text, amounts);
   resolveUnstatedCurrencies(drafts);
   const figures = drafts
@@ -116,15 +117,21 @@ interface Amount {
   roughly?: boolean;
 }
 
-const VAGUE_SCALE = 'juta|miliar|milyar|triliun';
+const VAGUE_SCALES = ['juta', 'miliar', 'milyar', 'triliun'];
+const VAGUE_SCALE = VAGUE_SCALES.join('|');
+/** A candidate amount, tried where one can start (sticky): digits, a number written out, a vague magnitude. */
 const CANDIDATE = new RegExp(
   [
     String.raw`(\d+(?:[.,]\d+)*)`,
     String.raw`(?<![\p{L}\p{N}])((?:${NUMBER_WORD_SOURCE})(?:\s+(?:${NUMBER_WORD_CONTINUATION_SOURCE}))*)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(multi-?\s?(?:${VAGUE_SCALE})|(?:${VAGUE_SCALE})an|(?:beberapa\s+(?:puluh|ratus)|puluhan|ratusan)\s+(?:ribu|${VAGUE_SCALE})|beberapa\s+(?:${VAGUE_SCALE}))(?![\p{L}\p{N}])`,
   ].join('|'),
-  'giu',
+  'iuy',
 );
+/** The words a candidate written in words can start with, in lower case. */
+const CANDIDATE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORD_SOURCE.split('|'), 'multi', 'beberapa', 'puluhan', 'ratusan', ...VAGUE_SCALES.map((scale) => scale + 'an'),
+]);
 
 /** How far before and after a number the parser looks. Bounded, so the scan stays linear. */
 const WINDOW_BEFORE = 40;
@@ -142,19 +149,48 @@ const SUFFIX_CURRENCY =
 const MONEY_CONTEXT_BEFORE =
   /(?<![\p{L}])(?:dana|investasi|modal|biaya|senilai|sebesar|belanja|pendapatan|kerugian|valuasi|nilai|anggaran|pendanaan|utang|pinjaman|laba|keuntungan|omzet|menggelontorkan|membelanjakan|menghabiskan)\s+$/iu;
 
-function findAmounts(text: string): Amount[] {
+/**
+ * Candidates left to right, never overlapping: digits wherever they stand (`Rp100`, `1.000`), and
+ * words where a word starts with one that can open an amount. The pattern is tried only there.
+ */
+function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
   const amounts: Amount[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
+  let consumed = 0;
+  const tryAt = (at: number) => {
+    CANDIDATE.lastIndex = at;
+    const match = CANDIDATE.exec(text);
+    if (!match) return;
     const start = match.index;
     const end = start + match[0].length;
+    consumed = end;
     const amount =
       match[1] !== undefined ? readDigits(text, start, end, match[1])
         : match[2] !== undefined ? readNumberWords(text, start, end, match[2])
           : readVague(text, start, end, match[3]);
     if (amount) amounts.push(amount);
+  };
+  for (const token of tokens) {
+    if (token.end <= consumed) continue;
+    if (token.word && token.start >= consumed && CANDIDATE_FIRST_WORDS.has(token.lower)) {
+      tryAt(token.start);
+      if (consumed > token.start) continue;
+    }
+    if (token.word && !hasDigit(token.text)) continue;
+    for (let at = Math.max(token.start, consumed); at < token.end; at++) {
+      if (isDigit(text.charCodeAt(at))) tryAt(at);
+      if (consumed > at) at = consumed - 1;
+    }
   }
   return amounts;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return true;
+  return false;
 }
 
 function readDigits(text: string, start: number, end: number, digits: string): Amount | null {
