@@ -10,8 +10,19 @@ const ABBREVIATIONS = new Set([
   'tbk', 'bpk', 'ir', 'h', 'hj', 'u.s', 's.a', 'e.g', 'i.e', 'al', 'jl', 'kec', 'kab', 'sdr', 'yth',
 ]);
 
+/**
+ * Sentences and clauses are asked for by several steps of one analysis: they are computed once per
+ * text (the last one seen) and shared, so callers must not change them.
+ */
+let memo: { text: string; sentences: readonly Span[]; clauses: Map<number, readonly Span[]> } | undefined;
+
 /** The sentences of a text, in order, covering every non-blank stretch of it. */
-export function sentences(text: string): Span[] {
+export function sentences(text: string): readonly Span[] {
+  if (memo?.text !== text) memo = { text, sentences: findSentences(text), clauses: new Map() };
+  return memo.sentences;
+}
+
+function findSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = skipSpace(text, 0);
   const boundary = /[.!?…]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])|\n/gu;
@@ -26,7 +37,18 @@ export function sentences(text: string): Span[] {
 }
 
 /** The clauses of a sentence: split at commas, semicolons, colons and dashes set off by spaces. */
-export function clauses(text: string, sentence: Span): Span[] {
+export function clauses(text: string, sentence: Span): readonly Span[] {
+  if (memo?.text !== text) memo = { text, sentences: findSentences(text), clauses: new Map() };
+  const key = sentence.start * 0x100000 + (sentence.end - sentence.start);
+  let found = memo.clauses.get(key);
+  if (!found) {
+    found = findClauses(text, sentence);
+    memo.clauses.set(key, found);
+  }
+  return found;
+}
+
+function findClauses(text: string, sentence: Span): Span[] {
   const spans: Span[] = [];
   let start = sentence.start;
   const separator = /[,;:](?!\d)|\s[–—-]\s/g;
@@ -42,8 +64,28 @@ export function clauses(text: string, sentence: Span): Span[] {
 
 function closesAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1]?.toLowerCase();
-  return word !== undefined && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word));
+  // The letters and dots right before the full stop, at most 12 code units back.
+  const limit = Math.max(0, dot - 12);
+  let from = dot;
+  while (from > limit) {
+    const code = text.charCodeAt(from - 1);
+    if (code === 46 /* . */ || (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : isLetterEnding(text, from, limit))) from -= widthBefore(text, from, limit);
+    else break;
+  }
+  if (from === dot) return false;
+  const word = text.slice(from, dot).toLowerCase();
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+}
+
+/** Whether the code point ending at `end` (not before `limit`) is a letter. */
+function isLetterEnding(text: string, end: number, limit: number): boolean {
+  const width = widthBefore(text, end, limit);
+  return /^\p{L}$/u.test(text.slice(end - width, end));
+}
+
+/** 2 when a whole surrogate pair ends at `end` and starts at or after `limit`, else 1. */
+function widthBefore(text: string, end: number, limit: number): number {
+  return end - 2 >= limit && (text.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800 ? 2 : 1;
 }
 
 function skipSpace(text: string, from: number): number {
