@@ -19,7 +19,7 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
     if (mention.type !== 'outlet') continue;
     const before = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
     const after = text.slice(mention.end, mention.end + WINDOW);
-    const cueBefore = ATTRIBUTION_STRONG_BEFORE.exec(before) ?? ATTRIBUTION_WEAK_BEFORE.exec(before);
+    const cueBefore = ATTRIBUTION_STRONG_BEFORE.exec(before) ?? ATTRIBUTION_WEAK_BEFORE.pattern.exec(before);
     const verbAfter = REPORTING_VERB_AFTER.exec(after);
     const between = previous ? text.slice(previous.end, mention.start) : undefined;
     const coordinated = between !== undefined && COORDINATION.test(between);

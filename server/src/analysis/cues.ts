@@ -85,12 +85,16 @@ export const ORGANISATION_CUE_BEFORE = new CueBefore(new RegExp(
   String.raw`(?<![\p{L}])(?:${anyCase(cues.organisationCues)})(?:\s+(?!me\p{Ll}{4}|ber\p{Ll}{3})\p{Ll}[\p{Ll}-]*){0,4}` +
   String.raw`(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)?\s+$`, 'u'), lastWords(cues.organisationCues), (token) => !token.word || token.text === token.lower);
 
-/** A phrase that credits what follows it as a source, even when the name is unknown: `menurut laporan `. */
-export const ATTRIBUTION_STRONG = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})(?![\p{L}\p{N}])\s*`, 'giu');
+/**
+ * A phrase that credits what follows it as a source, even when the name is unknown: `menurut laporan `.
+ * Sticky: tried at the words that can start one (ATTRIBUTION_STRONG_FIRST_WORDS).
+ */
+export const ATTRIBUTION_STRONG = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})(?![\p{L}\p{N}])\s*`, 'iuy');
+export const ATTRIBUTION_STRONG_FIRST_WORDS: ReadonlySet<string> = new Set(cues.attributionStrongBefore.map((phrase) => phrase.toLowerCase().split(/[^\p{L}]+/u)[0]));
 /** The same, anchored at the end of a window before a name. */
 export const ATTRIBUTION_STRONG_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})\s*$`, 'iu');
 /** A phrase that credits a known outlet after it: `kata `, `kepada `, `disorot oleh `. */
-export const ATTRIBUTION_WEAK_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionWeakBefore)})\s+$`, 'iu');
+export const ATTRIBUTION_WEAK_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionWeakBefore)})\s+$`, 'iu'), lastWords(cues.attributionWeakBefore));
 /** A reporting verb after an outlet: ` melaporkan`, ` yang menyebutkan`. */
 export const REPORTING_VERB_AFTER = new RegExp(
   String.raw`^\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');

@@ -5,7 +5,7 @@
 
 import { firstAtOrAfter } from './spans';
 import {
-  ATTRIBUTION_STRONG, ATTRIBUTION_WEAK_BEFORE, COMPANY_FORMS, NON_NAMES, OUTLET_WORDS, REPORTING_VERB_AFTER,
+  ATTRIBUTION_STRONG, ATTRIBUTION_STRONG_FIRST_WORDS, ATTRIBUTION_WEAK_BEFORE, COMPANY_FORMS, NON_NAMES, OUTLET_WORDS, REPORTING_VERB_AFTER,
 } from './cues';
 import { Lexicon, LexiconEntry } from './lexicon';
 import { NameRun } from './names';
@@ -49,10 +49,14 @@ export function findOutletNames(
   const coveredAt = coveredOffsets(tokens, covered);
 
   // Names right after a phrase that credits a source, known or not.
-  ATTRIBUTION_STRONG.lastIndex = 0;
-  for (let cue = ATTRIBUTION_STRONG.exec(text); cue; cue = ATTRIBUTION_STRONG.exec(text)) {
+  let consumed = 0;
+  for (const token of tokens) {
+    if (token.start < consumed || !token.word || !ATTRIBUTION_STRONG_FIRST_WORDS.has(token.lower)) continue;
+    ATTRIBUTION_STRONG.lastIndex = token.start;
+    const cue = ATTRIBUTION_STRONG.exec(text);
+    if (!cue) continue;
     const start = cue.index + cue[0].length;
-    if (cue[0].length === 0) ATTRIBUTION_STRONG.lastIndex++;
+    consumed = start;
     const name = NAME_AFTER.exec(text.slice(start, start + WINDOW))?.[0];
     if (!name || coveredAt.has(start) || NON_NAMES.has(name.split(/\s/)[0]) && !name.startsWith('The ')) continue;
     const outlet = outletName(lexicon, text, start, start + name.length, 'strong');
@@ -65,7 +69,7 @@ export function findOutletNames(
     const end = run.end + (DOMAIN_AFTER.exec(text.slice(run.end, run.end + 12))?.[0].length ?? 0);
     const after = text.slice(end, end + WINDOW);
     const before = text.slice(Math.max(0, run.start - WINDOW), run.start);
-    const cued = REPORTING_VERB_AFTER.test(after) || ATTRIBUTION_WEAK_BEFORE.test(before);
+    const cued = REPORTING_VERB_AFTER.test(after) || ATTRIBUTION_WEAK_BEFORE.test(before, tokens, run.first);
     // `Jakarta Pusat` is a place an edit or two from The Jakarta Post: uncued, a run holding a known place is no outlet.
     if (!cued && hasPlace(tokens, places, run.start, run.end)) continue;
     const start = /(?:^|\s)The\s$/.test(before) ? run.start - 4 : run.start;
