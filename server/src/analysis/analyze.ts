@@ -37,7 +37,7 @@ export function analyzeArticle(text: string, lexicon: Lexicon, options: Analysis
     entities: mentions,
     attributions,
     claims,
-    deals: findDeals(text, money, mentions, attributions, claims),
+    deals: findDeals(text, tokens, money, mentions, attributions, claims),
     problems,
   };
 }

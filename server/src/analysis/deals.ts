@@ -9,20 +9,21 @@
 
 import claimCues from '../../data/language/claims.json';
 import { TWO_SIDED_METRICS, sourceOf } from './claims';
-import { wordsPattern } from './patterns';
+import { Words } from './patterns';
 import { clauses, sentences } from './sentences';
 import { within } from './spans';
+import { Token } from './tokens';
 import { Attribution, Claim, Deal, DealKind, DealStatus, EntityMention, MoneyFigure, Span } from './types';
 
-const DEAL_CUE = wordsPattern(claimCues.deals.cues, 'giu');
+const DEAL_CUE = new Words(claimCues.deals.cues);
 const KIND_ORDER: readonly DealKind[] = ['stake', 'acquisition', 'investment', 'chips', 'cloud', 'partnership'];
-const KIND_CUES = new Map(KIND_ORDER.map((kind) => [kind, wordsPattern((claimCues.deals.kinds as Record<string, string[]>)[kind], 'iu')]));
+const KIND_CUES = new Map(KIND_ORDER.map((kind) => [kind, new Words((claimCues.deals.kinds as Record<string, string[]>)[kind])]));
 const STATUS_ORDER: readonly DealStatus[] = ['talks', 'completed', 'projected', 'announced'];
-const STATUS_CUES = new Map(STATUS_ORDER.map((status) => [status, wordsPattern((claimCues.deals.status as Record<string, string[]>)[status], 'iu')]));
+const STATUS_CUES = new Map(STATUS_ORDER.map((status) => [status, new Words((claimCues.deals.status as Record<string, string[]>)[status])]));
 const PARTNER_BEFORE = /(?:dengan|bersama|ke|pada|di|dari|kepada|antara|dan|untuk)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 export function findDeals(
-  text: string, money: readonly MoneyFigure[], entities: readonly EntityMention[], attributions: readonly Attribution[],
+  text: string, tokens: readonly Token[], money: readonly MoneyFigure[], entities: readonly EntityMention[], attributions: readonly Attribution[],
   claims: readonly Claim[],
 ): Deal[] {
   const spans = sentences(text);
@@ -31,7 +32,6 @@ export function findDeals(
 
   for (const claim of claims) {
     if (!TWO_SIDED_METRICS.has(claim.metric) && claim.metric !== 'value') continue;
-    const sentenceText = text.slice(claim.sentence.start, claim.sentence.end);
     const figure = money[claim.figure];
     const others = claim.metric === 'value'
       ? within(parties, Math.max(claim.sentence.start, figure.start - 400), Math.min(claim.sentence.end, figure.end + 240))
@@ -43,8 +43,8 @@ export function findDeals(
     deals.push({
       ...claim.sentence,
       parties: dealParties,
-      kind: claim.metric === 'stake' ? 'stake' : claim.metric === 'investment' || claim.metric === 'funding' ? 'investment' : kindOf(text.slice(clause.start, clause.end)),
-      status: statusOf(sentenceText, claim.modality),
+      kind: claim.metric === 'stake' ? 'stake' : claim.metric === 'investment' || claim.metric === 'funding' ? 'investment' : kindOf(text, tokens, clause.start, clause.end),
+      status: statusOf(text, tokens, claim.sentence, claim.modality),
       amount: claim.figure,
       source: claim.source,
     });
@@ -52,7 +52,7 @@ export function findDeals(
 
   const usedAmounts = new Set(deals.map((deal) => deal.amount));
   spans.forEach((sentence, index) => {
-    for (const cue of cuesIn(text, sentence)) {
+    for (const cue of cuesIn(text, tokens, sentence)) {
       const clause = clauseAt(text, sentence, cue);
       const deal = dealAt(text, sentence, clause, cue, parties);
       if (!deal) continue;
@@ -61,8 +61,8 @@ export function findDeals(
       deals.push({
         ...sentence,
         parties: deal.parties,
-        kind: kindOf(text.slice(Math.max(clause.start, cue - 80), Math.min(clause.end, deal.partnerEnd + 60))),
-        status: statusOf(text.slice(sentence.start, sentence.end), 'reported'),
+        kind: kindOf(text, tokens, Math.max(clause.start, cue - 80), Math.min(clause.end, deal.partnerEnd + 60)),
+        status: statusOf(text, tokens, sentence, 'reported'),
         amount: amountIndex === -1 || usedAmounts.has(amountIndex) ? null : amountIndex,
         source: sourceOf(text, attributions, spans, index),
       });
@@ -73,12 +73,8 @@ export function findDeals(
 }
 
 /** Offsets of the deal words in a sentence, at most a few. */
-function cuesIn(text: string, sentence: Span): number[] {
-  const found: number[] = [];
-  const slice = text.slice(sentence.start, sentence.end);
-  DEAL_CUE.lastIndex = 0;
-  for (let match = DEAL_CUE.exec(slice); match && found.length < 8; match = DEAL_CUE.exec(slice)) found.push(sentence.start + match.index);
-  return found;
+function cuesIn(text: string, tokens: readonly Token[], sentence: Span): number[] {
+  return DEAL_CUE.matches(text, tokens, sentence.start, sentence.end, 8).map((match) => sentence.start + match.index);
 }
 
 const COORDINATED = /^\s*(?:,\s*)?(?:dan|serta|&)\s+$/u;
@@ -167,15 +163,15 @@ function sameDeal(a: DealKind, b: DealKind): boolean {
   return a === b || GENERIC_KINDS.has(a) || GENERIC_KINDS.has(b) || (COMPUTE_KINDS.has(a) && COMPUTE_KINDS.has(b));
 }
 
-function kindOf(sentence: string): DealKind {
-  for (const kind of KIND_ORDER) if (KIND_CUES.get(kind)!.test(sentence)) return kind;
+function kindOf(text: string, tokens: readonly Token[], from: number, to: number): DealKind {
+  for (const kind of KIND_ORDER) if (KIND_CUES.get(kind)!.test(text, tokens, from, to)) return kind;
   return 'other';
 }
 
-function statusOf(sentence: string, modality: Claim['modality']): DealStatus {
+function statusOf(text: string, tokens: readonly Token[], sentence: Span, modality: Claim['modality']): DealStatus {
   if (modality === 'talks') return 'talks';
   if (modality === 'projection' || modality === 'potential') return 'projected';
-  for (const status of STATUS_ORDER) if (STATUS_CUES.get(status)!.test(sentence)) return status;
+  for (const status of STATUS_ORDER) if (STATUS_CUES.get(status)!.test(text, tokens, sentence.start, sentence.end)) return status;
   return 'announced';
 }
 
