@@ -8,7 +8,7 @@
 // reads one article; comparing claims across articles is the corpus checks' business.
 
 import claimCues from '../../data/language/claims.json';
-import { alternatives, wordsPattern } from './patterns';
+import { Words, alternatives } from './patterns';
 import { clauses, paragraphStart, sentences } from './sentences';
 import { firstAtOrAfter, spanIndexAt, within } from './spans';
 import { PeriodMention, claimTime } from './time';
@@ -54,7 +54,7 @@ export function findClaims(
     // figure costs the same however long its sentence is.
     const scope = { start: Math.max(sentence.start, figure.start - SCOPE_BEFORE), end: Math.min(sentence.end, figure.end + SCOPE_AFTER) };
     if (!statesAFact(text, tokens, figure, scope)) return;
-    const claim = readClaim(text, figure, scope, parties, years);
+    const claim = readClaim(text, tokens, figure, scope, parties, years);
     if (!claim) return;
     const clause = clauses(text, sentence).find((span) => span.start <= figure.start && figure.start < span.end) ?? sentence;
     const when = claimTime(tokens, time.periods, figure, clause, scope, time.published);
@@ -68,7 +68,7 @@ type ClaimCore = Pick<Claim, 'subject' | 'metric' | 'counterparty' | 'period' | 
 // ---------------------------------------------------------------------------------------------
 // Figures that state no company's fact
 
-const NOT_CLAIM_BEFORE = wordsPattern(claimCues.notClaims, 'giu');
+const NOT_CLAIM_BEFORE = new Words(claimCues.notClaims);
 const NOT_CLAIM_AFTER = new RegExp(String.raw`^\s*(?:${alternatives(claimCues.notClaimsAfter)})(?![\p{L}])`, 'iu');
 const DIFFERENCE_WORDS = new Set(claimCues.differences.filter((word) => !word.includes(' ')));
 const CONDITION_WORDS = new Set(claimCues.conditions);
@@ -94,27 +94,16 @@ function statesAFact(text: string, tokens: readonly Token[], figure: MoneyFigure
     if (tokens[i].text === ',' || tokens[i].text === ';' || tokens[i].text === '.') break;
     if (CONDITION_WORDS.has(tokens[i].lower)) return false;
   }
-  const before = text.slice(Math.max(scope.start, figure.start - 40), figure.start);
-  NOT_CLAIM_BEFORE.lastIndex = 0;
-  const notFact = lastMatch(NOT_CLAIM_BEFORE, before);
+  const from = Math.max(scope.start, figure.start - 40);
+  const notFact = NOT_CLAIM_BEFORE.matches(text, tokens, from, figure.start).at(-1);
   if (notFact === undefined) return true;
   // The nearest cue decides: a metric cue after the non-fact cue wins (`harga saham … valuasi $90 miliar`).
-  const afterNotFact = before.slice(notFact);
-  return METRIC_CUES.some(({ pattern }) => {
-    pattern.lastIndex = 0;
-    return pattern.test(afterNotFact.slice(1));
-  });
+  return METRIC_CUES.some(({ words }) => words.test(text, tokens, from + notFact.index + 1, figure.start));
 }
 
-function lastMatch(pattern: RegExp, text: string): number | undefined {
-  let last: number | undefined;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match.index;
-  return last;
-}
-
-function readClaim(text: string, figure: MoneyFigure, sentence: Span, parties: readonly EntityMention[], years: readonly YearMention[]): ClaimCore | null {
+function readClaim(text: string, tokens: readonly Token[], figure: MoneyFigure, sentence: Span, parties: readonly EntityMention[], years: readonly YearMention[]): ClaimCore | null {
   const inSentence = within(parties, sentence.start, sentence.end);
-  const cue = metricCue(text, figure, sentence);
+  const cue = metricCue(text, tokens, figure, sentence);
   let metric: Metric | undefined = cue?.metric;
   const cueStart = cue?.cue.start ?? figure.start;
   const possessive = cue ? /nya$/u.test(cue.cue.words) : false;
@@ -189,39 +178,37 @@ function readClaim(text: string, figure: MoneyFigure, sentence: Span, parties: r
     metric,
     counterparty: TWO_SIDED_METRICS.has(metric) ? counterparty?.id ?? null : null,
     period: periodOf(text, figure, sentence, years),
-    modality: modalityOf(text, clauseStart(text, sentence, Math.min(cueStart, figure.start)), figure),
+    modality: modalityOf(text, tokens, clauseStart(text, sentence, Math.min(cueStart, figure.start)), figure),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Metric
 
-const METRIC_CUES: readonly { metric: Metric; pattern: RegExp }[] = Object.entries(claimCues.metrics).map(([metric, words]) => ({
+const METRIC_CUES: readonly { metric: Metric; words: Words }[] = Object.entries(claimCues.metrics).map(([metric, words]) => ({
   metric: metric as Metric,
-  pattern: wordsPattern(words, 'giu'),
+  words: new Words(words),
 }));
-const INVESTMENT_CONTEXT = wordsPattern(claimCues.investmentContext, 'iu');
+const INVESTMENT_CONTEXT = new Words(claimCues.investmentContext);
 const VALUE_CUE_BEFORE = new RegExp(String.raw`(?:${alternatives(claimCues.valueCues)})\s*$`, 'iu');
 
 /**
  * The metric of a figure: a cue right after it (`$1,5 miliar saham`), else the nearest cue before it
  * in its sentence. A commitment in a sentence about investing is the investment.
  */
-function metricCue(text: string, figure: MoneyFigure, sentence: Span): { metric: Metric; cue: Cue } | undefined {
-  const after = text.slice(figure.end, Math.min(sentence.end, figure.end + 20));
-  for (const { metric, pattern } of METRIC_CUES) {
-    pattern.lastIndex = 0;
-    const match = pattern.exec(after);
+function metricCue(text: string, tokens: readonly Token[], figure: MoneyFigure, sentence: Span): { metric: Metric; cue: Cue } | undefined {
+  const afterEnd = Math.min(sentence.end, figure.end + 20);
+  const after = text.slice(figure.end, afterEnd);
+  for (const { metric, words } of METRIC_CUES) {
+    const [match] = words.matches(text, tokens, figure.end, afterEnd, 1);
     // `$4 miliar dengan valuasi $90 miliar`: a cue introduced by `dengan` is another figure's.
     if (match && /^\s*$/.test(after.slice(0, match.index)) && !/^dengan\s/iu.test(match[0])) {
       return { metric, cue: { start: figure.end + match.index, end: figure.end + match.index + match[0].length, words: match[0].toLowerCase() } };
     }
   }
-  const before = text.slice(sentence.start, figure.start);
   let best: { metric: Metric; cue: Cue } | undefined;
-  for (const { metric, pattern } of METRIC_CUES) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(before); match; match = pattern.exec(before)) {
+  for (const { metric, words } of METRIC_CUES) {
+    for (const match of words.matches(text, tokens, sentence.start, figure.start)) {
       const start = sentence.start + match.index;
       // The cue that ends nearest the figure; of two ending together, the longer (`kontrak bernilai` over `bernilai`).
       const end = start + match[0].length;
@@ -234,10 +221,9 @@ function metricCue(text: string, figure: MoneyFigure, sentence: Span): { metric:
   if (best && /^(?:kini |tercatat )?bernilai$/.test(best.cue.words)) {
     const cueStart = best.cue.start;
     let deal: { metric: Metric; cue: Cue } | undefined;
-    for (const { metric, pattern } of METRIC_CUES) {
+    for (const { metric, words } of METRIC_CUES) {
       if (metric === 'valuation') continue;
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(before); match; match = pattern.exec(before)) {
+      for (const match of words.matches(text, tokens, sentence.start, figure.start)) {
         const start = sentence.start + match.index;
         const end = start + match[0].length;
         // Only a deal's noun with at most two plain words between (`perjanjian infrastruktur bernilai`).
@@ -247,7 +233,7 @@ function metricCue(text: string, figure: MoneyFigure, sentence: Span): { metric:
     }
     if (deal) best = deal;
   }
-  if (best?.metric === 'commitment' && INVESTMENT_CONTEXT.test(before)) best = { ...best, metric: 'investment' };
+  if (best?.metric === 'commitment' && INVESTMENT_CONTEXT.test(text, tokens, sentence.start, figure.start)) best = { ...best, metric: 'investment' };
   // `investor terbesar OpenAI, dengan komitmen …` is an investment; `investor` alone names a party.
   if (best?.metric === 'investment' && best.cue.words === 'investor' && !/komitmen|dana/iu.test(text.slice(best.cue.end, figure.start))) return undefined;
   return best;
@@ -379,9 +365,9 @@ function periodOf(text: string, figure: MoneyFigure, sentence: Span, years: read
 // ---------------------------------------------------------------------------------------------
 // Modality and source
 
-const MODALITY_CUES: readonly { modality: Modality; pattern: RegExp }[] = Object.entries(claimCues.modality).map(([modality, words]) => ({
+const MODALITY_CUES: readonly { modality: Modality; words: Words }[] = Object.entries(claimCues.modality).map(([modality, words]) => ({
   modality: modality as Modality,
-  pattern: wordsPattern(words, 'giu'),
+  words: new Words(words),
 }));
 
 /** The start of the clause holding `offset`. */
@@ -390,12 +376,10 @@ function clauseStart(text: string, sentence: Span, offset: number): number {
 }
 
 /** How sure the text is of the figure: the cue nearest before it from `from`, else a reported fact. */
-function modalityOf(text: string, from: number, figure: MoneyFigure): Modality {
-  const before = text.slice(from, figure.start);
+function modalityOf(text: string, tokens: readonly Token[], from: number, figure: MoneyFigure): Modality {
   let best: { modality: Modality; at: number } | undefined;
-  for (const { modality, pattern } of MODALITY_CUES) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(before); match; match = pattern.exec(before)) {
+  for (const { modality, words } of MODALITY_CUES) {
+    for (const match of words.matches(text, tokens, from, figure.start)) {
       if (!best || match.index > best.at) best = { modality, at: match.index };
     }
   }
