@@ -1,6 +1,5 @@
 // Building regular expressions from the cue lists of the data files.
 
-import { firstAtOrAfter } from './spans';
 import { Token } from './tokens';
 
 /** Alternatives for a regular expression: longest first, white space matched loosely, characters escaped. */
@@ -26,38 +25,44 @@ export function wordsPattern(words: readonly string[], flags: string): RegExp {
 }
 
 /**
- * Whole words or phrases of a list, found in a stretch of an article by trying the pattern only where
- * a word that can start one begins, instead of at every position. Results are those of the global
- * pattern `wordsPattern(words)` run over `text.slice(from, to)`, indices relative to `from`.
+ * Whole words or phrases of a list, found in a stretch of an article. Where a word that can start one
+ * of the phrases of any list stands is found once per article, in one pass over its tokens (see
+ * `wordStarts`); the list's pattern is then tried only there, instead of at every position. Results
+ * are those of the global pattern `wordsPattern(words)` run over `text.slice(from, to)`, indices
+ * relative to `from`.
  */
 export class Words {
   private readonly sticky: RegExp;
-  private readonly firstWords: ReadonlySet<string>;
+  /** This list's number, for the per-article table of where each list's first words stand. */
+  readonly id: number;
 
   constructor(words: readonly string[], caseInsensitive = true) {
     this.sticky = new RegExp(wordsPattern(words, '').source, caseInsensitive ? 'iuy' : 'uy');
-    this.firstWords = new Set(words.map((phrase) => leadingLetters(phrase.toLowerCase())));
+    this.id = LISTS.length;
+    LISTS.push(this);
+    for (const phrase of words) {
+      const first = leadingLetters(phrase.toLowerCase());
+      const lists = FIRST_WORDS.get(first) ?? [];
+      if (!lists.includes(this.id)) lists.push(this.id);
+      FIRST_WORDS.set(first, lists);
+    }
   }
 
   matches(text: string, tokens: readonly Token[], from: number, to: number, limit = Infinity): RegExpExecArray[] {
     const found: RegExpExecArray[] = [];
+    const starts = wordStarts(tokens, text)[this.id];
+    if (!starts) return found;
     let slice: string | undefined;
     let consumed = from;
-    for (let i = firstAtOrAfter(tokens, from); i < tokens.length && tokens[i].start < to && found.length < limit; i++) {
-      const token = tokens[i];
-      // A word starts at a word token, or inside one after digits (`5investasi`): the pattern's lookbehind allows both.
-      const plain = token.word && !hasDigit(token.text);
-      if (plain && (token.start < consumed || !this.firstWords.has(token.lower))) continue;
-      for (const start of plain ? [token.start] : letterRunStarts(token)) {
-        if (start < consumed || !this.firstWords.has(leadingLetters(text.slice(start, token.end).toLowerCase()))) continue;
-        slice ??= text.slice(from, to);
-        this.sticky.lastIndex = start - from;
-        const match = this.sticky.exec(slice);
-        if (!match) continue;
-        found.push(match);
-        consumed = from + match.index + match[0].length;
-        if (found.length >= limit) break;
-      }
+    for (let k = lowerBound(starts, from); k < starts.length && starts[k] < to && found.length < limit; k++) {
+      const start = starts[k];
+      if (start < consumed) continue;
+      slice ??= text.slice(from, to);
+      this.sticky.lastIndex = start - from;
+      const match = this.sticky.exec(slice);
+      if (!match) continue;
+      found.push(match);
+      consumed = from + match.index + match[0].length;
     }
     return found;
   }
@@ -65,6 +70,42 @@ export class Words {
   test(text: string, tokens: readonly Token[], from: number, to: number): boolean {
     return this.matches(text, tokens, from, to, 1).length > 0;
   }
+}
+
+const LISTS: Words[] = [];
+/** A first word of a phrase → the lists with a phrase starting with it. */
+const FIRST_WORDS = new Map<string, number[]>();
+let memo: { tokens: readonly Token[]; starts: (number[] | undefined)[] } | undefined;
+
+/**
+ * For each list, the sorted offsets in an article where a word that can start one of its phrases
+ * begins: at a word token, or inside a token after digits (`5investasi`), where the patterns'
+ * lookbehind allows a word to start too. One pass over the tokens, kept for the article last asked.
+ */
+function wordStarts(tokens: readonly Token[], text: string): readonly (number[] | undefined)[] {
+  if (memo?.tokens === tokens) return memo.starts;
+  const starts: (number[] | undefined)[] = [];
+  const note = (word: string, offset: number) => {
+    const lists = FIRST_WORDS.get(word);
+    if (lists) for (const id of lists) (starts[id] ??= []).push(offset);
+  };
+  for (const token of tokens) {
+    if (token.word && !hasDigit(token.text)) note(token.lower, token.start);
+    else for (const start of letterRunStarts(token)) note(leadingLetters(text.slice(start, token.end).toLowerCase()), start);
+  }
+  memo = { tokens, starts };
+  return starts;
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function isDigitCode(code: number): boolean {
