@@ -3,7 +3,7 @@
 
 import {
   CancellationToken, Connection, DidChangeConfigurationNotification, InitializeParams, LSPErrorCodes, InitializeResult, ResponseError,
-  TextDocuments, TextDocumentSyncKind,
+  ResultProgressReporter, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { provideCodeActions } from './features/codeAction';
@@ -13,7 +13,7 @@ import { provideDocumentHighlights } from './features/documentHighlight';
 import { provideDocumentSymbols } from './features/documentSymbol';
 import { provideHover } from './features/hover';
 import { provideInlayHints } from './features/inlayHint';
-import { provideReferences } from './features/references';
+import { referenceBatches } from './features/references';
 import { SEMANTIC_TOKENS_LEGEND, provideSemanticTokens } from './features/semanticTokens';
 import { provideWorkspaceSymbols } from './features/workspaceSymbol';
 import { positionsOf } from './convert';
@@ -40,6 +40,29 @@ export function startServer(connection: Connection): void {
       connection.console.error(`Sorot: ${(error as Error).stack ?? error}`);
       return fallback;
     }
+  };
+
+  /**
+   * The same for a result that comes in batches: sent as partial results when the client asked for
+   * them (`partialResultToken`), the event loop let through between batches, else all at once.
+   */
+  const streamed = async <T>(
+    clientUri: string, run: (uri: string, offset: (position: { line: number; character: number }) => number) => Iterable<T[]>,
+    token: CancellationToken, progress: ResultProgressReporter<T[]> | undefined,
+  ): Promise<T[] | ResponseError<void>> => {
+    if (!progress) return on(clientUri, (uri, offset) => [...run(uri, offset)].flat(), [], token);
+    const batches = on(clientUri, run, [], token);
+    if (batches instanceof ResponseError) return batches;
+    try {
+      for (const batch of batches) {
+        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+        if (batch.length > 0) progress.report(batch);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      connection.console.error(`Sorot: ${(error as Error).stack ?? error}`);
+    }
+    return [];
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -83,7 +106,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(({ textDocument, position }, token) => on(textDocument.uri, (uri, offset) => provideHover(session.workspace, uri, offset(position)), null, token));
   connection.onDefinition(({ textDocument, position }, token) => on(textDocument.uri, (uri, offset) => provideDefinition(session.workspace, uri, offset(position), session.lexiconFileState()), null, token));
-  connection.onReferences(({ textDocument, position, context }, token) => on(textDocument.uri, (uri, offset) => provideReferences(session.workspace, uri, offset(position), context.includeDeclaration), [], token));
+  connection.onReferences(({ textDocument, position, context }, token, _, progress) => streamed(textDocument.uri, (uri, offset) => referenceBatches(session.workspace, uri, offset(position), context.includeDeclaration), token, progress));
   connection.onDocumentHighlight(({ textDocument, position }, token) => on(textDocument.uri, (uri, offset) => provideDocumentHighlights(session.workspace, uri, offset(position)), [], token));
   connection.onDocumentSymbol(({ textDocument }, token) => on(textDocument.uri, (uri) => provideDocumentSymbols(session.workspace, uri), [], token));
   connection.onWorkspaceSymbol(({ query }, token) => on('', () => provideWorkspaceSymbols(session.workspace, query), [], token));

@@ -93,6 +93,26 @@ describe('the language server over stdio', function () {
     assert.equal(highlights.length, 3);
   });
 
+  it('streams references as partial results, the asking article first, when the client asks for them', async () => {
+    const name = '001_768f33f5f5a4950a.txt';
+    const params = { textDocument: { uri: uri(name) }, position: positionOf(name, 'OpenAI'), context: { includeDeclaration: true } };
+    const whole = await server.request<{ uri: string; range: unknown }[]>('textDocument/references', params);
+    const batches: { uri: string; range: unknown }[][] = [];
+    const listening = server.connection.onNotification('$/progress', ({ token, value }: { token: string; value: { uri: string; range: unknown }[] }) => {
+      if (token === 'refs-1') batches.push(value);
+    });
+    try {
+      const final = await server.request<unknown[]>('textDocument/references', { ...params, partialResultToken: 'refs-1' });
+      assert.deepEqual(final, []);
+    } finally {
+      listening.dispose();
+    }
+    assert.ok(batches.length >= 2, 'the article asked from, then the others');
+    assert.ok(batches[0].length > 0 && batches[0].every((location) => location.uri === uri(name)));
+    const key = (location: { uri: string; range: unknown }) => JSON.stringify(location);
+    assert.deepEqual(batches.flat().map(key).sort(), whole.map(key).sort());
+  });
+
   it('outlines the article\'s deals, then its entities', async () => {
     const symbols = await server.request<{ name: string; detail: string; children?: { name: string }[] }[]>('textDocument/documentSymbol', {
       textDocument: { uri: uri('001_768f33f5f5a4950a.txt') },

@@ -244,6 +244,20 @@ export class Workspace {
     return sorted;
   }
 
+  /** An entity's mentions in one document, in offset order. */
+  mentionsIn(id: string, uri: string): readonly EntityMention[] {
+    return this.mentions.get(id)?.get(uri) ?? [];
+  }
+
+  /** The first mention of an entity in the corpus (in document order), without sorting them all. */
+  firstMentionOf(id: string): EntityLocation | undefined {
+    const byUri = this.mentions.get(id);
+    if (!byUri) return undefined;
+    let first: string | undefined;
+    for (const uri of byUri.keys()) if (first === undefined || uri < first) first = uri;
+    return first === undefined ? undefined : { uri: first, mention: byUri.get(first)![0] };
+  }
+
   /** How often and in how many articles an entity is mentioned, and the ways it is written. */
   entitySummary(id: string): { mentions: number; articles: number; written: string[] } {
     let summary = this.summaries.get(id);

@@ -1,18 +1,38 @@
-// textDocument/references: every mention of the entity under the cursor across the corpus.
+// textDocument/references: every mention of the entity under the cursor across the corpus, nearest
+// first (the article asked from, then the others in document order), in batches, so that a client
+// asking for partial results sees the first ones at once, however many articles mention the entity.
 
 import { Location } from 'vscode-languageserver';
 import { Workspace } from '../corpus/workspace';
 import { location } from '../convert';
 import { itemAt } from './lookup';
 
-export function provideReferences(workspace: Workspace, uri: string, offset: number, includeDeclaration: boolean): Location[] {
+/** Locations per batch after the first (the article asked from). */
+const BATCH = 2000;
+
+export function* referenceBatches(workspace: Workspace, uri: string, offset: number, includeDeclaration: boolean): Generator<Location[]> {
   const document = workspace.get(uri);
-  if (!document) return [];
+  if (!document) return;
   const item = itemAt(document, offset);
   const mention = item?.kind === 'entity' ? item.mention : item?.kind === 'attribution' ? item.mention : undefined;
-  if (!mention) return [];
-  const mentions = workspace.mentionsOf(mention.id);
-  return mentions
-    .filter((_, index) => includeDeclaration || index > 0)
-    .map((target) => location(target.uri, workspace.get(target.uri)!, target.mention));
+  if (!mention) return;
+  // The declaration is the entity's first mention in the corpus.
+  const declaration = includeDeclaration ? undefined : workspace.firstMentionOf(mention.id);
+  const wanted = (at: string, target: { start: number }) => !declaration || at !== declaration.uri || target.start !== declaration.mention.start;
+  yield workspace.mentionsIn(mention.id, uri).filter((target) => wanted(uri, target)).map((target) => location(uri, document, target));
+  let batch: Location[] = [];
+  for (const target of workspace.mentionsOf(mention.id)) {
+    if (target.uri === uri || !wanted(target.uri, target.mention)) continue;
+    batch.push(location(target.uri, workspace.get(target.uri)!, target.mention));
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** All of them at once, for clients that do not take partial results. */
+export function provideReferences(workspace: Workspace, uri: string, offset: number, includeDeclaration: boolean): Location[] {
+  return [...referenceBatches(workspace, uri, offset, includeDeclaration)].flat();
 }
