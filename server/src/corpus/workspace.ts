@@ -78,7 +78,8 @@ export class Workspace {
   private checkedAt: number | undefined;
   private cache: { sorted?: string[]; deals?: CorpusDeal[]; dealsByParty?: Map<string, CorpusDeal[]>; byUri?: Map<string, Diagnostic[]>; count?: number; conflictsBySubject?: Map<string, number> } = {};
   private readonly sortedMentions = new Map<string, EntityLocation[]>();
-  private readonly summaries = new Map<string, { mentions: number; articles: number; written: string[] }>();
+  /** Entity id → how many mentions it has, and how many of them are written each way; kept current. */
+  private readonly written = new Map<string, { mentions: number; counts: Map<string, number> }>();
 
   constructor(private options: WorkspaceOptions) {}
 
@@ -260,19 +261,8 @@ export class Workspace {
 
   /** How often and in how many articles an entity is mentioned, and the ways it is written. */
   entitySummary(id: string): { mentions: number; articles: number; written: string[] } {
-    let summary = this.summaries.get(id);
-    if (!summary) {
-      const byUri = this.mentions.get(id) ?? new Map<string, EntityMention[]>();
-      const written = new Set<string>();
-      let mentions = 0;
-      for (const list of byUri.values()) {
-        mentions += list.length;
-        for (const mention of list) written.add(mention.text);
-      }
-      summary = { mentions, articles: byUri.size, written: [...written].sort() };
-      this.summaries.set(id, summary);
-    }
-    return summary;
+    const written = this.written.get(id);
+    return { mentions: written?.mentions ?? 0, articles: this.mentions.get(id)?.size ?? 0, written: written ? [...written.counts.keys()].sort() : [] };
   }
 
   /** The corpus deals an entity is a party to. */
@@ -301,7 +291,7 @@ export class Workspace {
 
   /** Every entity id with its name and type. */
   entities(): { id: string; name: string; type: string }[] {
-    return [...this.mentions.keys()].sort().map((id) => ({ id, name: this.entityName(id)!, type: this.mentionsOf(id)[0].mention.type }));
+    return [...this.mentions.keys()].sort().map((id) => ({ id, name: this.entityName(id)!, type: this.firstMentionOf(id)!.mention.type }));
   }
 
   get lexicon(): Lexicon {
@@ -319,12 +309,12 @@ export class Workspace {
       if (!byId.has(mention.id)) byId.set(mention.id, []);
       byId.get(mention.id)!.push(mention);
       this.countName(mention.id, mention.name, 1);
+      this.countWritten(mention.id, mention.text, 1);
     }
     for (const [id, list] of byId) {
       if (!this.mentions.has(id)) this.mentions.set(id, new Map());
       this.mentions.get(id)!.set(uri, list);
       this.sortedMentions.delete(id);
-      this.summaries.delete(id);
     }
     const ratios = conversionRatios(raw.money);
     if (ratios.length > 0) {
@@ -343,10 +333,10 @@ export class Workspace {
     const { uri, raw } = stored;
     for (const mention of raw.entities) {
       this.countName(mention.id, mention.name, -1);
+      this.countWritten(mention.id, mention.text, -1);
       const byUri = this.mentions.get(mention.id);
       if (!byUri?.delete(uri)) continue;
       this.sortedMentions.delete(mention.id);
-      this.summaries.delete(mention.id);
       if (byUri.size === 0) this.mentions.delete(mention.id);
     }
     if (this.ratios.delete(uri)) this.rateInfo = undefined;
@@ -361,6 +351,16 @@ export class Workspace {
     this.cache.deals = undefined;
     this.cache.dealsByParty = undefined;
     this.invalidateDiagnostics();
+  }
+
+  private countWritten(id: string, text: string, delta: number): void {
+    let written = this.written.get(id);
+    if (!written) this.written.set(id, (written = { mentions: 0, counts: new Map() }));
+    written.mentions += delta;
+    const count = (written.counts.get(text) ?? 0) + delta;
+    if (count > 0) written.counts.set(text, count);
+    else written.counts.delete(text);
+    if (written.mentions <= 0) this.written.delete(id);
   }
 
   private countName(id: string, name: string, delta: number): void {

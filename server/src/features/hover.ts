@@ -107,7 +107,7 @@ function verdictOf(self: ClaimEntry | undefined, other: ClaimEntry): string {
 }
 
 function entityHover(workspace: Workspace, id: string): string {
-  const first = workspace.mentionsOf(id)[0]?.mention;
+  const first = workspace.firstMentionOf(id)?.mention;
   const entry = workspace.lexicon.entries.get(id);
   const lines = [`**${first?.name ?? entry?.name ?? id}** — ${first?.type ?? entry?.type ?? 'entity'}`];
   if (entry?.description) lines.push('', entry.description);

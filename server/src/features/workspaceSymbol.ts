@@ -16,7 +16,7 @@ export function provideWorkspaceSymbols(workspace: Workspace, query: string): Sy
   const symbols: SymbolInformation[] = [];
   for (const entity of workspace.entities()) {
     if (!matches(entity.name)) continue;
-    const first = workspace.mentionsOf(entity.id)[0];
+    const first = workspace.firstMentionOf(entity.id)!;
     symbols.push({ name: entity.name, kind: KIND[entity.type] ?? SymbolKind.Object, containerName: entity.type,
       location: location(first.uri, workspace.get(first.uri)!, first.mention) });
     if (symbols.length >= MAX_RESULTS) return symbols;
