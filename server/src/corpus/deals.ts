@@ -37,12 +37,19 @@ const SAME_DEAL_DAYS = 62;
 
 const STATUS_RANK: Readonly<Record<DealStatus, number>> = { talks: 0, projected: 1, announced: 2, completed: 3 };
 
-export function corpusDeals(documents: readonly CorpusDocument[], names: NameOf = nameIn(entityNames(documents))): CorpusDeal[] {
+/**
+ * `created`, when given, hears of each corpus deal as it is made, with the document and the index of
+ * the article's deal that made it: the workspace index merges deals key by key and orders them by it.
+ */
+export function corpusDeals(
+  documents: readonly CorpusDocument[], names: NameOf = nameIn(entityNames(documents)),
+  created?: (deal: CorpusDeal, document: number, index: number) => void,
+): CorpusDeal[] {
   const merged: CorpusDeal[] = [];
   const byKey = new Map<string, CorpusDeal[]>();
-  for (const { path, analysis } of documents) {
+  for (const [documentIndex, { path, analysis }] of documents.entries()) {
     const published = documentDate(path, analysis).date;
-    for (const deal of analysis.deals) {
+    for (const [dealIndex, deal] of analysis.deals.entries()) {
       // The time its figure states, else the article's date (a figure stated as current holds then).
       const claim = deal.amount === null ? undefined : analysis.claims.find((candidate) => candidate.figure === deal.amount);
       const claimTime = claim?.timeFrom === 'text' ? claim.time?.from : undefined;
@@ -53,7 +60,7 @@ export function corpusDeals(documents: readonly CorpusDocument[], names: NameOf 
         outlet: deal.source === null ? null : analysis.attributions[deal.source]?.outlet ?? null,
         amount: figure?.text ?? null,
       };
-      const key = `${[...deal.parties].sort().join('+')}|${deal.kind}`;
+      const key = dealKey(deal);
       const candidates = byKey.get(key) ?? [];
       const same = candidates.find((known) => (!figure || !known.amount || overlaps(known.amount.usd, figure.usd)) &&
         (day === null || known.date === null || Math.abs(toDay(known.date) - day) <= SAME_DEAL_DAYS));
@@ -64,7 +71,7 @@ export function corpusDeals(documents: readonly CorpusDocument[], names: NameOf 
         if (same.date === null && day !== null) same.date = dayIso(day);
         continue;
       }
-      const created: CorpusDeal = {
+      const fresh: CorpusDeal = {
         parties: deal.parties.map((id) => ({ id, name: names(id) ?? id })),
         kind: deal.kind,
         status: deal.status,
@@ -72,11 +79,17 @@ export function corpusDeals(documents: readonly CorpusDocument[], names: NameOf 
         sources: [source],
         date: day === null ? null : dayIso(day),
       };
-      merged.push(created);
-      byKey.set(key, [...candidates, created]);
+      merged.push(fresh);
+      created?.(fresh, documentIndex, dealIndex);
+      byKey.set(key, [...candidates, fresh]);
     }
   }
   return merged;
+}
+
+/** Deals with the same key may be one deal told twice: the same parties and kind. */
+export function dealKey(deal: { parties: readonly string[]; kind: DealKind }): string {
+  return `${[...deal.parties].sort().join('+')}|${deal.kind}`;
 }
 
 function nameIn(names: ReadonlyMap<string, string>): NameOf {

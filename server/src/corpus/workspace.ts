@@ -14,7 +14,7 @@ import { Lexicon } from '../analysis/lexicon';
 import { DEFAULT_IDR_PER_USD, conversionRatios, withRate } from '../analysis/money';
 import { ArticleAnalysis, EntityMention } from '../analysis/types';
 import { ClaimEntry, GroupFindings, MODALITY_CLASSES, claimEntries, documentChecks, groupConflicts, sortDiagnostics } from './checks';
-import { CorpusDeal, corpusDeals } from './deals';
+import { CorpusDeal, corpusDeals, dealKey } from './deals';
 import { DEFAULT_SEVERITY, Diagnostic, DiagnosticCode, Severity } from './diagnostics';
 import { RateInfo, rateFromRatios } from './rate';
 
@@ -76,6 +76,12 @@ export class Workspace {
   private rateInfo: RateInfo | undefined;
   /** The rate the claim groups and own checks were computed at. */
   private checkedAt: number | undefined;
+  /** Deal key (parties and kind) → the documents with a deal of that key; party → its deal keys. */
+  private readonly dealUris = new Map<string, Set<string>>();
+  private readonly partyDealKeys = new Map<string, Set<string>>();
+  /** Deal key → its corpus deals, each with the document and index of the deal that made it; merged when first asked. */
+  private readonly mergedDeals = new Map<string, { deal: CorpusDeal; uri: string; index: number }[]>();
+  private dealsRate: number | undefined;
   private cache: { sorted?: string[]; deals?: CorpusDeal[]; dealsByParty?: Map<string, CorpusDeal[]>; byUri?: Map<string, Diagnostic[]>; count?: number; conflictsBySubject?: Map<string, number> } = {};
   private readonly sortedMentions = new Map<string, EntityLocation[]>();
   /** Entity id → how many mentions it has, and how many of them are written each way; kept current. */
@@ -229,8 +235,10 @@ export class Workspace {
     return uris;
   }
 
+  /** The corpus deals, in the order of the documents and deals that made them. */
   deals(): CorpusDeal[] {
-    this.cache.deals ??= corpusDeals(this.all().map((document) => ({ path: document.uri, analysis: document.analysis })), (id) => this.entityName(id));
+    if (this.rate().idrPerUsd !== this.dealsRate) this.cache.deals = this.cache.dealsByParty = undefined;
+    this.cache.deals ??= inOrder([...this.dealUris.keys()].flatMap((key) => this.dealsWithKey(key)));
     return this.cache.deals;
   }
 
@@ -265,19 +273,63 @@ export class Workspace {
     return { mentions: written?.mentions ?? 0, articles: this.mentions.get(id)?.size ?? 0, written: written ? [...written.counts.keys()].sort() : [] };
   }
 
-  /** The corpus deals an entity is a party to. */
+  /** The corpus deals an entity is a party to; only the deals about it are merged, and kept until they change. */
   dealsOf(id: string): CorpusDeal[] {
-    if (!this.cache.dealsByParty) {
-      const byParty = new Map<string, CorpusDeal[]>();
-      for (const deal of this.deals()) {
-        for (const party of new Set(deal.parties.map((each) => each.id))) {
-          if (!byParty.has(party)) byParty.set(party, []);
-          byParty.get(party)!.push(deal);
+    if (this.rate().idrPerUsd !== this.dealsRate) this.cache.deals = this.cache.dealsByParty = undefined;
+    this.cache.dealsByParty ??= new Map();
+    let deals = this.cache.dealsByParty.get(id);
+    if (!deals) {
+      deals = inOrder([...(this.partyDealKeys.get(id) ?? [])].flatMap((key) => this.dealsWithKey(key)));
+      this.cache.dealsByParty.set(id, deals);
+    }
+    return deals;
+  }
+
+  private dealsWithKey(key: string): { deal: CorpusDeal; uri: string; index: number }[] {
+    // Amounts in dollars move with the rate.
+    const rate = this.rate().idrPerUsd;
+    if (rate !== this.dealsRate) {
+      this.mergedDeals.clear();
+      this.dealsRate = rate;
+    }
+    let merged = this.mergedDeals.get(key);
+    if (!merged) {
+      const uris = [...(this.dealUris.get(key) ?? [])].sort();
+      const documents = uris.map((uri) => {
+        const { analysis } = this.rated(this.documents.get(uri)!);
+        const indices = analysis.deals.flatMap((deal, index) => (dealKey(deal) === key ? [index] : []));
+        return { path: uri, analysis: { ...analysis, deals: indices.map((index) => analysis.deals[index]) }, indices };
+      });
+      const found: { deal: CorpusDeal; uri: string; index: number }[] = [];
+      corpusDeals(documents, (id) => this.entityName(id), (deal, document, index) => found.push({ deal, uri: uris[document], index: documents[document].indices[index] }));
+      this.mergedDeals.set(key, (merged = found));
+    }
+    return merged;
+  }
+
+  /** A document's deals joined or left their keys: those keys' merged deals are out of date. */
+  private dealsChanged(uri: string, analysis: ArticleAnalysis, joined: boolean): void {
+    for (const deal of analysis.deals) {
+      const key = dealKey(deal);
+      let uris = this.dealUris.get(key);
+      if (joined) {
+        if (!uris) this.dealUris.set(key, (uris = new Set()));
+        uris.add(uri);
+        for (const party of deal.parties) {
+          if (!this.partyDealKeys.has(party)) this.partyDealKeys.set(party, new Set());
+          this.partyDealKeys.get(party)!.add(key);
+        }
+      } else if (uris?.delete(uri) && uris.size === 0) {
+        this.dealUris.delete(key);
+        for (const party of deal.parties) {
+          const keys = this.partyDealKeys.get(party);
+          if (keys?.delete(key) && keys.size === 0) this.partyDealKeys.delete(party);
         }
       }
-      this.cache.dealsByParty = byParty;
+      this.mergedDeals.delete(key);
     }
-    return this.cache.dealsByParty.get(id) ?? [];
+    this.cache.deals = undefined;
+    this.cache.dealsByParty = undefined;
   }
 
   /** An entity's name: the first in alphabetical order of those its mentions give it. */
@@ -323,8 +375,7 @@ export class Workspace {
     }
     this.pending.add(uri);
     this.changed.add(uri);
-    this.cache.deals = undefined;
-    this.cache.dealsByParty = undefined;
+    this.dealsChanged(uri, raw, true);
     this.invalidateDiagnostics();
   }
 
@@ -348,8 +399,7 @@ export class Workspace {
     }
     stored.keys = [];
     this.changed.add(uri);
-    this.cache.deals = undefined;
-    this.cache.dealsByParty = undefined;
+    this.dealsChanged(uri, raw, false);
     this.invalidateDiagnostics();
   }
 
@@ -371,7 +421,13 @@ export class Workspace {
     if (count > 0) counts.set(name, count);
     else counts.delete(name);
     if (counts.size === 0) this.nameCounts.delete(id);
-    if (this.entityName(id) !== before) this.renamed.add(id);
+    if (this.entityName(id) !== before) {
+      this.renamed.add(id);
+      // Deals name their parties.
+      for (const key of this.partyDealKeys.get(id) ?? []) this.mergedDeals.delete(key);
+      this.cache.deals = undefined;
+      this.cache.dealsByParty = undefined;
+    }
   }
 
   /** Brings the claim groups, their conflicts and the own checks up to date with the documents. */
@@ -450,6 +506,8 @@ export class Workspace {
       this.pending.add(stored.uri);
       this.changed.add(stored.uri);
     }
+    // Amounts in dollars move with the rate.
+    this.mergedDeals.clear();
     this.cache.deals = undefined;
     this.cache.dealsByParty = undefined;
   }
@@ -479,4 +537,9 @@ function sameDiagnostic(a: Diagnostic, b: Diagnostic, edited: ReadonlySet<string
     a.related.length === b.related.length &&
     a.related.every((related, i) => !edited.has(related.path) && related.path === b.related[i].path && related.start === b.related[i].start &&
       related.end === b.related[i].end && related.message === b.related[i].message);
+}
+
+/** Corpus deals in the order of the documents (by URI) and the article deals that made them. */
+function inOrder(deals: readonly { deal: CorpusDeal; uri: string; index: number }[]): CorpusDeal[] {
+  return [...deals].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.index - b.index)).map((each) => each.deal);
 }

@@ -359,7 +359,12 @@ class World {
       rate: workspace.rate(),
       diagnostics: Object.fromEntries(workspace.diagnostics()),
       deals: workspace.deals(),
-      entities: workspace.entities().map((entity) => ({ ...entity, mentions: workspace.mentionsOf(entity.id) })),
+      entities: workspace.entities().map((entity) => {
+        // The deals kept by party are the corpus deals that entity is a party to.
+        const deals = workspace.dealsOf(entity.id);
+        assert.deepEqual(deals, workspace.deals().filter((deal) => deal.parties.some((party) => party.id === entity.id)), `deals of ${entity.id}`);
+        return { ...entity, mentions: workspace.mentionsOf(entity.id), summary: workspace.entitySummary(entity.id), deals };
+      }),
       published: Object.fromEntries(published),
       status: this.connection.status,
     };
