@@ -38,6 +38,10 @@ const NOT_A_PERIOD_BEFORE = new Set(timeWords.notAPeriodBefore.map((words) => wo
 const RELATIVE: readonly { words: string[]; years?: number; months?: number; now?: boolean }[] = Object.entries(timeWords.relative)
   .map(([phrase, shift]) => ({ words: phrase.split(' '), ...shift }))
   .sort((a, b) => b.words.length - a.words.length);
+/** The words a period can start with (besides a year): most tokens are none, and are passed at once. */
+const PERIOD_STARTS: ReadonlySet<string> = new Set([
+  ...QUARTER_WORDS, ...HALF_WORDS, 'tahun', 'q1', 'q2', 'q3', 'q4', ...Object.keys(timeWords.months), ...RELATIVE.map((relative) => relative.words[0]),
+]);
 /** Scale words after a four-digit number make it an amount, not a year. */
 const NOT_A_YEAR_AFTER = new Set(['juta', 'miliar', 'milyar', 'triliun', 'ribu', 'persen', 'unit', 'orang', 'kali', 'dolar', 'rupiah']);
 /** Widening of a point in time stated as "now": an article's present covers its week. */
@@ -49,6 +53,7 @@ const NOW_SLACK_DAYS = 3;
  */
 export function findPeriods(tokens: readonly Token[], dates: readonly DateMention[], published: number | null, publishedAt?: Span | null): PeriodMention[] {
   const periods: PeriodMention[] = [];
+  const publishedYear = published === null ? null : new Date(published * 86_400_000).getUTCFullYear();
   let nextDate = 0;
   for (let i = 0; i < tokens.length; i++) {
     // A date mention is a day (or a month) in its own right.
@@ -61,7 +66,7 @@ export function findPeriods(tokens: readonly Token[], dates: readonly DateMentio
       i = date.tokenEnd - 1;
       continue;
     }
-    const found = readPeriod(tokens, i, published);
+    const found = mayStartPeriod(tokens[i]) ? readPeriod(tokens, i, published, publishedYear) : null;
     if (found) {
       periods.push(found.period);
       i = found.end - 1;
@@ -175,11 +180,14 @@ function shiftYears(day: number, years: number): number {
   return dayNumber(year, month, Math.min(date.getUTCDate(), monthLength(year, month)));
 }
 
+function mayStartPeriod(token: Token): boolean {
+  return PERIOD_STARTS.has(token.lower) || (token.end - token.start === 4 && !token.word) || (token.word && token.lower.startsWith('fy'));
+}
+
 /** A period starting at token `i`, with the token index one past it. */
-function readPeriod(tokens: readonly Token[], i: number, published: number | null): { period: PeriodMention; end: number } | null {
+function readPeriod(tokens: readonly Token[], i: number, published: number | null, publishedYear: number | null): { period: PeriodMention; end: number } | null {
   const token = tokens[i];
   if (!token.word && yearOf(token) === null) return null;
-  const publishedYear = published === null ? null : new Date(published * 86_400_000).getUTCFullYear();
 
   // `kuartal III 2025`, `triwulan ketiga tahun fiskal 2025`, `Q3 2025`, `semester pertama 2025`.
   const shortQuarter = /^q([1-4])$/.exec(token.lower);
