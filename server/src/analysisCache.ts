@@ -13,7 +13,7 @@ import { Lexicon } from './analysis/lexicon';
 import { ArticleAnalysis } from './analysis/types';
 
 interface Header {
-  sorotCache: 1;
+  sorotCache: 2;
   /** The server build that made the analyses. */
   build: string;
   /** The lexicon they were made with. */
@@ -22,6 +22,7 @@ interface Header {
 
 interface Line {
   uri: string;
+  /** The text's fingerprint (analysis/textHash.ts). */
   hash: string;
   analysis: ArticleAnalysis;
 }
@@ -34,17 +35,19 @@ export class AnalysisCache {
 
   /** The cache of a workspace in `directory` (none when undefined), for the lexicon in force. */
   static load(directory: string | undefined, folders: readonly string[], lexicon: Lexicon): AnalysisCache {
-    const header: Header = { sorotCache: 1, build: BUILD, lexicon: hash(JSON.stringify([...lexicon.entries.values()])) };
+    const header: Header = { sorotCache: 2, build: BUILD, lexicon: hash(JSON.stringify([...lexicon.entries.values()])) };
     const file = directory && folders.length > 0 ? path.join(directory, `${hash(folders.join('\n')).slice(0, 16)}.jsonl`) : undefined;
     const cache = new AnalysisCache(file, header);
     if (file) cache.read(file);
     return cache;
   }
 
-  /** The cached analysis of this text at this URI, if there is one. */
-  get(uri: string, text: string): ArticleAnalysis | undefined {
+  /** The cached analysis of the text with this fingerprint (textHash) at this URI, if there is one. */
+  get(uri: string, textHash: string): ArticleAnalysis | undefined {
     const entry = this.found.get(uri);
-    if (!entry || entry.hash !== hash(text)) return undefined;
+    if (!entry || entry.hash !== textHash) return undefined;
+    // Given once: the index keeps it from now on, and the cache need not hold a second reference.
+    this.found.delete(uri);
     this.hits++;
     return entry.analysis;
   }
@@ -53,7 +56,7 @@ export class AnalysisCache {
    * Writes the analyses of the index, a few at a time so that requests go on being answered;
    * best effort, since a cache that cannot be written only makes the next start slower.
    */
-  async save(documents: Iterable<{ uri: string; text: string; analysis: ArticleAnalysis }>): Promise<void> {
+  async save(documents: Iterable<{ uri: string; hash: string; analysis: ArticleAnalysis }>): Promise<void> {
     if (!this.file) return;
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
@@ -62,8 +65,8 @@ export class AnalysisCache {
       try {
         fs.writeSync(descriptor, JSON.stringify(this.header) + '\n');
         let written = 0;
-        for (const { uri, text, analysis } of documents) {
-          fs.writeSync(descriptor, JSON.stringify({ uri, hash: hash(text), analysis } satisfies Line) + '\n');
+        for (const { uri, hash: textHash, analysis } of documents) {
+          fs.writeSync(descriptor, JSON.stringify({ uri, hash: textHash, analysis } satisfies Line) + '\n');
           if (++written % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
         }
       } finally {
@@ -91,7 +94,7 @@ export class AnalysisCache {
       start = end + 1;
       if (first) {
         const header = line as Partial<Header> | undefined;
-        if (header?.sorotCache !== 1 || header.build !== this.header.build || header.lexicon !== this.header.lexicon) return;
+        if (header?.sorotCache !== 2 || header.build !== this.header.build || header.lexicon !== this.header.lexicon) return;
         first = false;
         continue;
       }

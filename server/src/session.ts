@@ -11,6 +11,7 @@ import { Connection, Diagnostic as LspDiagnostic, FileChangeType, FileEvent } fr
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
 import { readArticle } from './articleFiles';
+import { textHash } from './analysis/textHash';
 import { AnalysisCache } from './analysisCache';
 import { AnalysisPool } from './analysisPool';
 import { DiagnosticCode, Severity } from './corpus/diagnostics';
@@ -31,11 +32,17 @@ const DEBOUNCE_MS = 150;
 const QUICK_LENGTH = 50_000;
 /** Articles read ahead of the analysis pool, at most. */
 const MAX_IN_FLIGHT = 64;
+const NOTHING_PUBLISHED = '';
 /** Files more than this are never looked at when scanning a folder. */
 const MAX_FILES = 200_000;
 
 export class Session {
-  readonly workspace = new Workspace({ lexicon: builtinLexicon() });
+  /** The index; it keeps no text for closed articles, and reads them from disk when a request needs one. */
+  readonly workspace = new Workspace({ lexicon: builtinLexicon() }, (uri) => {
+    const file = URI.toPath(uri);
+    const read = file === undefined ? undefined : readArticle(file);
+    return read?.ok ? read.text : undefined;
+  });
   private folders: string[] = [];
   private settings: Settings | undefined;
   private matchers: ((relative: string) => boolean)[] = [];
@@ -73,21 +80,24 @@ export class Session {
     const lexicon = this.workspace.lexicon;
     const cache = AnalysisCache.load(this.cacheDirectory, this.folders, lexicon);
     // With a pool, the other cores analyse; this thread reads files, fills the index and answers requests.
-    const pool = AnalysisPool.create(lexicon);
+    // Made at the first article the cache does not hold: a reopened archive needs no worker at all.
+    let pool: AnalysisPool | undefined | null = null;
     const inFlight = new Set<Promise<void>>();
     let sample: string | undefined;
     for (const file of files) {
       const text = this.readForIndex(file);
       const uri = URI.fromPath(file);
-      const cached = text === undefined ? undefined : cache.get(uri, text);
+      const hash = text === undefined ? undefined : textHash(text);
+      const cached = hash === undefined ? undefined : cache.get(uri, hash);
       sample ??= text;
+      if (text !== undefined && !cached && pool === null) pool = AnalysisPool.create(lexicon);
       if (text === undefined || cached || !pool) {
-        if (text !== undefined) this.workspace.set(uri, text, false, cached && { analysis: cached, lexicon });
+        if (text !== undefined) this.workspace.set(uri, text, false, cached && { analysis: cached, lexicon }, hash);
         await report();
         continue;
       }
       const analysed: Promise<void> = pool.analyze(text)
-        .then((analysis) => this.workspace.set(uri, text, false, { analysis, lexicon }), () => this.workspace.set(uri, text, false))
+        .then((analysis) => this.workspace.set(uri, text, false, { analysis, lexicon }, hash), () => this.workspace.set(uri, text, false, undefined, hash))
         .then(() => {
           inFlight.delete(analysed);
           return report();
@@ -310,11 +320,12 @@ export class Session {
     const off = new Set(Object.entries(this.settings?.severity ?? {}).filter(([, value]) => value === 'off').map(([code]) => code));
     for (const uri of this.workspace.takeChanged()) {
       const diagnostics = provideDiagnostics(this.workspace, uri, off);
-      const serialised = JSON.stringify(diagnostics);
-      if ((this.published.get(uri) ?? '[]') === serialised) continue;
+      // What was published is kept as a fingerprint, not as its JSON.
+      const fingerprint = diagnostics.length === 0 ? NOTHING_PUBLISHED : textHash(JSON.stringify(diagnostics));
+      if ((this.published.get(uri) ?? NOTHING_PUBLISHED) === fingerprint) continue;
       this.connection.sendDiagnostics({ uri, diagnostics });
       if (diagnostics.length === 0) this.published.delete(uri);
-      else this.published.set(uri, serialised);
+      else this.published.set(uri, fingerprint);
     }
     this.notifyStatus();
   }

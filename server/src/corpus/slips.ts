@@ -220,11 +220,14 @@ function repeatedElsewhere(money: readonly MoneyFigure[], index: number, i: numb
   return money.filter((figure, other) => other !== i && other !== j && Math.abs((pointValue(figure.usd) ?? 0) / value - 1) < 0.05).length;
 }
 
+/** Short English month names, as `toLocaleString('en-GB', { month: 'short' })` gives them, without its cost. */
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
 /** `3 Jan 2025`, `Oct 2024`, `Q3 2025`, `H1 2025`, `2025`, or a range of dates. */
 export function describeTime(from: number, to: number): string {
   const a = new Date(from * 86_400_000);
   const b = new Date(to * 86_400_000);
-  const month = (date: Date) => date.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  const month = (date: Date) => MONTH_NAMES[date.getUTCMonth()];
   const day = (date: Date) => `${date.getUTCDate()} ${month(date)} ${date.getUTCFullYear()}`;
   if (from === to) return day(a);
   const sameYear = a.getUTCFullYear() === b.getUTCFullYear();

@@ -15,12 +15,21 @@ import { DEFAULT_IDR_PER_USD, conversionRatios, withRate } from '../analysis/mon
 import { ArticleAnalysis, EntityMention } from '../analysis/types';
 import { ClaimEntry, GroupFindings, MODALITY_CLASSES, claimEntries, documentChecks, groupConflicts, sortDiagnostics } from './checks';
 import { CorpusDeal, corpusDeals, dealKey } from './deals';
+import { Strings } from './intern';
+import { lineStarts } from '../analysis/text';
+import { textHash } from '../analysis/textHash';
 import { DEFAULT_SEVERITY, Diagnostic, DiagnosticCode, Severity } from './diagnostics';
 import { RateInfo, rateFromRatios } from './rate';
 
 export interface IndexedDocument {
   uri: string;
-  text: string;
+  /** The text, while the editor has the document open; a closed document keeps only its line table. */
+  text: string | undefined;
+  /** A fingerprint of the text (textHash), to tell whether it changed. */
+  hash: string;
+  /** Offsets of the start of every line, and the text's length: positions without the text. */
+  lines: Uint32Array;
+  length: number;
   /** The analysis at the rate in force. */
   analysis: ArticleAnalysis;
   /** Whether the editor has it open (its text then comes from the editor, not the disk). */
@@ -87,31 +96,53 @@ export class Workspace {
   /** Entity id → how many mentions it has, and how many of them are written each way; kept current. */
   private readonly written = new Map<string, { mentions: number; counts: Map<string, number> }>();
 
-  constructor(private options: WorkspaceOptions) {}
+  /** One copy of each string the analyses repeat (ids, names, types). */
+  private readonly strings = new Strings();
+
+  /**
+   * `readClosed` reads a closed document's text again (from disk) when a request needs it; the index
+   * keeps no text for closed documents. What it gives is used only when its fingerprint matches.
+   */
+  constructor(private options: WorkspaceOptions, private readonly readClosed: (uri: string) => string | undefined = () => undefined) {}
+
+  /** A document's text: the editor's while it is open, else read again, if it is still the one analysed. */
+  textOf(uri: string): string | undefined {
+    const stored = this.documents.get(uri);
+    if (!stored) return undefined;
+    if (stored.text !== undefined) return stored.text;
+    const text = this.readClosed(uri);
+    return text !== undefined && text.length === stored.length && textHash(text) === stored.hash ? text : undefined;
+  }
 
   /**
    * Adds or replaces a document. `open` documents are not replaced by disk reads. An analysis made
    * elsewhere (by the analysis pool) is used when it was made with the lexicon in force.
    */
-  set(uri: string, text: string, open: boolean, computed?: { analysis: ArticleAnalysis; lexicon: Lexicon }): void {
+  set(uri: string, text: string, open: boolean, computed?: { analysis: ArticleAnalysis; lexicon: Lexicon }, hash = textHash(text)): void {
     const existing = this.documents.get(uri);
     if (existing?.open && !open) return;
-    if (existing && existing.text === text) {
+    if (existing && existing.hash === hash && existing.length === text.length) {
       existing.open = open;
+      existing.text = open ? text : undefined;
       return;
     }
-    const raw = computed?.lexicon === this.options.lexicon ? computed.analysis : analyzeArticle(text, this.options.lexicon);
+    const raw = this.strings.analysis(computed?.lexicon === this.options.lexicon ? computed.analysis : analyzeArticle(text, this.options.lexicon));
     if (existing) this.forget(existing);
     else this.cache.sorted = undefined;
-    const stored: Stored = { uri, text, open, raw, analysis: raw, ratedAt: DEFAULT_IDR_PER_USD, keys: [] };
+    const stored: Stored = {
+      uri, text: open ? text : undefined, hash, lines: Uint32Array.from(lineStarts(text)), length: text.length, open,
+      raw, analysis: raw, ratedAt: DEFAULT_IDR_PER_USD, keys: [],
+    };
     this.documents.set(uri, stored);
     this.learn(stored);
   }
 
-  /** Marks a document closed; its text stays until the disk says otherwise. */
+  /** Marks a document closed; its analysis stays until the disk says otherwise, its text goes. */
   close(uri: string): void {
     const existing = this.documents.get(uri);
-    if (existing) existing.open = false;
+    if (!existing) return;
+    existing.open = false;
+    existing.text = undefined;
   }
 
   delete(uri: string): void {
@@ -124,18 +155,31 @@ export class Workspace {
     this.cache.sorted = undefined;
   }
 
-  /** Settings changed: re-analyse everything with a new lexicon, and re-check everything. */
+  /**
+   * Settings changed: re-analyse everything with a new lexicon, and re-check everything. Closed
+   * documents' texts are read again (a document that cannot be read is no longer an article).
+   */
   reconfigure(options: WorkspaceOptions): void {
     const lexiconChanged = options.lexicon !== this.options.lexicon;
     this.options = options;
     if (lexiconChanged) {
+      const gone: string[] = [];
       for (const stored of this.documents.values()) {
+        const text = stored.text ?? this.readClosed(stored.uri);
+        if (text === undefined) {
+          gone.push(stored.uri);
+          continue;
+        }
         this.forget(stored);
-        stored.raw = analyzeArticle(stored.text, options.lexicon);
+        stored.raw = this.strings.analysis(analyzeArticle(text, options.lexicon));
         stored.analysis = stored.raw;
         stored.ratedAt = DEFAULT_IDR_PER_USD;
+        stored.hash = textHash(text);
+        stored.lines = Uint32Array.from(lineStarts(text));
+        stored.length = text.length;
         this.learn(stored);
       }
+      for (const uri of gone) this.delete(uri);
     }
     this.rateInfo = undefined;
     this.checkedAt = undefined; // severities may have changed: re-check all
@@ -161,8 +205,8 @@ export class Workspace {
   }
 
   /** Every document with its analysis before the corpus rate is applied (as an analysis cache keeps them). */
-  *rawAnalyses(): Iterable<{ uri: string; text: string; analysis: ArticleAnalysis }> {
-    for (const stored of this.documents.values()) yield { uri: stored.uri, text: stored.text, analysis: stored.raw };
+  *rawAnalyses(): Iterable<{ uri: string; hash: string; analysis: ArticleAnalysis }> {
+    for (const stored of this.documents.values()) yield { uri: stored.uri, hash: stored.hash, analysis: stored.raw };
   }
 
   get size(): number {

@@ -7,7 +7,7 @@ import { applyEdits, modify } from 'jsonc-parser';
 import { slug } from '../analysis/entities';
 import { EntityMention } from '../analysis/types';
 import { Workspace } from '../corpus/workspace';
-import { positionsOf } from '../convert';
+import { PositionMap, positionsOf } from '../convert';
 
 export interface LexiconFileState {
   uri: string;
@@ -31,7 +31,8 @@ export function provideCodeActions(
 ): CodeAction[] {
   const document = workspace.get(uri);
   if (!document) return [];
-  const positions = positionsOf(document);
+  const text = workspace.textOf(uri);
+  const positions = text === undefined ? positionsOf(document) : new PositionMap(text);
   const actions: CodeAction[] = [];
 
   for (const diagnostic of diagnostics) {
@@ -41,7 +42,7 @@ export function provideCodeActions(
       continue;
     }
     if (diagnostic.code !== 'outlet.misspelled' || !expected) continue;
-    const written = document.text.slice(positions.offset(diagnostic.range.start), positions.offset(diagnostic.range.end));
+    const written = text?.slice(positions.offset(diagnostic.range.start), positions.offset(diagnostic.range.end)) ?? expected;
     // Keep the writer's choice of article: `Wall Street Jounral` becomes `Wall Street Journal`.
     const replacement = /^the\s/i.test(written) ? expected : expected.replace(/^The\s+/, '');
     actions.push(replaceWith(uri, diagnostic, replacement));

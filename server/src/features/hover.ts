@@ -17,7 +17,7 @@ export function provideHover(workspace: Workspace, uri: string, offset: number):
   const document = workspace.get(uri);
   if (!document) return null;
   const item = itemAt(document, offset);
-  if (!item) return onFirstLine(document.text, offset) ? dateHover(document) : null;
+  if (!item) return offset <= firstLineEnd(document) ? dateHover(workspace, document) : null;
   const span = item.kind === 'money' ? item.figure : item.kind === 'attribution' ? item.attribution : item.mention;
   const value = item.kind === 'money' ? moneyHover(workspace, document, item.index)
     : item.kind === 'attribution' ? outletHover(workspace, document, item.index)
@@ -64,20 +64,27 @@ function moneyHover(workspace: Workspace, document: IndexedDocument, index: numb
   return lines.join('\n');
 }
 
-function onFirstLine(text: string, offset: number): boolean {
-  const newline = text.indexOf('\n');
-  return newline === -1 || offset <= newline;
+/** Where the first line ends (at its `\n`), from the text when the document has it, else from its line table. */
+function firstLineEnd(document: IndexedDocument): number {
+  if (document.text === undefined) return document.lines.length > 1 ? document.lines[1] - 1 : document.length;
+  const newline = document.text.indexOf('\n');
+  return newline === -1 ? document.text.length : newline;
 }
 
 /** On the article's first line: when it was written, and where that was read. */
-function dateHover(document: IndexedDocument): Hover {
+function dateHover(workspace: Workspace, document: IndexedDocument): Hover {
   const { date, dateFrom } = documentDate(document.uri, document.analysis);
   const span = document.analysis.published.span;
   const value = date === null
     ? '**Publication date unknown** — no dateline, byline or reporting formula states it, and the file name has no date. Figures stated as current are not weighed against other articles.'
-    : `**Published ${date}** — ${dateFrom === 'text' && span ? `read from “${document.text.slice(span.start, span.end)}”` : 'from the file name'}.`;
-  const newline = document.text.indexOf('\n');
-  return { contents: { kind: MarkupKind.Markdown, value }, range: positionsOf(document).range({ start: 0, end: newline === -1 ? document.text.length : newline }) };
+    : `**Published ${date}** — ${dateFrom === 'text' && span ? `read from ${quoted(workspace, document, span)}` : 'from the file name'}.`;
+  return { contents: { kind: MarkupKind.Markdown, value }, range: positionsOf(document).range({ start: 0, end: firstLineEnd(document) }) };
+}
+
+/** A stretch of the article in quotes (only named when its text cannot be had: changed on disk since). */
+function quoted(workspace: Workspace, document: IndexedDocument, span: { start: number; end: number }): string {
+  const text = workspace.textOf(document.uri);
+  return text === undefined ? 'the article' : `“${text.slice(span.start, span.end)}”`;
 }
 
 function describeClaim(workspace: Workspace, claim: Claim): string {
@@ -138,7 +145,7 @@ function outletHover(workspace: Workspace, document: IndexedDocument, index: num
   const { analysis } = document;
   const attribution = analysis.attributions[index];
   const backed = analysis.claims.filter((claim) => claim.source === index);
-  const lines = [`**${attribution.outlet}** — news outlet, credited as the source here`, '', `“${document.text.slice(attribution.phrase.start, attribution.phrase.end)}”`];
+  const lines = [`**${attribution.outlet}** — news outlet, credited as the source here`, '', quoted(workspace, document, attribution.phrase)];
   if (backed.length) {
     lines.push('', 'Figures it backs:');
     for (const claim of backed) lines.push(`- “${analysis.money[claim.figure].text}”: ${describeClaim(workspace, claim)}`);

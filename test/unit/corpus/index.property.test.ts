@@ -355,7 +355,8 @@ class World {
     const workspace = this.session.workspace;
     const published = [...this.connection.diagnostics].filter(([, diagnostics]) => diagnostics.length > 0).sort(([a], [b]) => (a < b ? -1 : 1));
     const snapshot = {
-      documents: workspace.all().map((document) => `${document.uri} ${document.open ? 'open' : 'closed'} ${renderLabels(labelsOf(document.text))}`),
+      // A closed document keeps only its text's fingerprint; an open one its text.
+      documents: workspace.all().map((document) => `${document.uri} ${document.open ? 'open' : 'closed'} ${document.hash} ${document.text === undefined ? '' : renderLabels(labelsOf(document.text))}`),
       rate: workspace.rate(),
       diagnostics: Object.fromEntries(workspace.diagnostics()),
       deals: workspace.deals(),

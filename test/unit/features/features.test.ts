@@ -22,7 +22,7 @@ const ARTICLES: Record<string, string> = {
 };
 
 function workspace(articles = ARTICLES): Workspace {
-  const created = new Workspace({ lexicon: builtinLexicon() });
+  const created = new Workspace({ lexicon: builtinLexicon() }, (uri) => articles[uri]);
   for (const [uri, text] of Object.entries(articles)) created.set(uri, text, false);
   return created;
 }

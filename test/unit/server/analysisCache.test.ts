@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { buildLexicon, builtinEntries, builtinLexicon } from '../../../server/src/analysis/lexicon';
+import { textHash } from '../../../server/src/analysis/textHash';
 import { AnalysisCache } from '../../../server/src/analysisCache';
 
 const CORPUS = path.join(__dirname, '..', '..', '..', 'corpus');
@@ -21,22 +22,22 @@ describe('the analysis cache', () => {
 
   async function saved(lexicon = builtinLexicon()): Promise<void> {
     const cache = AnalysisCache.load(directory, ['/news'], lexicon);
-    await cache.save([{ uri: URI, text: TEXT, analysis: analyzeArticle(TEXT, lexicon) }]);
+    await cache.save([{ uri: URI, hash: textHash(TEXT), analysis: analyzeArticle(TEXT, lexicon) }]);
   }
 
   it('gives back the analysis of the same text, and nothing for another text or another folder', async () => {
     await saved();
     const cache = AnalysisCache.load(directory, ['/news'], builtinLexicon());
-    assert.deepEqual(cache.get(URI, TEXT), analyzeArticle(TEXT, builtinLexicon()));
-    assert.equal(cache.get(URI, TEXT + ' Nilainya $41 miliar.'), undefined);
-    assert.equal(cache.get('file:///news/b.txt', TEXT), undefined);
-    assert.equal(AnalysisCache.load(directory, ['/elsewhere'], builtinLexicon()).get(URI, TEXT), undefined);
+    assert.deepEqual(cache.get(URI, textHash(TEXT)), analyzeArticle(TEXT, builtinLexicon()));
+    assert.equal(cache.get(URI, textHash(TEXT + ' Nilainya $41 miliar.')), undefined);
+    assert.equal(cache.get('file:///news/b.txt', textHash(TEXT)), undefined);
+    assert.equal(AnalysisCache.load(directory, ['/elsewhere'], builtinLexicon()).get(URI, textHash(TEXT)), undefined);
   });
 
   it('is not used with another lexicon', async () => {
     await saved();
     const other = buildLexicon(builtinEntries().filter((entry) => entry.id !== 'openai'));
-    assert.equal(AnalysisCache.load(directory, ['/news'], other).get(URI, TEXT), undefined);
+    assert.equal(AnalysisCache.load(directory, ['/news'], other).get(URI, textHash(TEXT)), undefined);
   });
 
   it('survives a damaged file: bad lines are skipped, a bad header voids it', async () => {
@@ -44,15 +45,15 @@ describe('the analysis cache', () => {
     const [file] = fs.readdirSync(directory).map((name) => path.join(directory, name));
     const [header, line] = fs.readFileSync(file, 'utf8').split('\n');
     fs.writeFileSync(file, [header, '{"uri": "file:///news/x.txt", "hash": 1}', 'not json', line.slice(0, 40), line].join('\n'));
-    assert.ok(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, TEXT));
-    fs.writeFileSync(file, ['{"sorotCache": 2}', line].join('\n'));
-    assert.equal(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, TEXT), undefined);
+    assert.ok(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, textHash(TEXT)));
+    fs.writeFileSync(file, ['{"sorotCache": 1}', line].join('\n'));
+    assert.equal(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, textHash(TEXT)), undefined);
     fs.writeFileSync(file, Buffer.from([0xff, 0xfe, 0x00, 0x0a, 0xc3]));
-    assert.equal(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, TEXT), undefined);
+    assert.equal(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, textHash(TEXT)), undefined);
   });
 
   it('writes nothing without a directory, and leaves no temporary file behind', async () => {
-    await AnalysisCache.load(undefined, ['/news'], builtinLexicon()).save([{ uri: URI, text: TEXT, analysis: analyzeArticle(TEXT, builtinLexicon()) }]);
+    await AnalysisCache.load(undefined, ['/news'], builtinLexicon()).save([{ uri: URI, hash: textHash(TEXT), analysis: analyzeArticle(TEXT, builtinLexicon()) }]);
     await saved();
     assert.deepEqual(fs.readdirSync(directory).filter((name) => name.endsWith('.tmp')), []);
     assert.equal(fs.readdirSync(directory).length, 1);
