@@ -57,6 +57,8 @@ export class AnalysisPool {
     const id = this.nextId++;
     const worker = this.workers[this.turn++ % this.workers.length];
     return new Promise((resolve, reject) => {
+      // A pending analysis keeps the process alive (the CLI has nothing else to wait on); an idle pool does not.
+      if (this.waiting.size === 0) for (const each of this.workers) each.ref();
       this.waiting.set(id, { resolve, reject });
       worker.postMessage({ id, text } satisfies AnalysisRequest);
     });
@@ -71,6 +73,7 @@ export class AnalysisPool {
     const waiter = this.waiting.get(reply.id);
     if (!waiter) return;
     this.waiting.delete(reply.id);
+    if (this.waiting.size === 0) for (const worker of this.workers) worker.unref();
     if (reply.analysis) waiter.resolve(reply.analysis);
     else waiter.reject(new Error(reply.error ?? 'the analysis failed'));
   }
@@ -78,5 +81,6 @@ export class AnalysisPool {
   private failAll(error: Error): void {
     for (const waiter of this.waiting.values()) waiter.reject(error);
     this.waiting.clear();
+    for (const worker of this.workers) worker.unref();
   }
 }

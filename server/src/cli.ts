@@ -13,14 +13,14 @@ import { parseArgs } from 'node:util';
 import { describeQualifier, formatAmount, formatInterval } from './analysis/format';
 import { DEFAULT_IDR_PER_USD, PLAUSIBLE_RATE } from './analysis/money';
 import { lineAndColumn, lineStarts } from './analysis/text';
-import { annotationsJson } from './annotationsJson';
+import { writeAnnotationsJson } from './annotationsJson';
 import { checkCorpus } from './corpus/checks';
 import { corpusDeals } from './corpus/deals';
 import { Fact, corpusFacts } from './corpus/facts';
 import { describeTime } from './corpus/slips';
 import { documentDate, toDay } from './corpus/documentDate';
 import { Diagnostic } from './corpus/diagnostics';
-import { LoadedCorpus, LoadedDocument, RateInfo, loadCorpus } from './corpus/load';
+import { LoadedCorpus, LoadedDocument, RateInfo, loadCorpusOnCores } from './corpus/load';
 import { sarifLog } from './sarif';
 import { WORKSPACE_LEXICON_PATH } from './workspaceLexicon';
 
@@ -74,7 +74,7 @@ interface Options {
   metric?: string;
 }
 
-export function main(argv: readonly string[], output: Output = defaultOutput()): number {
+export async function main(argv: readonly string[], output: Output = defaultOutput()): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -149,9 +149,9 @@ function usageError(output: Output, message?: string): number {
   return 2;
 }
 
-function run(command: Command, paths: readonly string[], options: Options, output: Output): number {
+async function run(command: Command, paths: readonly string[], options: Options, output: Output): Promise<number> {
   const progress = progressReporter(output);
-  const corpus = loadCorpus(paths, { lexiconFile: options.lexiconFile, rate: options.rate, onFile: progress.tick });
+  const corpus = await loadCorpusOnCores(paths, { lexiconFile: options.lexiconFile, rate: options.rate, onFile: progress.tick });
   progress.done();
   reportLoading(corpus, paths, output);
   let status = corpus.unreadable.length > 0 ? 2 : 0;
@@ -159,9 +159,8 @@ function run(command: Command, paths: readonly string[], options: Options, outpu
 
   switch (command) {
     case 'annotate':
-      output.out(options.json
-        ? JSON.stringify(annotationsJson(corpus.documents, diagnostics, corpus.rate), null, 2) + '\n'
-        : renderAnnotations(corpus.documents, corpus.rate, corpus.skipped.length));
+      if (options.json) writeAnnotationsJson(corpus.documents, diagnostics, corpus.rate, output.out);
+      else output.out(renderAnnotations(corpus.documents, corpus.rate, corpus.skipped.length));
       break;
     case 'check': {
       const texts = new Map(corpus.documents.map((document) => [document.path, document.text]));
@@ -364,7 +363,9 @@ export function runFromCommandLine(): void {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((status) => {
+    process.exitCode = status;
+  });
 }
 
 if (require.main === module) runFromCommandLine();

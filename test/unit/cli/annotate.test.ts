@@ -4,17 +4,21 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { annotationsJson, writeAnnotationsJson } from '../../../server/src/annotationsJson';
 import { main } from '../../../server/src/cli';
+import { loadCorpus } from '../../../server/src/corpus/load';
+import { checkCorpus } from '../../../server/src/corpus/checks';
 
 const CORPUS = path.join(__dirname, '..', '..', '..', 'corpus');
 
-function run(args: string[], cwd?: string): { status: number; out: string; err: string } {
+async function run(args: string[], cwd?: string): Promise<{ status: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const previous = process.cwd();
   if (cwd) process.chdir(cwd);
   try {
-    const status = main(args, { out: (text) => { out += text; }, err: (text) => { err += text; } });
+    const status = await main(args, { out: (text) => { out += text; }, err: (text) => { err += text; } });
     return { status, out, err };
   } finally {
     process.chdir(previous);
@@ -31,8 +35,8 @@ function tempFolder(files: Record<string, string | Uint8Array>): string {
 }
 
 describe('sorot annotate', () => {
-  it('prints every article of the corpus for a person', () => {
-    const { status, out, err } = run(['annotate', CORPUS]);
+  it('prints every article of the corpus for a person', async () => {
+    const { status, out, err } = (await run(['annotate', CORPUS]));
     assert.equal(status, 0, err);
     assert.equal(err, '');
     assert.match(out, /001_768f33f5f5a4950a\.txt\n {2}published unknown\n {2}money \(3\)\n {4}4:75 +"10 miliar dolar AS" +US\$10 miliar {2}\(Rp167,2 triliun; exact\) {2}restates "sekitar 167,2 triliun rupiah"/);
@@ -42,8 +46,8 @@ describe('sorot annotate', () => {
     assert.match(out, /^5 articles: 26 money figures, \d+ entity mentions, 25 attributions\. Rate: Rp16\.720 per US\$ \(implied by the articles’ stated conversions\)\.$/m);
   });
 
-  it('prints the JSON of the spec', () => {
-    const { status, out } = run(['annotate', '--json', path.join(CORPUS, '001_768f33f5f5a4950a.txt')]);
+  it('prints the JSON of the spec', async () => {
+    const { status, out } = (await run(['annotate', '--json', path.join(CORPUS, '001_768f33f5f5a4950a.txt')]));
     assert.equal(status, 0);
     const json = JSON.parse(out);
     assert.equal(json.version, 1);
@@ -66,14 +70,32 @@ describe('sorot annotate', () => {
     assert.deepEqual(json.diagnostics, []);
   });
 
-  it('reports a misspelled outlet as a diagnostic in the JSON', () => {
-    const json = JSON.parse(run(['annotate', '--json', path.join(CORPUS, '002_cb86baf73aef99c8.txt')]).out);
+  it('writes the JSON a document at a time, byte for byte what one JSON.stringify gives', () => {
+    const corpus = loadCorpus([CORPUS]);
+    const diagnostics = checkCorpus(corpus.documents, { idrPerUsd: corpus.rate.idrPerUsd });
+    for (const [documents, found] of [[corpus.documents, diagnostics], [[], []], [corpus.documents.slice(0, 1), []]] as const) {
+      let written = '';
+      writeAnnotationsJson(documents, found, corpus.rate, (text) => { written += text; });
+      assert.equal(written, JSON.stringify(annotationsJson(documents, found, corpus.rate), null, 2) + '\n');
+    }
+  });
+
+  it('analyses on every core when built, with the same output as in one thread', async function () {
+    this.timeout(30000);
+    const built = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+    const command = spawnSync(process.execPath, [built, 'annotate', '--json', CORPUS], { encoding: 'utf8' });
+    assert.equal(command.status, 0, command.stderr);
+    assert.equal(command.stdout, (await run(['annotate', '--json', CORPUS])).out);
+  });
+
+  it('reports a misspelled outlet as a diagnostic in the JSON', async () => {
+    const json = JSON.parse((await run(['annotate', '--json', path.join(CORPUS, '002_cb86baf73aef99c8.txt')])).out);
     assert.deepEqual(json.diagnostics.map((d: { code: string; start: number; end: number; expected: string }) => [d.code, d.start, d.end, d.expected]), [
       ['outlet.misspelled', 1064, 1083, 'The Wall Street Journal'],
     ]);
   });
 
-  it('skips binary, empty, invalid UTF-8 and huge files with a reason, and goes on', () => {
+  it('skips binary, empty, invalid UTF-8 and huge files with a reason, and goes on', async () => {
     const folder = tempFolder({
       'ok.txt': '\uFEFFMicrosoft menginvestasikan hampir $14 miliar.',
       'binary.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]),
@@ -82,7 +104,7 @@ describe('sorot annotate', () => {
       'huge.txt': 'a'.repeat(5 * 1024 * 1024 + 1),
       'notes.md': 'ignored: not a .txt file',
     });
-    const { status, out, err } = run(['annotate', '--json', folder]);
+    const { status, out, err } = (await run(['annotate', '--json', folder]));
     assert.equal(status, 0);
     assert.deepEqual(err.trim().split('\n').map((line) => line.replace(folder + path.sep, '')), [
       'sorot: skipped binary.txt: binary data (a NUL byte at offset 4)',
@@ -95,19 +117,19 @@ describe('sorot annotate', () => {
     assert.equal(document.money[0].start, 27, 'offsets count from after the byte-order mark');
   });
 
-  it('names a path that cannot be read and exits 2, after doing the rest', () => {
-    const { status, out, err } = run(['annotate', '/no/such/folder', path.join(CORPUS, '004_b2420362a5bff234.txt')]);
+  it('names a path that cannot be read and exits 2, after doing the rest', async () => {
+    const { status, out, err } = (await run(['annotate', '/no/such/folder', path.join(CORPUS, '004_b2420362a5bff234.txt')]));
     assert.equal(status, 2);
     assert.equal(err, 'sorot: /no/such/folder: no such file or folder\n');
     assert.match(out, /004_b2420362a5bff234\.txt\n {2}published unknown\n {2}money \(8\)/);
   });
 
-  it('reads the workspace lexicon, reports its problems by place, and goes on', () => {
+  it('reads the workspace lexicon, reports its problems by place, and goes on', async () => {
     const folder = tempFolder({
       '.sorot/lexicon.json': '{ "entities": [\n  { "id": "reka", "name": "Reka", "type": "org" },\n  { "id": "x", "type": "nope" }\n] }',
       'corpus/a.txt': 'Reka meraih pendanaan $5 juta.',
     });
-    const { status, out, err } = run(['annotate'], folder);
+    const { status, out, err } = (await run(['annotate'], folder));
     assert.equal(status, 0);
     assert.equal(err, [
       '.sorot/lexicon.json:3:24: error lexicon: entities[1].type: must be one of "org", "person", "product", "project", "outlet", "place".',
@@ -117,20 +139,20 @@ describe('sorot annotate', () => {
     assert.match(out, /Reka +org +×1/);
   });
 
-  it('answers usage errors with the usage and exit 2', () => {
+  it('answers usage errors with the usage and exit 2', async () => {
     for (const args of [['frobnicate'], ['annotate', '--colour'], []]) {
-      const { status, err } = run(args);
+      const { status, err } = (await run(args));
       assert.equal(status, 2, args.join(' '));
       assert.match(err, /Usage: sorot <command>/);
     }
-    assert.match(run(['--help']).out, /^Usage: sorot <command>/);
-    assert.deepEqual(run(['annotate', '--rate', 'lots']), {
+    assert.match((await run(['--help'])).out, /^Usage: sorot <command>/);
+    assert.deepEqual((await run(['annotate', '--rate', 'lots'])), {
       status: 2, out: '', err: 'sorot: --rate must be rupiah per US dollar, between 5000 and 50000; got "lots".\n',
     });
   });
 
-  it('takes the rate from --rate', () => {
-    const json = JSON.parse(run(['annotate', '--json', '--rate', '16000', path.join(CORPUS, '001_768f33f5f5a4950a.txt')]).out);
+  it('takes the rate from --rate', async () => {
+    const json = JSON.parse((await run(['annotate', '--json', '--rate', '16000', path.join(CORPUS, '001_768f33f5f5a4950a.txt')])).out);
     assert.deepEqual(json.rate, { idrPerUsd: 16000, source: 'option' });
     assert.deepEqual(json.documents[0].money[0].idr, { min: 160e12, max: 160e12 });
   });

@@ -17,17 +17,17 @@ function corpusWithConflict(): string {
   return folder;
 }
 
-function run(args: string[]): { status: number; out: string; err: string } {
+async function run(args: string[]): Promise<{ status: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const status = main(args, { out: (text) => { out += text; }, err: (text) => { err += text; } });
+  const status = await main(args, { out: (text) => { out += text; }, err: (text) => { err += text; } });
   return { status, out, err };
 }
 
 describe('sorot check', () => {
-  it('prints path:line:col lines a reviewer and an editor can follow, and exits 1 past --max-warnings', () => {
+  it('prints path:line:col lines a reviewer and an editor can follow, and exits 1 past --max-warnings', async () => {
     const folder = corpusWithConflict();
-    const { status, out, err } = run(['check', folder]);
+    const { status, out, err } = (await run(['check', folder]));
     assert.equal(status, 1);
     const lines = out.trimEnd().split('\n').map((line) => line.replace(folder + path.sep, ''));
     assert.deepEqual(lines.map((line) => line.replace(/: (Conflicting|"Wall|"\$).*$/, ': …')), [
@@ -39,12 +39,12 @@ describe('sorot check', () => {
     ]);
     assert.match(out, /Conflicting figures for OpenAI's valuation \(around 5 Oct 2024\): "\$86 miliar" \(US\$86 miliar\) cannot hold together with reuters\.txt: "\$157 miliar" \(US\$157 miliar, reported, around 3 Oct 2024, per Reuters\)\./);
     assert.equal(err, 'sorot: 7 articles checked: 0 errors, 3 warnings (more than --max-warnings 0).\n');
-    assert.equal(run(['check', folder, '--max-warnings', '3']).status, 0);
-    assert.equal(run(['check', CORPUS, '--max-warnings', '1']).status, 0, 'the samples: only the misspelled outlet');
+    assert.equal((await run(['check', folder, '--max-warnings', '3'])).status, 0);
+    assert.equal((await run(['check', CORPUS, '--max-warnings', '1'])).status, 0, 'the samples: only the misspelled outlet');
   });
 
-  it('prints SARIF 2.1.0 with rules, regions and related locations', () => {
-    const sarif = JSON.parse(run(['check', corpusWithConflict(), '--format', 'sarif', '--max-warnings', '10']).out);
+  it('prints SARIF 2.1.0 with rules, regions and related locations', async () => {
+    const sarif = JSON.parse((await run(['check', corpusWithConflict(), '--format', 'sarif', '--max-warnings', '10'])).out);
     assert.equal(sarif.version, '2.1.0');
     const [runLog] = sarif.runs;
     assert.deepEqual(runLog.tool.driver.rules.map((rule: { id: string }) => rule.id), ['figure.conflict', 'figure.slip', 'figure.conversion', 'outlet.misspelled']);
@@ -58,27 +58,27 @@ describe('sorot check', () => {
     assert.match(conflict.relatedLocations[0].physicalLocation.artifactLocation.uri, /reuters\.txt$/);
   });
 
-  it('prints the diagnostics as JSON, with each article\'s date and each claim\'s time', () => {
-    const json = JSON.parse(run(['check', corpusWithConflict(), '--format', 'json', '--max-warnings', '10']).out);
+  it('prints the diagnostics as JSON, with each article\'s date and each claim\'s time', async () => {
+    const json = JSON.parse((await run(['check', corpusWithConflict(), '--format', 'json', '--max-warnings', '10'])).out);
     assert.deepEqual(json.diagnostics.map((diagnostic: { code: string }) => diagnostic.code), ['outlet.misspelled', 'figure.conflict', 'figure.conflict']);
   });
 
-  it('rejects a bad --format or --max-warnings with exit 2', () => {
-    assert.equal(run(['check', '--format', 'xml']).status, 2);
-    assert.equal(run(['check', '--max-warnings', '-1']).status, 2);
+  it('rejects a bad --format or --max-warnings with exit 2', async () => {
+    assert.equal((await run(['check', '--format', 'xml'])).status, 2);
+    assert.equal((await run(['check', '--max-warnings', '-1'])).status, 2);
   });
 });
 
 describe('sorot deals', () => {
-  it('lists the corpus deals with their sources', () => {
-    const { status, out } = run(['deals', CORPUS]);
+  it('lists the corpus deals with their sources', async () => {
+    const { status, out } = (await run(['deals', CORPUS]));
     assert.equal(status, 0);
     assert.match(out, /^Microsoft – OpenAI: investment, completed {2}lebih dari \$13 miliar \(≥ US\$13 miliar\)\n {4}.*003_d98d4edfe1ab42c0\.txt:17:51, "lebih dari \$13 miliar", announced\n {4}.*004_b2420362a5bff234\.txt:21:1, "hampir \$14 miliar", completed$/m);
     assert.match(out, /^14 deals in 5 articles\.$/m);
   });
 
-  it('prints them as JSON', () => {
-    const { deals } = JSON.parse(run(['deals', CORPUS, '--json']).out);
+  it('prints them as JSON', async () => {
+    const { deals } = JSON.parse((await run(['deals', CORPUS, '--json'])).out);
     const amazon = deals.find((deal: { parties: { id: string }[] }) => deal.parties.map((party) => party.id).join() === 'amazon,openai');
     assert.deepEqual({ kind: amazon.kind, status: amazon.status, outlet: amazon.sources[0].outlet }, { kind: 'investment', status: 'talks', outlet: 'Fortune' });
   });
@@ -94,8 +94,8 @@ describe('sorot facts', () => {
     return folder;
   }
 
-  it('orders a company\'s valuations by date, unknown times last', () => {
-    const { status, out } = run(['facts', valuations(), '--entity', 'OpenAI', '--metric', 'valuation']);
+  it('orders a company\'s valuations by date, unknown times last', async () => {
+    const { status, out } = (await run(['facts', valuations(), '--entity', 'OpenAI', '--metric', 'valuation']));
     assert.equal(status, 0);
     const rows = out.trimEnd().split('\n');
     assert.equal(rows[0], 'OpenAI — valuation');
@@ -105,8 +105,8 @@ describe('sorot facts', () => {
     assert.match(rows[5], /^1 fact in 4 articles\.$/);
   });
 
-  it('prints the facts as JSON, in the shape of the spec', () => {
-    const { facts } = JSON.parse(run(['facts', valuations(), '--json']).out);
+  it('prints the facts as JSON, in the shape of the spec', async () => {
+    const { facts } = JSON.parse((await run(['facts', valuations(), '--json'])).out);
     assert.deepEqual(facts.map((fact: { subject: string; metric: string }) => `${fact.subject} ${fact.metric}`), ['openai revenue', 'openai valuation']);
     const [first] = facts[1].values;
     assert.deepEqual({ text: first.text, time: first.time, modality: first.modality, outlet: first.outlet, status: first.status },
