@@ -1,13 +1,20 @@
 // `npm run bench`: Sorot's speed and memory at newsroom scale, each figure measured side by side
-// with a baseline in the same run, so that ratios hold on a noisy machine.
+// with its floor in the same run, so that ratios hold on a noisy machine. Every figure is the median
+// of `--runs` runs (3 by default).
 //
-//   npm run bench                     10,000 articles (about 60 MB)
-//   npm run bench -- --sizes 1000,10000,50000
+//   npm run bench                     10,000 articles (about 46 MB)
+//   npm run bench -- --sizes 1000,10000,100000 --runs 3
 //
-// For each size: analysis throughput and peak memory against a read-and-one-regex baseline; the
-// language server's cold start to all diagnostics and its peak memory; hover, definition and
-// references latency (p50, p99) against a minimal server that answers at once; and the time from a
-// didChange to the article's new diagnostics. Results go to .bench/results.json and a table.
+// For each size:
+// - analysis: CPU throughput on one core over texts in memory, beside a Unicode word tokenizer over
+//   the same texts (the floor), each in its own process for peak memory;
+// - `sorot annotate --json` end to end, on every core, output to /dev/null;
+// - the language server: cold start to all diagnostics, warm start (reopened, with its cache), peak
+//   memory; hover, definition and references latency (p50, p99) against a minimal server that
+//   answers at once; the time to the first partial result of references; the time from a didChange
+//   to the article's new diagnostics.
+// With several sizes, a growth table gives each figure's growth per article against the smallest
+// size: 1.0 is linear, less is better. Results go to .bench/results.json and the tables.
 
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -20,15 +27,22 @@ const ROOT = path.join(__dirname, '..');
 const OUT = path.join(ROOT, '.bench');
 const sizesArgument = process.argv.indexOf('--sizes');
 const SIZES = sizesArgument === -1 ? [10_000] : process.argv[sizesArgument + 1].split(',').map(Number);
+const runsArgument = process.argv.indexOf('--runs');
+const RUNS = runsArgument === -1 ? 3 : Math.max(1, Number(process.argv[runsArgument + 1]));
 const REQUESTS = 300;
 const EDITS = 20;
 
 interface Result {
   articles: number;
   megabytes: number;
-  analysis: { mbPerSecond: number; baselineMbPerSecond: number; ratio: number; peakRssMb: number; baselinePeakRssMb: number };
+  /** Per core: analysis against the word tokenizer over the same texts; ratio is analysis / floor. */
+  analysis: { mbPerSecond: number; floorMbPerSecond: number; ratio: number; peakRssMb: number; floorPeakRssMb: number };
+  /** `sorot annotate --json`, end to end on every core. */
+  cli: { mbPerSecond: number; seconds: number };
   server: { coldStartSeconds: number; warmStartSeconds: number; peakRssMb: number };
   latency: Record<'hover' | 'definition' | 'references', { p50: number; p99: number; floorP50: number; floorP99: number; ratioP50: number }>;
+  /** Time to the first partial result of a references request (the whole answer when it has one batch). */
+  firstReferencesMs: { p50: number; p99: number };
   editToDiagnosticsMs: { p50: number; p99: number };
 }
 
@@ -38,25 +52,59 @@ async function main(): Promise<void> {
   for (const size of SIZES) {
     const workspace = path.join(OUT, `workspace-${size}`);
     const corpus = generateCorpus(path.join(ROOT, 'corpus'), path.join(workspace, 'corpus'), size);
-    console.error(`bench: ${size} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
-    const analysis = analysisThroughput(corpus.folder);
-    console.error(`bench: analysis ${analysis.mbPerSecond.toFixed(1)} MB/s (baseline ${analysis.baselineMbPerSecond.toFixed(1)})`);
-    const server = await languageServer(workspace);
-    console.error(`bench: server cold start ${server.server.coldStartSeconds.toFixed(1)} s, warm ${server.server.warmStartSeconds.toFixed(1)} s`);
-    results.push({ articles: size, megabytes: corpus.bytes / 1e6, analysis, ...server });
+    console.error(`bench: ${size} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB, median of ${RUNS} runs`);
+    const runs: Omit<Result, 'articles' | 'megabytes'>[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      const analysis = analysisThroughput(corpus.folder);
+      console.error(`bench: run ${run}: analysis ${analysis.mbPerSecond.toFixed(1)} MB/s per core (floor ${analysis.floorMbPerSecond.toFixed(1)})`);
+      const cli = cliThroughput(corpus.folder, corpus.bytes);
+      console.error(`bench: run ${run}: sorot annotate --json ${cli.mbPerSecond.toFixed(1)} MB/s`);
+      const server = await languageServer(workspace);
+      console.error(`bench: run ${run}: server cold start ${server.server.coldStartSeconds.toFixed(1)} s, warm ${server.server.warmStartSeconds.toFixed(1)} s, peak ${server.server.peakRssMb.toFixed(0)} MB`);
+      runs.push({ analysis, cli, ...server });
+    }
+    results.push({ articles: size, megabytes: corpus.bytes / 1e6, ...medianOf(runs) });
   }
-  fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
+  fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, runs: RUNS, results }, null, 2));
   console.log(table(results));
+  if (results.length > 1) console.log('\n' + growthTable(results));
+}
+
+/** The median of each figure over the runs (objects of the same shape). */
+function medianOf<T>(runs: readonly T[]): T {
+  const first = runs[0] as unknown;
+  if (typeof first === 'number') return median(runs as unknown as number[]) as unknown as T;
+  if (typeof first !== 'object' || first === null) return first as T;
+  return Object.fromEntries(Object.keys(first).map((key) => [key, medianOf(runs.map((run) => (run as Record<string, unknown>)[key]))])) as T;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 function analysisThroughput(folder: string): Result['analysis'] {
   const worker = path.join(OUT, 'analysisWorker.js');
   const run = (mode: string) => JSON.parse(execFileSync(process.execPath, [worker, folder, mode], { encoding: 'utf8', maxBuffer: 1 << 20 }));
-  const baseline = run('baseline');
+  const floor = run('tokenize');
   const analyzed = run('analyze');
   const mbPerSecond = analyzed.bytes / 1e6 / (analyzed.ms / 1000);
-  const baselineMbPerSecond = baseline.bytes / 1e6 / (baseline.ms / 1000);
-  return { mbPerSecond, baselineMbPerSecond, ratio: baselineMbPerSecond / mbPerSecond, peakRssMb: analyzed.maxRssMb, baselinePeakRssMb: baseline.maxRssMb };
+  const floorMbPerSecond = floor.bytes / 1e6 / (floor.ms / 1000);
+  return { mbPerSecond, floorMbPerSecond, ratio: mbPerSecond / floorMbPerSecond, peakRssMb: analyzed.maxRssMb, floorPeakRssMb: floor.maxRssMb };
+}
+
+/** `sorot annotate --json` over the corpus, its output to /dev/null: wall time, end to end. */
+function cliThroughput(folder: string, bytes: number): Result['cli'] {
+  const nothing = fs.openSync('/dev/null', 'w');
+  try {
+    const started = process.hrtime.bigint();
+    execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'annotate', '--json', folder], { stdio: ['ignore', nothing, 'ignore'] });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    return { mbPerSecond: bytes / 1e6 / seconds, seconds };
+  } finally {
+    fs.closeSync(nothing);
+  }
 }
 
 class Client {
@@ -64,6 +112,8 @@ class Client {
   readonly published = new Map<string, number>();
   private listeners: ((uri: string) => void)[] = [];
   readonly pid: number;
+  /** Partial-result token → what to do when its first batch arrives. */
+  readonly partial = new Map<string, () => void>();
 
   constructor(script: string, private readonly kill: () => void = () => undefined) {
     const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
@@ -74,6 +124,7 @@ class Client {
       this.published.set(params.uri, (this.published.get(params.uri) ?? 0) + 1);
       for (const listener of this.listeners) listener(params.uri);
     });
+    this.connection.onNotification('$/progress', (params: { token: string }) => this.partial.get(params.token)?.());
     for (const method of ['window/workDoneProgress/create', 'client/registerCapability', 'workspace/codeLens/refresh', 'workspace/inlayHint/refresh', 'workspace/semanticTokens/refresh']) {
       this.connection.onRequest(method, () => null);
     }
@@ -125,7 +176,7 @@ async function startServer(workspace: string, cacheDirectory: string): Promise<{
   return { sorot, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
-async function languageServer(workspace: string): Promise<Pick<Result, 'server' | 'latency' | 'editToDiagnosticsMs'>> {
+async function languageServer(workspace: string): Promise<Pick<Result, 'server' | 'latency' | 'firstReferencesMs' | 'editToDiagnosticsMs'>> {
   // Cold: no analysis cache. Warm (below): the same workspace reopened, with the cache the first run wrote.
   const cacheDirectory = path.join(workspace, '.cache');
   fs.rmSync(cacheDirectory, { recursive: true, force: true });
@@ -149,6 +200,8 @@ async function languageServer(workspace: string): Promise<Pick<Result, 'server' 
     latency[method] = { p50: ours.p50, p99: ours.p99, floorP50: theirs.p50, floorP99: theirs.p99, ratioP50: ours.p50 / theirs.p50 };
   }
 
+  const firstReferences = await timeFirstReferences(sorot, uri, positions);
+
   // Each edit adds or removes a misspelled outlet, so the article's diagnostics change every time.
   const edits: number[] = [];
   let version = 1;
@@ -169,7 +222,29 @@ async function languageServer(workspace: string): Promise<Pick<Result, 'server' 
   await floor.stop();
   const warm = await startServer(workspace, cacheDirectory);
   await warm.sorot.stop();
-  return { server: { coldStartSeconds, warmStartSeconds: warm.seconds, peakRssMb }, latency, editToDiagnosticsMs: percentiles(edits) };
+  return { server: { coldStartSeconds, warmStartSeconds: warm.seconds, peakRssMb }, latency, firstReferencesMs: firstReferences, editToDiagnosticsMs: percentiles(edits) };
+}
+
+/**
+ * How long until the first references arrive when the client asks for partial results, as an editor's
+ * references view does: the first `$/progress` batch, or the answer itself when it comes whole.
+ */
+async function timeFirstReferences(client: Client, uri: string, positions: readonly { line: number; character: number }[]): Promise<{ p50: number; p99: number }> {
+  const times: number[] = [];
+  let next = 0;
+  for (const position of positions.slice(0, 100)) {
+    const token = `bench-references-${next++}`;
+    const at = process.hrtime.bigint();
+    let first: number | undefined;
+    client.partial.set(token, () => { first ??= Number(process.hrtime.bigint() - at) / 1e6; });
+    const answer = await client.connection.sendRequest<unknown[] | null>('textDocument/references', {
+      textDocument: { uri }, position, context: { includeDeclaration: true }, partialResultToken: token,
+    });
+    client.partial.delete(token);
+    const whole = Number(process.hrtime.bigint() - at) / 1e6;
+    if (first !== undefined || (answer?.length ?? 0) > 0) times.push(first ?? whole);
+  }
+  return times.length > 0 ? percentiles(times) : { p50: 0, p99: 0 };
 }
 
 /** Positions over the article's capitalised words and numbers, cycled to REQUESTS requests. */
@@ -200,15 +275,44 @@ function percentiles(values: number[]): { p50: number; p99: number } {
 
 function table(results: readonly Result[]): string {
   const rows = [
-    '| articles | MB | analysis MB/s (baseline) | analysis peak RSS MB | server cold/warm start s | server peak RSS MB | hover p50/p99 ms (floor p50) | definition p50/p99 ms | references p50/p99 ms | edit→diagnostics p50/p99 ms |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| articles | MB | analysis MB/s per core (floor; ratio) | annotate --json MB/s (2 cores) | server cold / warm start s | server peak RSS MB | ' +
+      'hover p50/p99 ms (floor p50; ratio) | definition p50/p99 ms | references p50/p99 ms | first partial references p50/p99 ms | edit→diagnostics p50/p99 ms |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const ms = (value: number) => value.toFixed(2);
   for (const result of results) {
-    const { analysis, server, latency, editToDiagnosticsMs } = result;
-    rows.push(`| ${result.articles} | ${result.megabytes.toFixed(1)} | ${analysis.mbPerSecond.toFixed(1)} (${analysis.baselineMbPerSecond.toFixed(0)}) | ${analysis.peakRssMb.toFixed(0)} | ` +
-      `${server.coldStartSeconds.toFixed(1)}/${server.warmStartSeconds.toFixed(1)} | ${server.peakRssMb.toFixed(0)} | ${ms(latency.hover.p50)}/${ms(latency.hover.p99)} (${ms(latency.hover.floorP50)}) | ` +
-      `${ms(latency.definition.p50)}/${ms(latency.definition.p99)} | ${ms(latency.references.p50)}/${ms(latency.references.p99)} | ${ms(editToDiagnosticsMs.p50)}/${ms(editToDiagnosticsMs.p99)} |`);
+    const { analysis, cli, server, latency, firstReferencesMs, editToDiagnosticsMs } = result;
+    rows.push(`| ${result.articles} | ${result.megabytes.toFixed(1)} | ${analysis.mbPerSecond.toFixed(1)} (${analysis.floorMbPerSecond.toFixed(1)}; ${analysis.ratio.toFixed(2)}×) | ` +
+      `${cli.mbPerSecond.toFixed(1)} | ${server.coldStartSeconds.toFixed(1)} / ${server.warmStartSeconds.toFixed(1)} | ${server.peakRssMb.toFixed(0)} | ` +
+      `${ms(latency.hover.p50)}/${ms(latency.hover.p99)} (${ms(latency.hover.floorP50)}; ${latency.hover.ratioP50.toFixed(2)}×) | ` +
+      `${ms(latency.definition.p50)}/${ms(latency.definition.p99)} | ${ms(latency.references.p50)}/${ms(latency.references.p99)} | ` +
+      `${ms(firstReferencesMs.p50)}/${ms(firstReferencesMs.p99)} | ${ms(editToDiagnosticsMs.p50)}/${ms(editToDiagnosticsMs.p99)} |`);
+  }
+  return rows.join('\n');
+}
+
+/**
+ * Each figure's growth from the smallest size, per article: the figure's ratio divided by the ratio
+ * of article counts for totals (start times, memory), the figure's ratio itself for per-request and
+ * per-megabyte figures (latencies, throughput's inverse). 1.00 is linear (or flat); less is better.
+ */
+function growthTable(results: readonly Result[]): string {
+  const [base] = results;
+  const figures: [string, (result: Result) => number, 'total' | 'each'][] = [
+    ['analysis time per MB', (result) => 1 / result.analysis.mbPerSecond, 'each'],
+    ['cold start', (result) => result.server.coldStartSeconds, 'total'],
+    ['warm start', (result) => result.server.warmStartSeconds, 'total'],
+    ['peak RSS', (result) => result.server.peakRssMb, 'total'],
+    ['hover p99', (result) => result.latency.hover.p99, 'each'],
+    ['first partial references p99', (result) => result.firstReferencesMs.p99, 'each'],
+    ['edit→diagnostics p99', (result) => result.editToDiagnosticsMs.p99, 'each'],
+  ];
+  const rows = [`| figure | ${results.slice(1).map((result) => `${base.articles} → ${result.articles}`).join(' | ')} |`, `| --- |${results.slice(1).map(() => ' ---: |').join('')}`];
+  for (const [name, value, kind] of figures) {
+    rows.push(`| ${name} | ${results.slice(1).map((result) => {
+      const ratio = value(result) / value(base);
+      return (kind === 'total' ? ratio / (result.articles / base.articles) : ratio).toFixed(2);
+    }).join(' | ')} |`);
   }
   return rows.join('\n');
 }
