@@ -93,6 +93,8 @@ export class Workspace {
   private dealsRate: number | undefined;
   private cache: { sorted?: string[]; deals?: CorpusDeal[]; dealsByParty?: Map<string, CorpusDeal[]>; byUri?: Map<string, Diagnostic[]>; count?: number; conflictsBySubject?: Map<string, number> } = {};
   private readonly sortedMentions = new Map<string, EntityLocation[]>();
+  /** Entity id → its first mention in document order, once asked; forgotten with its sorted mentions. */
+  private readonly firstMentions = new Map<string, EntityLocation>();
   /** Entity id → how many mentions it has, and how many of them are written each way; kept current. */
   private readonly written = new Map<string, { mentions: number; counts: Map<string, number> }>();
 
@@ -304,11 +306,16 @@ export class Workspace {
 
   /** The first mention of an entity in the corpus (in document order), without sorting them all. */
   firstMentionOf(id: string): EntityLocation | undefined {
+    const known = this.firstMentions.get(id);
+    if (known) return known;
     const byUri = this.mentions.get(id);
     if (!byUri) return undefined;
     let first: string | undefined;
     for (const uri of byUri.keys()) if (first === undefined || uri < first) first = uri;
-    return first === undefined ? undefined : { uri: first, mention: byUri.get(first)![0] };
+    if (first === undefined) return undefined;
+    const location = { uri: first, mention: byUri.get(first)![0] };
+    this.firstMentions.set(id, location);
+    return location;
   }
 
   /** How often and in how many articles an entity is mentioned, and the ways it is written. */
@@ -411,6 +418,7 @@ export class Workspace {
       if (!this.mentions.has(id)) this.mentions.set(id, new Map());
       this.mentions.get(id)!.set(uri, list);
       this.sortedMentions.delete(id);
+      this.firstMentions.delete(id);
     }
     const ratios = conversionRatios(raw.money);
     if (ratios.length > 0) {
@@ -432,6 +440,7 @@ export class Workspace {
       const byUri = this.mentions.get(mention.id);
       if (!byUri?.delete(uri)) continue;
       this.sortedMentions.delete(mention.id);
+      this.firstMentions.delete(mention.id);
       if (byUri.size === 0) this.mentions.delete(mention.id);
     }
     if (this.ratios.delete(uri)) this.rateInfo = undefined;
