@@ -11,31 +11,39 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Lexicon } from './analysis/lexicon';
 import { ArticleAnalysis } from './analysis/types';
+import { FileStamp } from './articleFiles';
 
 interface Header {
-  sorotCache: 2;
+  sorotCache: 3;
   /** The server build that made the analyses. */
   build: string;
   /** The lexicon they were made with. */
   lexicon: string;
 }
 
-interface Line {
-  uri: string;
-  /** The text's fingerprint (analysis/textHash.ts). */
+/** What the index keeps of an article's text: its fingerprint (analysis/textHash.ts), line table and length. */
+export interface TextShape {
   hash: string;
+  lines: ArrayLike<number>;
+  length: number;
+}
+
+interface Line extends TextShape {
+  uri: string;
+  /** The file's size and modification time when its text was read, if it was read from disk. */
+  stamp?: FileStamp;
   analysis: ArticleAnalysis;
 }
 
 export class AnalysisCache {
-  private readonly found = new Map<string, { hash: string; analysis: ArticleAnalysis }>();
+  private readonly found = new Map<string, Line>();
   hits = 0;
 
   private constructor(readonly file: string | undefined, private readonly header: Header) {}
 
   /** The cache of a workspace in `directory` (none when undefined), for the lexicon in force. */
   static load(directory: string | undefined, folders: readonly string[], lexicon: Lexicon): AnalysisCache {
-    const header: Header = { sorotCache: 2, build: BUILD, lexicon: hash(JSON.stringify([...lexicon.entries.values()])) };
+    const header: Header = { sorotCache: 3, build: BUILD, lexicon: hash(JSON.stringify([...lexicon.entries.values()])) };
     const file = directory && folders.length > 0 ? path.join(directory, `${hash(folders.join('\n')).slice(0, 16)}.jsonl`) : undefined;
     const cache = new AnalysisCache(file, header);
     if (file) cache.read(file);
@@ -53,10 +61,22 @@ export class AnalysisCache {
   }
 
   /**
+   * The cached analysis and text shape of a file not changed since it was cached (the same size and
+   * modification time), so that it need not even be read, as linters' caches do.
+   */
+  unchanged(uri: string, stamp: FileStamp): { analysis: ArticleAnalysis; shape: TextShape } | undefined {
+    const entry = this.found.get(uri);
+    if (!entry?.stamp || entry.stamp.size !== stamp.size || entry.stamp.mtimeMs !== stamp.mtimeMs) return undefined;
+    this.found.delete(uri);
+    this.hits++;
+    return { analysis: entry.analysis, shape: { hash: entry.hash, lines: entry.lines, length: entry.length } };
+  }
+
+  /**
    * Writes the analyses of the index, a few at a time so that requests go on being answered;
    * best effort, since a cache that cannot be written only makes the next start slower.
    */
-  async save(documents: Iterable<{ uri: string; hash: string; analysis: ArticleAnalysis }>): Promise<void> {
+  async save(documents: Iterable<TextShape & { uri: string; analysis: ArticleAnalysis; stamp?: FileStamp }>): Promise<void> {
     if (!this.file) return;
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
@@ -65,8 +85,9 @@ export class AnalysisCache {
       try {
         fs.writeSync(descriptor, JSON.stringify(this.header) + '\n');
         let written = 0;
-        for (const { uri, hash: textHash, analysis } of documents) {
-          fs.writeSync(descriptor, JSON.stringify({ uri, hash: textHash, analysis } satisfies Line) + '\n');
+        for (const { uri, hash: textHash, lines, length, analysis, stamp } of documents) {
+          const line: Line = { uri, hash: textHash, lines: Array.from(lines), length, analysis, ...(stamp ? { stamp } : {}) };
+          fs.writeSync(descriptor, JSON.stringify(line) + '\n');
           if (++written % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
         }
       } finally {
@@ -94,13 +115,13 @@ export class AnalysisCache {
       start = end + 1;
       if (first) {
         const header = line as Partial<Header> | undefined;
-        if (header?.sorotCache !== 2 || header.build !== this.header.build || header.lexicon !== this.header.lexicon) return;
+        if (header?.sorotCache !== 3 || header.build !== this.header.build || header.lexicon !== this.header.lexicon) return;
         first = false;
         continue;
       }
       const entry = line as Partial<Line> | undefined;
-      if (typeof entry?.uri === 'string' && typeof entry.hash === 'string' && isAnalysis(entry.analysis)) {
-        this.found.set(entry.uri, { hash: entry.hash, analysis: entry.analysis });
+      if (typeof entry?.uri === 'string' && typeof entry.hash === 'string' && isAnalysis(entry.analysis) && isShape(entry)) {
+        this.found.set(entry.uri, { uri: entry.uri, hash: entry.hash, lines: Uint32Array.from(entry.lines), length: entry.length, analysis: entry.analysis, stamp: isStamp(entry.stamp) ? entry.stamp : undefined });
       }
     }
   }
@@ -131,4 +152,12 @@ function isAnalysis(value: unknown): value is ArticleAnalysis {
   const analysis = value as Partial<ArticleAnalysis> | undefined;
   return typeof analysis === 'object' && analysis !== null &&
     [analysis.money, analysis.entities, analysis.attributions, analysis.claims, analysis.deals, analysis.problems].every(Array.isArray);
+}
+
+function isShape(entry: Partial<Line>): entry is Line {
+  return typeof entry.length === 'number' && Array.isArray(entry.lines) && entry.lines.every((start) => typeof start === 'number');
+}
+
+function isStamp(stamp: unknown): stamp is FileStamp {
+  return typeof stamp === 'object' && stamp !== null && typeof (stamp as FileStamp).size === 'number' && typeof (stamp as FileStamp).mtimeMs === 'number';
 }

@@ -8,18 +8,26 @@ import * as path from 'node:path';
 /** Articles larger than this are skipped: no news article is 5 MB of text. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
+/** When a file was last changed, as `stat` gives it: with its size, what a cache keys an unread file by. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
 export type ArticleRead =
-  | { ok: true; text: string }
+  | { ok: true; text: string; stamp?: FileStamp }
   | { ok: false; skipped: true; reason: string }
   | { ok: false; skipped: false; reason: string };
 
 /** Reads an article file: its text without a byte-order mark, or why it was skipped or unreadable. */
 export function readArticle(file: string): ArticleRead {
   let size: number;
+  let stamp: FileStamp;
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) return { ok: false, skipped: false, reason: 'not a regular file' };
     size = stat.size;
+    stamp = { size: stat.size, mtimeMs: stat.mtimeMs };
   } catch (error) {
     return { ok: false, skipped: false, reason: describeFsError(error) };
   }
@@ -32,7 +40,18 @@ export function readArticle(file: string): ArticleRead {
   } catch (error) {
     return { ok: false, skipped: false, reason: describeFsError(error) };
   }
-  return decodeArticle(bytes);
+  const read = decodeArticle(bytes);
+  return read.ok ? { ...read, stamp } : read;
+}
+
+/** A file's stamp, or undefined when it is no regular file or cannot be read. */
+export function fileStamp(file: string): FileStamp | undefined {
+  try {
+    const stat = fs.statSync(file);
+    return stat.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Decodes an article's bytes, refusing binary data and invalid UTF-8. */

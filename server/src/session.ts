@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import { Connection, Diagnostic as LspDiagnostic, FileChangeType, FileEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
-import { readArticle } from './articleFiles';
+import { FileStamp, fileStamp, readArticle } from './articleFiles';
 import { textHash } from './analysis/textHash';
 import { AnalysisCache } from './analysisCache';
 import { AnalysisPool } from './analysisPool';
@@ -48,6 +48,8 @@ export class Session {
   private matchers: ((relative: string) => boolean)[] = [];
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; document: TextDocument }>();
   private published = new Map<string, string>();
+  /** When each article's text was read from disk (size and time), for the analysis cache. */
+  private readonly stamps = new Map<string, FileStamp>();
   private publishTimer: NodeJS.Timeout | undefined;
   private lexiconFile: LexiconFileState | undefined;
   /** Where analyses are kept between sessions (the editor's storage for the workspace); none when undefined. */
@@ -85,8 +87,16 @@ export class Session {
     const inFlight = new Set<Promise<void>>();
     let sample: string | undefined;
     for (const file of files) {
-      const text = this.readForIndex(file);
       const uri = URI.fromPath(file);
+      // A file unchanged since the cache was written (same size and time) is not even read.
+      const stamp = this.workspace.isOpen(uri) ? undefined : fileStamp(file);
+      const unchanged = stamp && cache.unchanged(uri, stamp);
+      if (stamp && unchanged && this.workspace.setUnread(uri, unchanged.shape, { analysis: unchanged.analysis, lexicon })) {
+        this.stamps.set(uri, stamp);
+        await report();
+        continue;
+      }
+      const text = this.readForIndex(file);
       const hash = text === undefined ? undefined : textHash(text);
       const cached = hash === undefined ? undefined : cache.get(uri, hash);
       sample ??= text;
@@ -108,11 +118,23 @@ export class Session {
     await Promise.all(inFlight);
     void pool?.close();
     // If the pool or the cache did all the analysis, this thread compiles its patterns now, not on the first keystroke.
+    if (sample === undefined && files.length > 0) {
+      const read = readArticle(files[0]);
+      if (read.ok) sample = read.text;
+    }
     if (sample !== undefined) analyzeArticle(sample, lexicon);
     progress?.done();
     this.state = 'ready';
     this.publish(); // then the status says ready: every diagnostic of the corpus is out
-    if (cache.hits < this.workspace.size) await cache.save(this.workspace.rawAnalyses());
+    if (cache.hits < this.workspace.size) await cache.save(this.cacheEntries());
+  }
+
+  /** What the analysis cache keeps: every analysis, with the file's stamp when its text is the file's as read. */
+  private *cacheEntries() {
+    for (const document of this.workspace.rawAnalyses()) {
+      const stamp = document.open ? undefined : this.stamps.get(document.uri);
+      yield { ...document, stamp };
+    }
   }
 
   /** Reads settings and the lexicon, and re-analyses when they changed. */
@@ -224,7 +246,11 @@ export class Session {
     const uri = URI.fromPath(file);
     if (this.workspace.isOpen(uri)) return undefined;
     const read = readArticle(file);
-    if (read.ok) return read.text;
+    if (read.ok) {
+      if (read.stamp) this.stamps.set(uri, read.stamp);
+      return read.text;
+    }
+    this.stamps.delete(uri);
     this.workspace.delete(uri);
     if (read.skipped) this.connection.console.info(`Sorot skipped ${file}: ${read.reason}`);
     return undefined;

@@ -129,12 +129,23 @@ export class Workspace {
       return;
     }
     const raw = this.strings.analysis(computed?.lexicon === this.options.lexicon ? computed.analysis : analyzeArticle(text, this.options.lexicon));
+    this.store(uri, open ? text : undefined, { hash, lines: Uint32Array.from(lineStarts(text)), length: text.length }, open, raw, existing);
+  }
+
+  /**
+   * Adds a closed document whose text was not even read: its analysis and text shape come from the
+   * analysis cache, made with `lexicon`. An open document, or one already indexed, wins.
+   */
+  setUnread(uri: string, shape: { hash: string; lines: ArrayLike<number>; length: number }, computed: { analysis: ArticleAnalysis; lexicon: Lexicon }): boolean {
+    if (computed.lexicon !== this.options.lexicon || this.documents.has(uri)) return false;
+    this.store(uri, undefined, { hash: shape.hash, lines: Uint32Array.from(shape.lines), length: shape.length }, false, this.strings.analysis(computed.analysis), undefined);
+    return true;
+  }
+
+  private store(uri: string, text: string | undefined, shape: { hash: string; lines: Uint32Array; length: number }, open: boolean, raw: ArticleAnalysis, existing: Stored | undefined): void {
     if (existing) this.forget(existing);
     else this.cache.sorted = undefined;
-    const stored: Stored = {
-      uri, text: open ? text : undefined, hash, lines: Uint32Array.from(lineStarts(text)), length: text.length, open,
-      raw, analysis: raw, ratedAt: DEFAULT_IDR_PER_USD, keys: [],
-    };
+    const stored: Stored = { uri, text, ...shape, open, raw, analysis: raw, ratedAt: DEFAULT_IDR_PER_USD, keys: [] };
     this.documents.set(uri, stored);
     this.learn(stored);
   }
@@ -207,8 +218,10 @@ export class Workspace {
   }
 
   /** Every document with its analysis before the corpus rate is applied (as an analysis cache keeps them). */
-  *rawAnalyses(): Iterable<{ uri: string; hash: string; analysis: ArticleAnalysis }> {
-    for (const stored of this.documents.values()) yield { uri: stored.uri, hash: stored.hash, analysis: stored.raw };
+  *rawAnalyses(): Iterable<{ uri: string; open: boolean; hash: string; lines: Uint32Array; length: number; analysis: ArticleAnalysis }> {
+    for (const stored of this.documents.values()) {
+      yield { uri: stored.uri, open: stored.open, hash: stored.hash, lines: stored.lines, length: stored.length, analysis: stored.raw };
+    }
   }
 
   get size(): number {
@@ -469,12 +482,14 @@ export class Workspace {
   private countName(id: string, name: string, delta: number): void {
     let counts = this.nameCounts.get(id);
     if (!counts) this.nameCounts.set(id, (counts = new Map()));
-    const before = this.entityName(id);
-    const count = (counts.get(name) ?? 0) + delta;
+    const had = counts.get(name) ?? 0;
+    const count = had + delta;
+    // Only a name that comes or goes can change the entity's name.
+    const before = had === 0 || count <= 0 ? this.entityName(id) : undefined;
     if (count > 0) counts.set(name, count);
     else counts.delete(name);
     if (counts.size === 0) this.nameCounts.delete(id);
-    if (this.entityName(id) !== before) {
+    if ((had === 0 || count <= 0) && this.entityName(id) !== before) {
       this.renamed.add(id);
       // Deals name their parties.
       for (const key of this.partyDealKeys.get(id) ?? []) this.mergedDeals.delete(key);

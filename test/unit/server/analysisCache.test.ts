@@ -6,12 +6,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { buildLexicon, builtinEntries, builtinLexicon } from '../../../server/src/analysis/lexicon';
+import { lineStarts } from '../../../server/src/analysis/text';
 import { textHash } from '../../../server/src/analysis/textHash';
 import { AnalysisCache } from '../../../server/src/analysisCache';
 
 const CORPUS = path.join(__dirname, '..', '..', '..', 'corpus');
 const TEXT = fs.readFileSync(path.join(CORPUS, fs.readdirSync(CORPUS).sort()[1]), 'utf8');
 const URI = 'file:///news/a.txt';
+const SHAPE = { hash: textHash(TEXT), lines: lineStarts(TEXT), length: TEXT.length };
+const STAMP = { size: 4096, mtimeMs: 1764547200000.5 };
 
 describe('the analysis cache', () => {
   let directory: string;
@@ -22,7 +25,7 @@ describe('the analysis cache', () => {
 
   async function saved(lexicon = builtinLexicon()): Promise<void> {
     const cache = AnalysisCache.load(directory, ['/news'], lexicon);
-    await cache.save([{ uri: URI, hash: textHash(TEXT), analysis: analyzeArticle(TEXT, lexicon) }]);
+    await cache.save([{ uri: URI, ...SHAPE, stamp: STAMP, analysis: analyzeArticle(TEXT, lexicon) }]);
   }
 
   it('gives back the analysis of the same text, and nothing for another text or another folder', async () => {
@@ -32,6 +35,16 @@ describe('the analysis cache', () => {
     assert.equal(cache.get(URI, textHash(TEXT + ' Nilainya $41 miliar.')), undefined);
     assert.equal(cache.get('file:///news/b.txt', textHash(TEXT)), undefined);
     assert.equal(AnalysisCache.load(directory, ['/elsewhere'], builtinLexicon()).get(URI, textHash(TEXT)), undefined);
+  });
+
+  it('gives back an unread file\'s analysis and text shape only for the same size and modification time', async () => {
+    await saved();
+    const load = () => AnalysisCache.load(directory, ['/news'], builtinLexicon());
+    assert.equal(load().unchanged(URI, { ...STAMP, mtimeMs: STAMP.mtimeMs + 1 }), undefined);
+    assert.equal(load().unchanged(URI, { ...STAMP, size: STAMP.size + 1 }), undefined);
+    const found = load().unchanged(URI, STAMP)!;
+    assert.deepEqual(found.analysis, analyzeArticle(TEXT, builtinLexicon()));
+    assert.deepEqual({ ...found.shape, lines: Array.from(found.shape.lines) }, SHAPE);
   });
 
   it('is not used with another lexicon', async () => {
@@ -46,14 +59,14 @@ describe('the analysis cache', () => {
     const [header, line] = fs.readFileSync(file, 'utf8').split('\n');
     fs.writeFileSync(file, [header, '{"uri": "file:///news/x.txt", "hash": 1}', 'not json', line.slice(0, 40), line].join('\n'));
     assert.ok(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, textHash(TEXT)));
-    fs.writeFileSync(file, ['{"sorotCache": 1}', line].join('\n'));
+    fs.writeFileSync(file, ['{"sorotCache": 2}', line].join('\n'));
     assert.equal(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, textHash(TEXT)), undefined);
     fs.writeFileSync(file, Buffer.from([0xff, 0xfe, 0x00, 0x0a, 0xc3]));
     assert.equal(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, textHash(TEXT)), undefined);
   });
 
   it('writes nothing without a directory, and leaves no temporary file behind', async () => {
-    await AnalysisCache.load(undefined, ['/news'], builtinLexicon()).save([{ uri: URI, hash: textHash(TEXT), analysis: analyzeArticle(TEXT, builtinLexicon()) }]);
+    await AnalysisCache.load(undefined, ['/news'], builtinLexicon()).save([{ uri: URI, ...SHAPE, analysis: analyzeArticle(TEXT, builtinLexicon()) }]);
     await saved();
     assert.deepEqual(fs.readdirSync(directory).filter((name) => name.endsWith('.tmp')), []);
     assert.equal(fs.readdirSync(directory).length, 1);
