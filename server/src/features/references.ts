@@ -32,7 +32,24 @@ export function* referenceBatches(workspace: Workspace, uri: string, offset: num
   if (batch.length > 0) yield batch;
 }
 
-/** All of them at once, for clients that do not take partial results. */
+/**
+ * All of them at once, for clients that do not take partial results (VS Code's references view). The
+ * answer for an entity is kept until its mentions change (they are then listed afresh), so asking
+ * again about an entity in every article builds no new locations.
+ */
 export function provideReferences(workspace: Workspace, uri: string, offset: number, includeDeclaration: boolean): Location[] {
-  return [...referenceBatches(workspace, uri, offset, includeDeclaration)].flat();
+  const document = workspace.get(uri);
+  const item = document && itemAt(document, offset);
+  const mention = item?.kind === 'entity' ? item.mention : item?.kind === 'attribution' ? item.mention : undefined;
+  if (!mention) return [];
+  const mentions = workspace.mentionsOf(mention.id);
+  const key = `${uri}\n${includeDeclaration}`;
+  const kept = answers.get(mentions);
+  if (kept?.key === key) return kept.locations;
+  const locations = [...referenceBatches(workspace, uri, offset, includeDeclaration)].flat();
+  answers.set(mentions, { key, locations });
+  return locations;
 }
+
+/** The last answer per list of an entity's mentions (a list is replaced when the mentions change). */
+const answers = new WeakMap<readonly unknown[], { key: string; locations: Location[] }>();
