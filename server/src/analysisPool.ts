@@ -34,7 +34,8 @@ export class AnalysisPool {
   private constructor(readonly lexicon: Lexicon, size: number) {
     const entries = [...lexicon.entries.values()];
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(WORKER_SCRIPT, { workerData: { entries } });
+      // A small young generation: the workers' garbage is short-lived, and their memory adds to the server's peak.
+      const worker = new Worker(WORKER_SCRIPT, { workerData: { entries }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
       worker.on('message', (reply: AnalysisReply) => this.settle(reply));
       worker.on('error', (error) => this.failAll(error));
       worker.unref();
