@@ -99,7 +99,7 @@ function cliThroughput(folder: string, bytes: number): Result['cli'] {
   const nothing = fs.openSync('/dev/null', 'w');
   try {
     const started = process.hrtime.bigint();
-    execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'annotate', '--json', folder], { stdio: ['ignore', nothing, 'ignore'] });
+    execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'annotate', '--json', folder], { stdio: ['ignore', nothing, 'pipe'], maxBuffer: 1 << 24 });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     return { mbPerSecond: bytes / 1e6 / seconds, seconds };
   } finally {
@@ -112,6 +112,8 @@ class Client {
   readonly published = new Map<string, number>();
   private listeners: ((uri: string) => void)[] = [];
   readonly pid: number;
+  /** Settles with why, when the server process exits. */
+  readonly exited: Promise<string>;
   /** Partial-result token → what to do when its first batch arrives. */
   readonly partial = new Map<string, () => void>();
 
@@ -119,6 +121,7 @@ class Client {
     const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     this.pid = child.pid!;
     this.kill = () => child.kill();
+    this.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(`the server exited (${signal ?? `code ${code}`})`)));
     this.connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => {
       this.published.set(params.uri, (this.published.get(params.uri) ?? 0) + 1);
@@ -151,9 +154,14 @@ class Client {
     });
   }
 
+  /** The process's peak resident memory so far (0 once it has exited). */
   peakRssMb(): number {
-    const status = fs.readFileSync(`/proc/${this.pid}/status`, 'utf8');
-    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    try {
+      const status = fs.readFileSync(`/proc/${this.pid}/status`, 'utf8');
+      return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    } catch {
+      return 0;
+    }
   }
 
   async stop(): Promise<void> {
@@ -172,7 +180,8 @@ async function startServer(workspace: string, cacheDirectory: string): Promise<{
     if (status.state === 'ready') resolve();
   }));
   void sorot.connection.sendNotification('initialized', {});
-  await ready;
+  // A server that runs out of memory on a huge corpus fails the bench with why, instead of hanging it.
+  await Promise.race([ready, sorot.exited.then((why) => Promise.reject(new Error(`${why} before it was ready (peak ${sorot.peakRssMb().toFixed(0)} MB)`)))]);
   return { sorot, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
