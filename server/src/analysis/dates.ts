@@ -10,7 +10,7 @@
 // is worse than none. A file name's date is the corpus's business; this module reads text only.
 
 import timeWords from '../../data/language/time.json';
-import { Token } from './tokens';
+import { Token, isDigitCode } from './tokens';
 import { Span } from './types';
 
 /** A calendar date as far as the text gives it; a year-less date gets its year from the article's other dates. */
@@ -113,7 +113,7 @@ function readDate(text: string, tokens: readonly Token[], start: number): DateMe
   let weekday: number | null = null;
   const first = tokens[i];
   // A date starts with a weekday, a month, a bracket or a digit: most tokens are none of these.
-  if (first.word ? !WEEKDAYS.has(first.lower) && !MONTHS.has(first.lower) : !isDigit(first.text.charCodeAt(0)) && first.text !== '(') return null;
+  if (first.word ? !WEEKDAYS.has(first.lower) && !MONTHS.has(first.lower) : !isDigitCode(first.text.charCodeAt(0)) && first.text !== '(') return null;
   if (first.word && WEEKDAYS.has(first.lower)) {
     weekday = WEEKDAYS.get(first.lower)!;
     i++;
@@ -209,10 +209,6 @@ function readClock(text: string, tokens: readonly Token[], i: number): number | 
   if (tokens[end] && TIME_ZONES.has(tokens[end].lower)) end++;
   else if (!/^[\s\n]*$/.test(text.slice(tokens[j + 2].end, Math.min(text.length, tokens[j + 2].end + 1)))) return null;
   return end;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 function numberToken(token: Token | undefined): number | null {

@@ -16,7 +16,7 @@ import {
   Decimal, NUMBER_WORD_CONTINUATION_SOURCE, NUMBER_WORD_SOURCE, SCALE_WORD_SOURCE,
   parseDigits, parseNumberWords, scaleDecimal, scaleOfAbbreviation, scaleOfWord,
 } from './numbers';
-import { Token, tokenize } from './tokens';
+import { Token, hasDigit, isDigitCode, tokenize } from './tokens';
 import { Currency, Interval, MoneyFigure, Qualifier } from './types';
 
 /**
@@ -177,20 +177,11 @@ function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
     }
     if (token.word && !hasDigit(token.text)) continue;
     for (let at = Math.max(token.start, consumed); at < token.end; at++) {
-      if (isDigit(text.charCodeAt(at))) tryAt(at);
+      if (isDigitCode(text.charCodeAt(at))) tryAt(at);
       if (consumed > at) at = consumed - 1;
     }
   }
   return amounts;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return true;
-  return false;
 }
 
 function readDigits(text: string, start: number, end: number, digits: string): Amount | null {

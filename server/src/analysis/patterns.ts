@@ -1,6 +1,6 @@
 // Building regular expressions from the cue lists of the data files.
 
-import { Token } from './tokens';
+import { Token, hasDigit, isDigitCode } from './tokens';
 
 /** Alternatives for a regular expression: longest first, white space matched loosely, characters escaped. */
 export function alternatives(words: readonly string[]): string {
@@ -106,15 +106,6 @@ function lowerBound(sorted: readonly number[], value: number): number {
     else high = middle;
   }
   return low;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (isDigitCode(word.charCodeAt(i))) return true;
-  return false;
 }
 
 /** `investasi2025` → `investasi`: the letters a word begins with. */

@@ -86,3 +86,14 @@ export function isCapitalised(word: string): boolean {
 export function isAllCaps(word: string): boolean {
   return /\p{Lu}/u.test(word) && word === word.toUpperCase();
 }
+
+/** An ASCII digit's code unit. */
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Whether a word holds an ASCII digit (`GPT4`, `Rp100`). */
+export function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigitCode(word.charCodeAt(i))) return true;
+  return false;
+}
