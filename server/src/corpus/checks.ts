@@ -144,8 +144,15 @@ export function groupConflicts(group: readonly ClaimEntry[], severity: Severity,
     // The entries at a comparable time whose values cannot both hold with this one's.
     const disagreeing: ClaimEntry[] = [];
     let more = 0;
-    if (entry.from === null) continue;
-    for (let i = firstFrom(byTime, entry.from - NARROWEST_POINT_DAYS - POINT_SLACK_DAYS); i < byTime.length && byTime[i].from! <= entry.to! + POINT_SLACK_DAYS; i++) {
+    if (entry.from === null || entry.to === null) continue;
+    // The claims a window can hold (sameTime decides): a period's figure only those of the very same
+    // period; a point in time known within a month those starting near it; one known less closely none.
+    // The window then grows with the claims comparable to this one, not with the whole group.
+    const period = PERIOD_METRICS.has(entry.claim.metric);
+    if (!period && entry.to - entry.from > NARROWEST_POINT_DAYS) continue;
+    const first = period ? entry.from : entry.from - NARROWEST_POINT_DAYS - POINT_SLACK_DAYS;
+    const last = period ? entry.from : entry.to + POINT_SLACK_DAYS;
+    for (let i = firstFrom(byTime, first); i < byTime.length && byTime[i].from! <= last; i++) {
       const other = byTime[i];
       if (other === entry || !sameTime(entry, other) || !(other.high < entry.low || other.low > entry.high)) continue;
       if (disagreeing.length < MAX_RELATED) disagreeing.push(other);
