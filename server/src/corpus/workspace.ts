@@ -63,6 +63,8 @@ export class Workspace {
   private readonly groups = new Map<string, Map<string, ClaimEntry[]>>();
   /** Claim group key → its conflict diagnostics, by document. */
   private readonly conflicts = new Map<string, Map<string, Diagnostic[]>>();
+  /** Claim key → its claims in time order (factHistory), until a group of that key changes. */
+  private readonly histories = new Map<string, ClaimEntry[]>();
   /** Claim group key → what its last check found, to spare rebuilding unchanged diagnostics. */
   private readonly findings = new Map<string, GroupFindings>();
   /** Each document's own checks: conversions and the problems of its analysis. */
@@ -281,6 +283,21 @@ export class Workspace {
   claimsWithKey(claimKey: string): ClaimEntry[] {
     this.refresh();
     return MODALITY_CLASSES.flatMap((modality) => [...(this.groups.get(`${claimKey}|${modality}`)?.values() ?? [])].flat());
+  }
+
+  /**
+   * A fact's history: the claims with a claim key in time order (unknown times last), then document
+   * order. Kept until a claim with that key comes or goes, so a hover does not sort the fact's claims.
+   */
+  factHistory(claimKey: string): readonly ClaimEntry[] {
+    this.refresh();
+    let history = this.histories.get(claimKey);
+    if (!history) {
+      history = this.claimsWithKey(claimKey)
+        .sort((a, b) => (a.from ?? Infinity) - (b.from ?? Infinity) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.figure.start - b.figure.start));
+      this.histories.set(claimKey, history);
+    }
+    return history;
   }
 
   /**
@@ -535,6 +552,7 @@ export class Workspace {
     }
     const names = (id: string) => this.entityName(id);
     for (const key of this.dirtyKeys) {
+      this.histories.delete(key.slice(0, key.lastIndexOf('|')));
       const entries = [...(this.groups.get(key)?.values() ?? [])].flat();
       const { diagnostics, findings } = groupConflicts(entries, severity['figure.conflict'], names, this.findings.get(key));
       if (findings.size > 0) this.findings.set(key, findings);
@@ -567,6 +585,7 @@ export class Workspace {
   private recheckAll(rate: number): void {
     this.checkedAt = rate;
     this.groups.clear();
+    this.histories.clear();
     this.findings.clear();
     for (const key of this.conflicts.keys()) this.dirtyKeys.add(key);
     for (const stored of this.documents.values()) {

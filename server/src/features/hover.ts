@@ -44,13 +44,12 @@ function moneyHover(workspace: Workspace, document: IndexedDocument, index: numb
   if (claim) {
     lines.push('', `**${describeClaim(workspace, claim)}**`);
     if (claim.source !== null) lines.push('', `Reported by ${analysis.attributions[claim.source].outlet}.`);
-    const { self, others } = sameFact(workspace, document, claim);
+    const history = workspace.factHistory(claimKey(claim));
+    const self = history.find((entry) => entry.path === document.uri && entry.claim.figure === claim.figure);
     if (self?.from != null && self.to !== null) lines.push('', `Holds: ${describeTime(self.from, self.to)}${self.timeFrom === 'article' ? ' (the article’s date)' : ''}.`);
     else lines.push('', 'Holds: time unknown, so it is not weighed against other figures.');
-    if (others.length > 0) {
+    if (history.length > (self ? 1 : 0)) {
       // The fact's history: every figure for it in time order (unknown times last), this one marked.
-      const history = [...others, ...(self ? [self] : [])]
-        .sort((a, b) => (a.from ?? Infinity) - (b.from ?? Infinity) || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.figure.start - b.figure.start));
       lines.push('', `Fact history (${history.length} figures):`);
       for (const entry of history.slice(0, MAX_OTHERS)) {
         const when = entry.from !== null && entry.to !== null ? describeTime(entry.from, entry.to) : 'time unknown';
@@ -97,15 +96,6 @@ function describeClaim(workspace: Workspace, claim: Claim): string {
 /** The figures listed under a figure's hover, at most. */
 const MAX_OTHERS = 8;
 const CONFLICTS = '⚠ conflicts';
-
-/** The claim's own entry, and the other comparable claims of the corpus about the same fact, in document order. */
-function sameFact(workspace: Workspace, document: IndexedDocument, claim: Claim): { self: ClaimEntry | undefined; others: ClaimEntry[] } {
-  const all = workspace.claimsWithKey(claimKey(claim));
-  const isSelf = (entry: ClaimEntry) => entry.path === document.uri && entry.claim.figure === claim.figure;
-  const others = all.filter((entry) => !isSelf(entry))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.figure.start - b.figure.start));
-  return { self: all.find(isSelf), others };
-}
 
 function verdictOf(self: ClaimEntry | undefined, other: ClaimEntry): string {
   if (!self || modalityClass(self.claim.modality) !== modalityClass(other.claim.modality)) return '· not compared (another modality)';
