@@ -133,12 +133,12 @@ export type GroupFindings = Map<ClaimEntry, { disagreeing: ClaimEntry[]; more: n
  * The conflicts among the entries of one group, the same whatever order the entries come in.
  * `previous` must come from a check with the same severity and names.
  */
-export function groupConflicts(group: readonly ClaimEntry[], severity: Severity, names: NameOf, previous?: GroupFindings): { diagnostics: Diagnostic[]; findings: GroupFindings } {
+export function groupConflicts(
+  group: readonly ClaimEntry[], severity: Severity, names: NameOf, previous?: GroupFindings, sorted?: SortedGroup,
+): { diagnostics: Diagnostic[]; findings: GroupFindings } {
   const findings: GroupFindings = new Map();
   if (group.length < 2) return { diagnostics: [], findings };
-  const entries = [...group].sort((a, b) => compareStrings(a.path, b.path) || a.figure.start - b.figure.start);
-  // Only claims whose times lie close can be weighed (sameTime): each looks at a window of the claims sorted by time.
-  const byTime = entries.filter((entry) => entry.from !== null).sort((a, b) => a.from! - b.from!);
+  const { entries, byTime } = sorted ?? sortGroup(group);
   const diagnostics: Diagnostic[] = [];
   for (const entry of entries) {
     // The entries at a comparable time whose values cannot both hold with this one's.
@@ -167,6 +167,51 @@ export function groupConflicts(group: readonly ClaimEntry[], severity: Severity,
     diagnostics.push(diagnostic);
   }
   return { diagnostics, findings };
+}
+
+/**
+ * A claim group in the two orders its check reads: document order, and (claims with a known time)
+ * time order, then document order. An index keeps them between checks (`resortGroup`).
+ */
+export interface SortedGroup {
+  entries: ClaimEntry[];
+  byTime: ClaimEntry[];
+}
+
+const inDocumentOrder = (a: ClaimEntry, b: ClaimEntry) => compareStrings(a.path, b.path) || a.figure.start - b.figure.start;
+const inTimeOrder = (a: ClaimEntry, b: ClaimEntry) => a.from! - b.from! || inDocumentOrder(a, b);
+
+export function sortGroup(group: readonly ClaimEntry[]): SortedGroup {
+  const entries = [...group].sort(inDocumentOrder);
+  return { entries, byTime: entries.filter((entry) => entry.from !== null).sort(inTimeOrder) };
+}
+
+/**
+ * The same orders after claims came and went: the ones gone filtered out, the new ones inserted where
+ * they belong, with no sort of the whole group (a group grows with the archive; an edit changes a few).
+ */
+export function resortGroup(previous: SortedGroup, group: readonly ClaimEntry[]): SortedGroup {
+  const present = new Set(group);
+  const kept = new Set<ClaimEntry>();
+  const entries = previous.entries.filter((entry) => present.has(entry) && (kept.add(entry), true));
+  const byTime = previous.byTime.filter((entry) => kept.has(entry));
+  for (const entry of group) {
+    if (kept.has(entry)) continue;
+    insertSorted(entries, entry, inDocumentOrder);
+    if (entry.from !== null) insertSorted(byTime, entry, inTimeOrder);
+  }
+  return { entries, byTime };
+}
+
+function insertSorted(list: ClaimEntry[], entry: ClaimEntry, order: (a: ClaimEntry, b: ClaimEntry) => number): void {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (order(list[middle], entry) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  list.splice(low, 0, entry);
 }
 
 /** The index of the first claim, in claims sorted by time, that starts on or after `day`. */

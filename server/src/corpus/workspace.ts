@@ -13,7 +13,7 @@ import { analyzeArticle } from '../analysis/analyze';
 import { Lexicon } from '../analysis/lexicon';
 import { DEFAULT_IDR_PER_USD, conversionRatios, withRate } from '../analysis/money';
 import { ArticleAnalysis, EntityMention } from '../analysis/types';
-import { ClaimEntry, GroupFindings, MODALITY_CLASSES, claimEntries, documentChecks, groupConflicts, sortDiagnostics } from './checks';
+import { ClaimEntry, GroupFindings, MODALITY_CLASSES, SortedGroup, claimEntries, documentChecks, groupConflicts, resortGroup, sortDiagnostics, sortGroup } from './checks';
 import { CorpusDeal, corpusDeals, dealKey } from './deals';
 import { Strings } from './intern';
 import { lineStarts } from '../analysis/text';
@@ -63,6 +63,8 @@ export class Workspace {
   private readonly groups = new Map<string, Map<string, ClaimEntry[]>>();
   /** Claim group key → its conflict diagnostics, by document. */
   private readonly conflicts = new Map<string, Map<string, Diagnostic[]>>();
+  /** Claim group key → its claims in the orders its check reads, kept between checks. */
+  private readonly sortedGroups = new Map<string, SortedGroup>();
   /** Claim key → its claims in time order (factHistory), until a group of that key changes. */
   private readonly histories = new Map<string, ClaimEntry[]>();
   /** Claim group key → what its last check found, to spare rebuilding unchanged diagnostics. */
@@ -554,7 +556,11 @@ export class Workspace {
     for (const key of this.dirtyKeys) {
       this.histories.delete(key.slice(0, key.lastIndexOf('|')));
       const entries = [...(this.groups.get(key)?.values() ?? [])].flat();
-      const { diagnostics, findings } = groupConflicts(entries, severity['figure.conflict'], names, this.findings.get(key));
+      const known = this.sortedGroups.get(key);
+      const sorted = known ? resortGroup(known, entries) : sortGroup(entries);
+      if (entries.length > 0) this.sortedGroups.set(key, sorted);
+      else this.sortedGroups.delete(key);
+      const { diagnostics, findings } = groupConflicts(entries, severity['figure.conflict'], names, this.findings.get(key), sorted);
       if (findings.size > 0) this.findings.set(key, findings);
       else this.findings.delete(key);
       const byUri = new Map<string, Diagnostic[]>();
@@ -586,6 +592,7 @@ export class Workspace {
     this.checkedAt = rate;
     this.groups.clear();
     this.histories.clear();
+    this.sortedGroups.clear();
     this.findings.clear();
     for (const key of this.conflicts.keys()) this.dirtyKeys.add(key);
     for (const stored of this.documents.values()) {
