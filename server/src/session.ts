@@ -33,6 +33,8 @@ const QUICK_LENGTH = 50_000;
 /** Articles read ahead of the analysis pool, at most. */
 const MAX_IN_FLIGHT = 64;
 const NOTHING_PUBLISHED = '';
+/** How long one slice of warming may hold the thread. */
+const WARM_SLICE_MS = 4;
 /** Files more than this are never looked at when scanning a folder. */
 const MAX_FILES = 200_000;
 
@@ -48,6 +50,8 @@ export class Session {
   private matchers: ((relative: string) => boolean)[] = [];
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; document: TextDocument }>();
   private published = new Map<string, string>();
+  /** The warming under way (warmWhenIdle), if any. */
+  private warming: Generator<void> | undefined;
   /** When each article's text was read from disk (size and time), for the analysis cache. */
   private readonly stamps = new Map<string, FileStamp>();
   private publishTimer: NodeJS.Timeout | undefined;
@@ -354,6 +358,29 @@ export class Session {
       else this.published.set(uri, fingerprint);
     }
     this.notifyStatus();
+    this.warmWhenIdle();
+  }
+
+  /**
+   * Computes what hovers and definitions read (workspace.warm) in slices of a few milliseconds between
+   * requests, so that none of them pays for it; a new publish starts over (what is current is skipped).
+   */
+  private warmWhenIdle(): void {
+    if (this.state !== 'ready') return;
+    const steps = this.workspace.warm();
+    this.warming = steps;
+    const slice = () => {
+      if (this.warming !== steps) return;
+      const until = performance.now() + WARM_SLICE_MS;
+      for (let step = steps.next(); !step.done; step = steps.next()) {
+        if (performance.now() > until) {
+          setImmediate(slice);
+          return;
+        }
+      }
+      this.warming = undefined;
+    };
+    setImmediate(slice);
   }
 
   notifyStatus(): void {

@@ -82,9 +82,9 @@ export function conversionRatios(figures: readonly MoneyFigure[]): number[] {
 }
 
 /** The median, or undefined for none. */
-export function medianOf(values: readonly number[]): number | undefined {
+export function medianOf(values: readonly number[], alreadySorted = false): number | undefined {
   if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = alreadySorted ? values : [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

@@ -1,5 +1,6 @@
 // Building regular expressions from the cue lists of the data files.
 
+import { lowerBound } from './spans';
 import { Token, hasDigit, isDigitCode } from './tokens';
 
 /** Alternatives for a regular expression: longest first, white space matched loosely, characters escaped. */
@@ -97,16 +98,6 @@ function wordStarts(tokens: readonly Token[], text: string): readonly (number[] 
   return starts;
 }
 
-function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /** `investasi2025` → `investasi`: the letters a word begins with. */
 function leadingLetters(word: string): string {

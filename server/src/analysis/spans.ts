@@ -34,3 +34,15 @@ export function within<T extends Span>(sorted: readonly T[], start: number, end:
   for (let i = firstAtOrAfter(sorted, start); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) found.push(sorted[i]);
   return found;
 }
+
+/** The index of the first number not below `value` in an ascending list. */
+export function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

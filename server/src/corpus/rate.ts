@@ -22,7 +22,12 @@ export function chooseRate(analyses: readonly ArticleAnalysis[], option: number 
 
 /** The same, from the ratios of the corpus's stated conversions. */
 export function rateFromRatios(ratios: readonly number[], option: number | undefined): RateInfo {
+  return rateFromSortedRatios([...ratios].sort((a, b) => a - b), option);
+}
+
+/** The same, from the ratios already in ascending order (an index keeps them so). */
+export function rateFromSortedRatios(sorted: readonly number[], option: number | undefined): RateInfo {
   if (option !== undefined) return { idrPerUsd: option, source: 'option' };
-  const median = medianOf(ratios);
+  const median = medianOf(sorted, true);
   return median === undefined ? { idrPerUsd: DEFAULT_IDR_PER_USD, source: 'default' } : { idrPerUsd: Math.round(median / RATE_STEP) * RATE_STEP, source: 'corpus' };
 }

@@ -16,10 +16,11 @@ import { ArticleAnalysis, EntityMention } from '../analysis/types';
 import { ClaimEntry, GroupFindings, MODALITY_CLASSES, SortedGroup, claimEntries, documentChecks, groupConflicts, resortGroup, sortDiagnostics, sortGroup } from './checks';
 import { CorpusDeal, corpusDeals, dealKey } from './deals';
 import { Strings } from './intern';
+import { lowerBound } from '../analysis/spans';
 import { lineStarts } from '../analysis/text';
 import { textHash } from '../analysis/textHash';
 import { DEFAULT_SEVERITY, Diagnostic, DiagnosticCode, Severity } from './diagnostics';
-import { RateInfo, rateFromRatios } from './rate';
+import { RateInfo, rateFromSortedRatios } from './rate';
 
 export interface IndexedDocument {
   uri: string;
@@ -69,6 +70,8 @@ export class Workspace {
   private readonly histories = new Map<string, ClaimEntry[]>();
   /** Claim group key → what its last check found, to spare rebuilding unchanged diagnostics. */
   private readonly findings = new Map<string, GroupFindings>();
+  /** How many diagnostics the own checks and the conflicts hold: a running count. */
+  private readonly counts = { own: 0, conflicts: 0 };
   /** Each document's own checks: conversions and the problems of its analysis. */
   private readonly ownChecks = new Map<string, Diagnostic[]>();
   /** Entity id → its mentions in each document. */
@@ -77,6 +80,8 @@ export class Workspace {
   private readonly nameCounts = new Map<string, Map<string, number>>();
   /** Each document's stated conversions, as rupiah-per-dollar ratios. */
   private readonly ratios = new Map<string, readonly number[]>();
+  /** All of them, in ascending order, kept so as documents come and go: the rate is their median. */
+  private readonly sortedRatios: number[] = [];
 
   /** Documents whose claims are not yet in the groups, or whose own checks are out of date. */
   private readonly pending = new Set<string>();
@@ -95,7 +100,7 @@ export class Workspace {
   /** Deal key → its corpus deals, each with the document and index of the deal that made it; merged when first asked. */
   private readonly mergedDeals = new Map<string, { deal: CorpusDeal; uri: string; index: number }[]>();
   private dealsRate: number | undefined;
-  private cache: { sorted?: string[]; deals?: CorpusDeal[]; dealsByParty?: Map<string, CorpusDeal[]>; byUri?: Map<string, Diagnostic[]>; count?: number; conflictsBySubject?: Map<string, number> } = {};
+  private cache: { sorted?: string[]; deals?: CorpusDeal[]; dealsByParty?: Map<string, CorpusDeal[]>; byUri?: Map<string, Diagnostic[]>; conflictsBySubject?: Map<string, number> } = {};
   private readonly sortedMentions = new Map<string, EntityLocation[]>();
   /** Entity id → its first mention in document order, once asked; forgotten with its sorted mentions. */
   private readonly firstMentions = new Map<string, EntityLocation>();
@@ -168,7 +173,7 @@ export class Workspace {
     this.forget(existing);
     this.documents.delete(uri);
     this.pending.delete(uri);
-    this.ownChecks.delete(uri);
+    this.setOwnChecks(uri, undefined);
     this.cache.sorted = undefined;
   }
 
@@ -233,7 +238,7 @@ export class Workspace {
   }
 
   rate(): RateInfo {
-    this.rateInfo ??= rateFromRatios([...this.ratios.values()].flat(), this.options.idrPerUsd);
+    this.rateInfo ??= rateFromSortedRatios(this.sortedRatios, this.options.idrPerUsd);
     return this.rateInfo;
   }
 
@@ -258,13 +263,7 @@ export class Workspace {
   /** How many diagnostics the corpus has. */
   diagnosticCount(): number {
     this.refresh();
-    if (this.cache.count === undefined) {
-      let count = 0;
-      for (const list of this.ownChecks.values()) count += list.length;
-      for (const byUri of this.conflicts.values()) for (const list of byUri.values()) count += list.length;
-      this.cache.count = count;
-    }
-    return this.cache.count;
+    return this.counts.own + this.counts.conflicts;
   }
 
   /** How many conflicting figures there are about each subject. */
@@ -348,6 +347,36 @@ export class Workspace {
     const location = { uri: first, mention: byUri.get(first)![0] };
     this.firstMentions.set(id, location);
     return location;
+  }
+
+  /**
+   * Computes, a step at a time, what the first hover or definition on any entity or figure would
+   * otherwise compute: each entity's first mention and deals, each fact's history. What is already
+   * current costs nothing, so after an edit only what the edit touched is computed again. The caller
+   * runs the steps when the editor is idle.
+   */
+  *warm(): Generator<void> {
+    for (const id of [...this.mentions.keys()]) {
+      this.firstMentionOf(id);
+      this.dealsOf(id);
+      yield;
+    }
+    for (const key of [...this.groups.keys()]) {
+      this.factHistory(key.slice(0, key.lastIndexOf('|')));
+      yield;
+    }
+  }
+
+  /** The mention after an entity's first in document order, without sorting them all. */
+  secondMentionOf(id: string): EntityLocation | undefined {
+    const first = this.firstMentionOf(id);
+    const byUri = this.mentions.get(id);
+    if (!first || !byUri) return undefined;
+    const inFirst = byUri.get(first.uri)!;
+    if (inFirst.length > 1) return { uri: first.uri, mention: inFirst[1] };
+    let next: string | undefined;
+    for (const uri of byUri.keys()) if (uri > first.uri && (next === undefined || uri < next)) next = uri;
+    return next === undefined ? undefined : { uri: next, mention: byUri.get(next)![0] };
   }
 
   /** How often and in how many articles an entity is mentioned, and the ways it is written. */
@@ -455,6 +484,7 @@ export class Workspace {
     const ratios = conversionRatios(raw.money);
     if (ratios.length > 0) {
       this.ratios.set(uri, ratios);
+      for (const ratio of ratios) this.sortedRatios.splice(lowerBound(this.sortedRatios, ratio), 0, ratio);
       this.rateInfo = undefined;
     }
     this.pending.add(uri);
@@ -475,6 +505,7 @@ export class Workspace {
       this.firstMentions.delete(mention.id);
       if (byUri.size === 0) this.mentions.delete(mention.id);
     }
+    for (const ratio of this.ratios.get(uri) ?? []) this.sortedRatios.splice(lowerBound(this.sortedRatios, ratio), 1);
     if (this.ratios.delete(uri)) this.rateInfo = undefined;
     for (const key of stored.keys) {
       const group = this.groups.get(key)!;
@@ -538,7 +569,7 @@ export class Workspace {
         group.get(uri)!.push(entry);
         this.dirtyKeys.add(key);
       }
-      this.ownChecks.set(uri, documentChecks(document, rate, severity));
+      this.setOwnChecks(uri, documentChecks(document, rate, severity));
     }
     this.pending.clear();
     if (this.renamed.size > 0) {
@@ -574,6 +605,8 @@ export class Workspace {
       for (const uri of new Set([...before.keys(), ...byUri.keys()])) {
         if (!sameDiagnostics(before.get(uri), byUri.get(uri), edited)) this.changed.add(uri);
       }
+      for (const list of before.values()) this.counts.conflicts -= list.length;
+      this.counts.conflicts += diagnostics.length;
       if (byUri.size === 0) this.conflicts.delete(key);
       else this.conflicts.set(key, byUri);
     }
@@ -581,9 +614,18 @@ export class Workspace {
     this.invalidateDiagnostics();
   }
 
+  private setOwnChecks(uri: string, checks: Diagnostic[] | undefined): void {
+    this.counts.own -= this.ownChecks.get(uri)?.length ?? 0;
+    if (checks) {
+      this.ownChecks.set(uri, checks);
+      this.counts.own += checks.length;
+    } else {
+      this.ownChecks.delete(uri);
+    }
+  }
+
   private invalidateDiagnostics(): void {
     this.cache.byUri = undefined;
-    this.cache.count = undefined;
     this.cache.conflictsBySubject = undefined;
   }
 
@@ -637,3 +679,4 @@ function sameDiagnostic(a: Diagnostic, b: Diagnostic, edited: ReadonlySet<string
 function inOrder(deals: readonly { deal: CorpusDeal; uri: string; index: number }[]): CorpusDeal[] {
   return [...deals].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.index - b.index)).map((each) => each.deal);
 }
+

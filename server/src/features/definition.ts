@@ -18,10 +18,10 @@ export function provideDefinition(workspace: Workspace, uri: string, offset: num
   if (!mention) return null;
   const entry = lexiconFile?.text === undefined ? undefined : lexiconEntry(lexiconFile.text, mention.id);
   if (entry && lexiconFile) return { uri: lexiconFile.uri, range: new PositionMap(lexiconFile.text!).range(entry) };
-  const mentions = workspace.mentionsOf(mention.id);
-  const here = mentions.findIndex((candidate) => candidate.uri === uri && candidate.mention.start === mention.start);
-  const target = here === 0 && mentions.length > 1 ? mentions[1] : mentions[0];
-  if (!target) return null;
+  const first = workspace.firstMentionOf(mention.id);
+  if (!first) return null;
+  const atFirst = first.uri === uri && first.mention.start === mention.start;
+  const target = (atFirst ? workspace.secondMentionOf(mention.id) : undefined) ?? first;
   return location(target.uri, workspace.get(target.uri)!, target.mention);
 }
 

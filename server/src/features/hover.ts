@@ -140,7 +140,7 @@ function outletHover(workspace: Workspace, document: IndexedDocument, index: num
     lines.push('', 'Figures it backs:');
     for (const claim of backed) lines.push(`- “${analysis.money[claim.figure].text}”: ${describeClaim(workspace, claim)}`);
   }
-  const elsewhere = workspace.mentionsOf(attribution.outletId).length;
+  const elsewhere = workspace.entitySummary(attribution.outletId).mentions;
   lines.push('', `${elsewhere} mention${elsewhere === 1 ? '' : 's'} of ${attribution.outlet} in the corpus`);
   return lines.join('\n');
 }
