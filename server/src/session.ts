@@ -33,8 +33,9 @@ const QUICK_LENGTH = 50_000;
 /** Articles read ahead of the analysis pool, at most. */
 const MAX_IN_FLIGHT = 64;
 const NOTHING_PUBLISHED = '';
-/** How long one slice of warming may hold the thread. */
+/** How long one slice of warming may hold the thread, and how long the editor is quiet before it starts. */
 const WARM_SLICE_MS = 4;
+const WARM_AFTER_MS = 300;
 /** Files more than this are never looked at when scanning a folder. */
 const MAX_FILES = 200_000;
 
@@ -50,8 +51,9 @@ export class Session {
   private matchers: ((relative: string) => boolean)[] = [];
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; document: TextDocument }>();
   private published = new Map<string, string>();
-  /** The warming under way (warmWhenIdle), if any. */
+  /** The warming under way (warmWhenIdle), if any, and the wait before it. */
   private warming: Generator<void> | undefined;
+  private warmTimer: NodeJS.Timeout | undefined;
   /** When each article's text was read from disk (size and time), for the analysis cache. */
   private readonly stamps = new Map<string, FileStamp>();
   private publishTimer: NodeJS.Timeout | undefined;
@@ -362,11 +364,18 @@ export class Session {
   }
 
   /**
-   * Computes what hovers and definitions read (workspace.warm) in slices of a few milliseconds between
-   * requests, so that none of them pays for it; a new publish starts over (what is current is skipped).
+   * Computes what hovers and definitions read (workspace.warm) once the editor has been quiet for a
+   * moment, in slices of a few milliseconds between requests, so that none of them pays for it. A new
+   * publish (typing) stops it and starts the wait again; what is still current is skipped next time.
    */
   private warmWhenIdle(): void {
+    this.warming = undefined;
+    clearTimeout(this.warmTimer);
     if (this.state !== 'ready') return;
+    this.warmTimer = setTimeout(() => this.warm(), WARM_AFTER_MS).unref();
+  }
+
+  private warm(): void {
     const steps = this.workspace.warm();
     this.warming = steps;
     const slice = () => {
