@@ -372,7 +372,9 @@ export class Session {
     this.warming = undefined;
     clearTimeout(this.warmTimer);
     if (this.state !== 'ready') return;
-    this.warmTimer = setTimeout(() => this.warm(), WARM_AFTER_MS).unref();
+    this.warmTimer = setTimeout(() => this.warm(), WARM_AFTER_MS);
+    // Warming is never a reason to keep the process alive (a test's clock may give a timer without unref).
+    (this.warmTimer as { unref?: () => void }).unref?.();
   }
 
   private warm(): void {

@@ -141,32 +141,93 @@ export function groupConflicts(
   const { entries, byTime } = sorted ?? sortGroup(group);
   const diagnostics: Diagnostic[] = [];
   for (const entry of entries) {
-    // The entries at a comparable time whose values cannot both hold with this one's.
-    const disagreeing: ClaimEntry[] = [];
-    let more = 0;
-    if (entry.from === null || entry.to === null) continue;
-    // The claims a window can hold (sameTime decides): a period's figure only those of the very same
-    // period; a point in time known within a month those starting near it; one known less closely none.
-    // The window then grows with the claims comparable to this one, not with the whole group.
-    const period = PERIOD_METRICS.has(entry.claim.metric);
-    if (!period && entry.to - entry.from > NARROWEST_POINT_DAYS) continue;
-    const first = period ? entry.from : entry.from - NARROWEST_POINT_DAYS - POINT_SLACK_DAYS;
-    const last = period ? entry.from : entry.to + POINT_SLACK_DAYS;
-    for (let i = firstFrom(byTime, first); i < byTime.length && byTime[i].from! <= last; i++) {
-      const other = byTime[i];
-      if (other === entry || !sameTime(entry, other) || !(other.high < entry.low || other.low > entry.high)) continue;
-      if (disagreeing.length < MAX_RELATED) disagreeing.push(other);
-      else more++;
-    }
-    if (disagreeing.length === 0) continue;
-    // A slip of scale within one article is the article's own check (slips.ts), reported once there.
-    if (disagreeing.every((other) => other.path === entry.path && scaleSlip(entry.figure, other.figure) !== 0)) continue;
-    const known = previous?.get(entry);
-    const diagnostic = known && sameEntries(known.disagreeing, disagreeing) && known.more === more ? known.diagnostic : groupDiagnostic(entry, disagreeing, more, severity, names);
-    findings.set(entry, { disagreeing, more, diagnostic });
-    diagnostics.push(diagnostic);
+    const finding = judge(entry, byTime, severity, names, previous?.get(entry));
+    if (!finding) continue;
+    findings.set(entry, finding);
+    diagnostics.push(finding.diagnostic);
   }
   return { diagnostics, findings };
+}
+
+type Finding = GroupFindings extends Map<ClaimEntry, infer F> ? F : never;
+
+/** What the check finds for one claim of a group (its conflicts, in time order), or nothing. */
+function judge(entry: ClaimEntry, byTime: readonly ClaimEntry[], severity: Severity, names: NameOf, known: Finding | undefined): Finding | undefined {
+  if (entry.from === null || entry.to === null) return undefined;
+  // The entries at a comparable time whose values cannot both hold with this one's. The claims a window
+  // can hold (sameTime decides): a period's figure only those of the very same period; a point in time
+  // known within a month those starting near it; one known less closely none. The window then grows
+  // with the claims comparable to this one, not with the whole group.
+  const disagreeing: ClaimEntry[] = [];
+  let more = 0;
+  const period = PERIOD_METRICS.has(entry.claim.metric);
+  if (!period && entry.to - entry.from > NARROWEST_POINT_DAYS) return undefined;
+  const first = period ? entry.from : entry.from - NARROWEST_POINT_DAYS - POINT_SLACK_DAYS;
+  const last = period ? entry.from : entry.to + POINT_SLACK_DAYS;
+  for (let i = firstFrom(byTime, first); i < byTime.length && byTime[i].from! <= last; i++) {
+    const other = byTime[i];
+    if (other === entry || !sameTime(entry, other) || !(other.high < entry.low || other.low > entry.high)) continue;
+    if (disagreeing.length < MAX_RELATED) disagreeing.push(other);
+    else more++;
+  }
+  if (disagreeing.length === 0) return undefined;
+  // A slip of scale within one article is the article's own check (slips.ts), reported once there.
+  if (disagreeing.every((other) => other.path === entry.path && scaleSlip(entry.figure, other.figure) !== 0)) return undefined;
+  const diagnostic = known && sameEntries(known.disagreeing, disagreeing) && known.more === more ? known.diagnostic : groupDiagnostic(entry, disagreeing, more, severity, names);
+  return { disagreeing, more, diagnostic };
+}
+
+/**
+ * A group's findings brought up to date, in place, after claims came (`added`) and went (`removed`):
+ * only the claims whose window can hold one of them are judged again, so an edit costs what its
+ * neighbourhood in time holds, not the group. Returns the articles whose diagnostics in the group
+ * changed. The findings must come from a check with the same severity and names.
+ */
+export function updateGroupConflicts(
+  sorted: SortedGroup, findings: GroupFindings, added: readonly ClaimEntry[], removed: readonly ClaimEntry[], severity: Severity, names: NameOf,
+): Set<string> {
+  const touched = new Set<string>();
+  for (const entry of removed) if (findings.delete(entry)) touched.add(entry.path);
+  if (sorted.entries.length < 2) {
+    for (const entry of findings.keys()) touched.add(entry.path);
+    findings.clear();
+    return touched;
+  }
+  const affected = new Set<ClaimEntry>(added);
+  for (const changed of [...added, ...removed]) {
+    if (changed.from === null || changed.to === null) continue;
+    // A claim C lies in the window of E when E.from - 38 <= C.from <= E.to + 7, and E.to <= E.from + 31.
+    const period = PERIOD_METRICS.has(changed.claim.metric);
+    const reach = NARROWEST_POINT_DAYS + POINT_SLACK_DAYS;
+    const first = period ? changed.from : changed.from - reach;
+    const last = period ? changed.from : changed.from + reach;
+    for (let i = firstFrom(sorted.byTime, first); i < sorted.byTime.length && sorted.byTime[i].from! <= last; i++) affected.add(sorted.byTime[i]);
+  }
+  for (const entry of affected) {
+    const before = findings.get(entry);
+    const after = judge(entry, sorted.byTime, severity, names, before);
+    if (after) findings.set(entry, after);
+    else findings.delete(entry);
+    if (before?.diagnostic !== after?.diagnostic) touched.add(entry.path);
+  }
+  return touched;
+}
+
+/** The diagnostics of one article in a group's findings, in document order. */
+export function groupDiagnosticsOf(sorted: SortedGroup, findings: GroupFindings, path: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  let low = 0;
+  let high = sorted.entries.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (compareStrings(sorted.entries[middle].path, path) < 0) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < sorted.entries.length && sorted.entries[i].path === path; i++) {
+    const finding = findings.get(sorted.entries[i]);
+    if (finding) found.push(finding.diagnostic);
+  }
+  return found;
 }
 
 /**
@@ -190,17 +251,20 @@ export function sortGroup(group: readonly ClaimEntry[]): SortedGroup {
  * The same orders after claims came and went: the ones gone filtered out, the new ones inserted where
  * they belong, with no sort of the whole group (a group grows with the archive; an edit changes a few).
  */
-export function resortGroup(previous: SortedGroup, group: readonly ClaimEntry[]): SortedGroup {
+export function resortGroup(previous: SortedGroup, group: readonly ClaimEntry[]): SortedGroup & { added: ClaimEntry[]; removed: ClaimEntry[] } {
   const present = new Set(group);
   const kept = new Set<ClaimEntry>();
-  const entries = previous.entries.filter((entry) => present.has(entry) && (kept.add(entry), true));
+  const removed: ClaimEntry[] = [];
+  const entries = previous.entries.filter((entry) => (present.has(entry) ? (kept.add(entry), true) : (removed.push(entry), false)));
   const byTime = previous.byTime.filter((entry) => kept.has(entry));
+  const added: ClaimEntry[] = [];
   for (const entry of group) {
     if (kept.has(entry)) continue;
+    added.push(entry);
     insertSorted(entries, entry, inDocumentOrder);
     if (entry.from !== null) insertSorted(byTime, entry, inTimeOrder);
   }
-  return { entries, byTime };
+  return { entries, byTime, added, removed };
 }
 
 function insertSorted(list: ClaimEntry[], entry: ClaimEntry, order: (a: ClaimEntry, b: ClaimEntry) => number): void {

@@ -13,7 +13,10 @@ import { analyzeArticle } from '../analysis/analyze';
 import { Lexicon } from '../analysis/lexicon';
 import { DEFAULT_IDR_PER_USD, conversionRatios, withRate } from '../analysis/money';
 import { ArticleAnalysis, EntityMention } from '../analysis/types';
-import { ClaimEntry, GroupFindings, MODALITY_CLASSES, SortedGroup, claimEntries, documentChecks, groupConflicts, resortGroup, sortDiagnostics, sortGroup } from './checks';
+import {
+  ClaimEntry, GroupFindings, MODALITY_CLASSES, SortedGroup, claimEntries, documentChecks, groupConflicts, groupDiagnosticsOf, resortGroup, sortDiagnostics,
+  sortGroup, updateGroupConflicts,
+} from './checks';
 import { CorpusDeal, corpusDeals, dealKey } from './deals';
 import { Strings } from './intern';
 import { lowerBound } from '../analysis/spans';
@@ -588,11 +591,30 @@ export class Workspace {
       this.histories.delete(key.slice(0, key.lastIndexOf('|')));
       const entries = [...(this.groups.get(key)?.values() ?? [])].flat();
       const known = this.sortedGroups.get(key);
+      const kept = this.findings.get(key);
+      if (known && kept && entries.length > 0) {
+        // Claims came and went: only those near them in time are judged again.
+        const { added, removed, ...sorted } = resortGroup(known, entries);
+        this.sortedGroups.set(key, sorted);
+        const byUri = this.conflicts.get(key) ?? new Map<string, Diagnostic[]>();
+        for (const uri of updateGroupConflicts(sorted, kept, added, removed, severity['figure.conflict'], names)) {
+          const list = groupDiagnosticsOf(sorted, kept, uri);
+          const before = byUri.get(uri);
+          if (!sameDiagnostics(before, list.length > 0 ? list : undefined, edited)) this.changed.add(uri);
+          this.counts.conflicts += list.length - (before?.length ?? 0);
+          if (list.length > 0) byUri.set(uri, list);
+          else byUri.delete(uri);
+        }
+        if (byUri.size === 0) this.conflicts.delete(key);
+        else this.conflicts.set(key, byUri);
+        continue;
+      }
       const sorted = known ? resortGroup(known, entries) : sortGroup(entries);
-      if (entries.length > 0) this.sortedGroups.set(key, sorted);
+      if (entries.length > 0) this.sortedGroups.set(key, { entries: sorted.entries, byTime: sorted.byTime });
       else this.sortedGroups.delete(key);
-      const { diagnostics, findings } = groupConflicts(entries, severity['figure.conflict'], names, this.findings.get(key), sorted);
-      if (findings.size > 0) this.findings.set(key, findings);
+      const { diagnostics, findings } = groupConflicts(entries, severity['figure.conflict'], names, kept, sorted);
+      // Kept for every group with claims, found conflicts or not, so that the next check can be incremental.
+      if (entries.length > 0) this.findings.set(key, findings);
       else this.findings.delete(key);
       const byUri = new Map<string, Diagnostic[]>();
       for (const diagnostic of diagnostics) {
