@@ -248,23 +248,36 @@ export function sortGroup(group: readonly ClaimEntry[]): SortedGroup {
 }
 
 /**
- * The same orders after claims came and went: the ones gone filtered out, the new ones inserted where
- * they belong, with no sort of the whole group (a group grows with the archive; an edit changes a few).
+ * The same orders, in place, after claims came and went: the ones gone taken out and the new ones put
+ * in where they belong, each found by binary search (a group grows with the archive; an edit changes a few).
  */
-export function resortGroup(previous: SortedGroup, group: readonly ClaimEntry[]): SortedGroup & { added: ClaimEntry[]; removed: ClaimEntry[] } {
-  const present = new Set(group);
-  const kept = new Set<ClaimEntry>();
-  const removed: ClaimEntry[] = [];
-  const entries = previous.entries.filter((entry) => (present.has(entry) ? (kept.add(entry), true) : (removed.push(entry), false)));
-  const byTime = previous.byTime.filter((entry) => kept.has(entry));
-  const added: ClaimEntry[] = [];
-  for (const entry of group) {
-    if (kept.has(entry)) continue;
-    added.push(entry);
-    insertSorted(entries, entry, inDocumentOrder);
-    if (entry.from !== null) insertSorted(byTime, entry, inTimeOrder);
+export function updateSortedGroup(sorted: SortedGroup, added: readonly ClaimEntry[], removed: readonly ClaimEntry[]): SortedGroup {
+  for (const entry of removed) {
+    removeSorted(sorted.entries, entry, inDocumentOrder);
+    if (entry.from !== null) removeSorted(sorted.byTime, entry, inTimeOrder);
   }
-  return { entries, byTime, added, removed };
+  for (const entry of added) {
+    insertSorted(sorted.entries, entry, inDocumentOrder);
+    if (entry.from !== null) insertSorted(sorted.byTime, entry, inTimeOrder);
+  }
+  return sorted;
+}
+
+function removeSorted(list: ClaimEntry[], entry: ClaimEntry, order: (a: ClaimEntry, b: ClaimEntry) => number): void {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (order(list[middle], entry) < 0) low = middle + 1;
+    else high = middle;
+  }
+  // Equal in order only when the same figure is claimed twice: find the very entry among them.
+  for (let i = low; i < list.length && order(list[i], entry) === 0; i++) {
+    if (list[i] === entry) {
+      list.splice(i, 1);
+      return;
+    }
+  }
 }
 
 function insertSorted(list: ClaimEntry[], entry: ClaimEntry, order: (a: ClaimEntry, b: ClaimEntry) => number): void {

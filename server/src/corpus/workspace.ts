@@ -14,8 +14,8 @@ import { Lexicon } from '../analysis/lexicon';
 import { DEFAULT_IDR_PER_USD, conversionRatios, withRate } from '../analysis/money';
 import { ArticleAnalysis, EntityMention } from '../analysis/types';
 import {
-  ClaimEntry, GroupFindings, MODALITY_CLASSES, SortedGroup, claimEntries, documentChecks, groupConflicts, groupDiagnosticsOf, resortGroup, sortDiagnostics,
-  sortGroup, updateGroupConflicts,
+  ClaimEntry, GroupFindings, MODALITY_CLASSES, SortedGroup, claimEntries, documentChecks, groupConflicts, groupDiagnosticsOf, sortDiagnostics,
+  sortGroup, updateGroupConflicts, updateSortedGroup,
 } from './checks';
 import { CorpusDeal, corpusDeals, dealKey } from './deals';
 import { Strings } from './intern';
@@ -67,6 +67,9 @@ export class Workspace {
   private readonly groups = new Map<string, Map<string, ClaimEntry[]>>();
   /** Claim group key → its conflict diagnostics, by document. */
   private readonly conflicts = new Map<string, Map<string, Diagnostic[]>>();
+  /** Claim group key → the claims that came and went since its last check, for an incremental one. */
+  private readonly addedClaims = new Map<string, ClaimEntry[]>();
+  private readonly removedClaims = new Map<string, ClaimEntry[]>();
   /** Claim group key → its claims in the orders its check reads, kept between checks. */
   private readonly sortedGroups = new Map<string, SortedGroup>();
   /** Claim key → its claims in time order (factHistory), until a group of that key changes. */
@@ -512,6 +515,7 @@ export class Workspace {
     if (this.ratios.delete(uri)) this.rateInfo = undefined;
     for (const key of stored.keys) {
       const group = this.groups.get(key)!;
+      this.noteChange(this.removedClaims, key, group.get(uri) ?? []);
       group.delete(uri);
       if (group.size === 0) this.groups.delete(key);
       this.dirtyKeys.add(key);
@@ -570,6 +574,7 @@ export class Workspace {
           stored.keys.push(key);
         }
         group.get(uri)!.push(entry);
+        this.noteChange(this.addedClaims, key, [entry]);
         this.dirtyKeys.add(key);
       }
       this.setOwnChecks(uri, documentChecks(document, rate, severity));
@@ -589,13 +594,16 @@ export class Workspace {
     const names = (id: string) => this.entityName(id);
     for (const key of this.dirtyKeys) {
       this.histories.delete(key.slice(0, key.lastIndexOf('|')));
-      const entries = [...(this.groups.get(key)?.values() ?? [])].flat();
+      const added = this.addedClaims.get(key) ?? [];
+      const removed = this.removedClaims.get(key) ?? [];
+      this.addedClaims.delete(key);
+      this.removedClaims.delete(key);
       const known = this.sortedGroups.get(key);
       const kept = this.findings.get(key);
-      if (known && kept && entries.length > 0) {
-        // Claims came and went: only those near them in time are judged again.
-        const { added, removed, ...sorted } = resortGroup(known, entries);
-        this.sortedGroups.set(key, sorted);
+      if (known && kept && (this.groups.get(key)?.size ?? 0) > 0) {
+        // Claims came and went: they are taken out of and put into the group's orders, and only the
+        // claims near them in time are judged again. Nothing here walks the whole group.
+        const sorted = updateSortedGroup(known, added, removed);
         const byUri = this.conflicts.get(key) ?? new Map<string, Diagnostic[]>();
         for (const uri of updateGroupConflicts(sorted, kept, added, removed, severity['figure.conflict'], names)) {
           const list = groupDiagnosticsOf(sorted, kept, uri);
@@ -609,7 +617,8 @@ export class Workspace {
         else this.conflicts.set(key, byUri);
         continue;
       }
-      const sorted = known ? resortGroup(known, entries) : sortGroup(entries);
+      const entries = [...(this.groups.get(key)?.values() ?? [])].flat();
+      const sorted = sortGroup(entries);
       if (entries.length > 0) this.sortedGroups.set(key, { entries: sorted.entries, byTime: sorted.byTime });
       else this.sortedGroups.delete(key);
       const { diagnostics, findings } = groupConflicts(entries, severity['figure.conflict'], names, kept, sorted);
@@ -636,6 +645,13 @@ export class Workspace {
     this.invalidateDiagnostics();
   }
 
+  private noteChange(changes: Map<string, ClaimEntry[]>, key: string, entries: readonly ClaimEntry[]): void {
+    if (entries.length === 0) return;
+    const list = changes.get(key);
+    if (list) list.push(...entries);
+    else changes.set(key, [...entries]);
+  }
+
   private setOwnChecks(uri: string, checks: Diagnostic[] | undefined): void {
     this.counts.own -= this.ownChecks.get(uri)?.length ?? 0;
     if (checks) {
@@ -658,6 +674,8 @@ export class Workspace {
     this.histories.clear();
     this.sortedGroups.clear();
     this.findings.clear();
+    this.addedClaims.clear();
+    this.removedClaims.clear();
     for (const key of this.conflicts.keys()) this.dirtyKeys.add(key);
     for (const stored of this.documents.values()) {
       stored.keys = [];
