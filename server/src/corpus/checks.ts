@@ -232,7 +232,7 @@ export function groupDiagnosticsOf(sorted: SortedGroup, findings: GroupFindings,
 
 /**
  * A claim group in the two orders its check reads: document order, and (claims with a known time)
- * time order, then document order. An index keeps them between checks (`resortGroup`).
+ * time order, then document order. An index keeps them between checks (`updateSortedGroup`).
  */
 export interface SortedGroup {
   entries: ClaimEntry[];

@@ -286,8 +286,8 @@ export class Workspace {
     return this.cache.conflictsBySubject;
   }
 
-  /** The comparable claims in the corpus with a claim key, whatever their modality. */
-  claimsWithKey(claimKey: string): ClaimEntry[] {
+  /** The comparable claims in the corpus with a claim key, whatever their modality (a new list). */
+  private claimsWithKey(claimKey: string): ClaimEntry[] {
     this.refresh();
     return MODALITY_CLASSES.flatMap((modality) => [...(this.groups.get(`${claimKey}|${modality}`)?.values() ?? [])].flat());
   }
