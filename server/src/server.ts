@@ -13,7 +13,7 @@ import { provideDocumentHighlights } from './features/documentHighlight';
 import { provideDocumentSymbols } from './features/documentSymbol';
 import { provideHover } from './features/hover';
 import { provideInlayHints } from './features/inlayHint';
-import { provideReferences, referenceBatches } from './features/references';
+import { referenceBatches } from './features/references';
 import { SEMANTIC_TOKENS_LEGEND, provideSemanticTokens } from './features/semanticTokens';
 import { provideWorkspaceSymbols } from './features/workspaceSymbol';
 import { positionsOf } from './convert';
@@ -48,10 +48,9 @@ export function startServer(connection: Connection): void {
    */
   const streamed = async <T>(
     clientUri: string, run: (uri: string, offset: (position: { line: number; character: number }) => number) => Iterable<T[]>,
-    whole: (uri: string, offset: (position: { line: number; character: number }) => number) => T[],
     token: CancellationToken, progress: ResultProgressReporter<T[]> | undefined,
   ): Promise<T[] | ResponseError<void>> => {
-    if (!progress) return on(clientUri, whole, [], token);
+    if (!progress) return on(clientUri, (uri, offset) => [...run(uri, offset)].flat(), [], token);
     const batches = on(clientUri, run, [], token);
     if (batches instanceof ResponseError) return batches;
     try {
@@ -108,8 +107,7 @@ export function startServer(connection: Connection): void {
   connection.onHover(({ textDocument, position }, token) => on(textDocument.uri, (uri, offset) => provideHover(session.workspace, uri, offset(position)), null, token));
   connection.onDefinition(({ textDocument, position }, token) => on(textDocument.uri, (uri, offset) => provideDefinition(session.workspace, uri, offset(position), session.lexiconFileState()), null, token));
   connection.onReferences(({ textDocument, position, context }, token, _, progress) => streamed(textDocument.uri,
-    (uri, offset) => referenceBatches(session.workspace, uri, offset(position), context.includeDeclaration),
-    (uri, offset) => provideReferences(session.workspace, uri, offset(position), context.includeDeclaration), token, progress));
+    (uri, offset) => referenceBatches(session.workspace, uri, offset(position), context.includeDeclaration), token, progress));
   connection.onDocumentHighlight(({ textDocument, position }, token) => on(textDocument.uri, (uri, offset) => provideDocumentHighlights(session.workspace, uri, offset(position)), [], token));
   connection.onDocumentSymbol(({ textDocument }, token) => on(textDocument.uri, (uri) => provideDocumentSymbols(session.workspace, uri), [], token));
   connection.onWorkspaceSymbol(({ query }, token) => on('', () => provideWorkspaceSymbols(session.workspace, query), [], token));

@@ -47,10 +47,5 @@ export function* referenceBatches(workspace: Workspace, uri: string, offset: num
   if (batch.length > 0) yield batch;
 }
 
-/** All of them at once, for clients that do not take partial results (VS Code's references view). */
-export function provideReferences(workspace: Workspace, uri: string, offset: number, includeDeclaration: boolean): Location[] {
-  return [...referenceBatches(workspace, uri, offset, includeDeclaration)].flat();
-}
-
 /** The last answer per list of an entity's mentions (a list is replaced when the mentions change). */
 const answers = new WeakMap<readonly unknown[], { key: string; locations: Location[]; here: number }>();
