@@ -483,7 +483,8 @@ export class Workspace {
     }
     for (const [id, list] of byId) {
       if (!this.mentions.has(id)) this.mentions.set(id, new Map());
-      this.mentions.get(id)!.set(uri, list);
+      // Copied to its exact size: an array grown by push keeps room for 16, and there are hundreds of thousands.
+      this.mentions.get(id)!.set(uri, list.slice());
       this.sortedMentions.delete(id);
       this.firstMentions.delete(id);
     }
@@ -566,17 +567,20 @@ export class Workspace {
     for (const uri of this.pending) {
       const stored = this.rated(this.documents.get(uri)!);
       const document = { path: uri, analysis: stored.analysis };
+      const byKey = new Map<string, ClaimEntry[]>();
       for (const { key, entry } of claimEntries(document)) {
+        if (!byKey.has(key)) byKey.set(key, []);
+        byKey.get(key)!.push(entry);
+      }
+      for (const [key, entries] of byKey) {
         let group = this.groups.get(key);
         if (!group) this.groups.set(key, (group = new Map()));
-        if (!group.has(uri)) {
-          group.set(uri, []);
-          stored.keys.push(key);
-        }
-        group.get(uri)!.push(entry);
-        this.noteChange(this.addedClaims, key, [entry]);
+        if (!group.has(uri)) stored.keys.push(key);
+        group.set(uri, [...(group.get(uri) ?? []), ...entries]); // at its exact size, as mentions are
+        this.noteChange(this.addedClaims, key, entries);
         this.dirtyKeys.add(key);
       }
+      stored.keys = stored.keys.slice();
       this.setOwnChecks(uri, documentChecks(document, rate, severity));
     }
     this.pending.clear();
