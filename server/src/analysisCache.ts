@@ -3,7 +3,9 @@
 // the same lexicon; anything else, including a damaged cache file, just means analysing afresh.
 //
 // The file is JSON Lines: a header, then one article per line, so that no single string has to hold
-// the whole archive. It is written whole to a temporary file and renamed, so a crash mid-write never
+// the whole archive. An article's line holds its URI, fingerprint, line table (as the lengths of its
+// lines), length, file stamp, the strings first used by this line and its analysis as rows of numbers
+// (analysisCodec.ts). It is written whole to a temporary file and renamed, so a crash mid-write never
 // leaves half a cache.
 
 import { createHash } from 'node:crypto';
@@ -12,9 +14,10 @@ import * as path from 'node:path';
 import { Lexicon } from './analysis/lexicon';
 import { ArticleAnalysis } from './analysis/types';
 import { FileStamp } from './articleFiles';
+import { StringsOut, decodeAnalysis, encodeAnalysis } from './analysisCodec';
 
 interface Header {
-  sorotCache: 3;
+  sorotCache: 4;
   /** The server build that made the analyses. */
   build: string;
   /** The lexicon they were made with. */
@@ -28,7 +31,7 @@ export interface TextShape {
   length: number;
 }
 
-interface Line extends TextShape {
+interface Entry extends TextShape {
   uri: string;
   /** The file's size and modification time when its text was read, if it was read from disk. */
   stamp?: FileStamp;
@@ -36,14 +39,14 @@ interface Line extends TextShape {
 }
 
 export class AnalysisCache {
-  private readonly found = new Map<string, Line>();
+  private readonly found = new Map<string, Entry>();
   hits = 0;
 
   private constructor(readonly file: string | undefined, private readonly header: Header) {}
 
   /** The cache of a workspace in `directory` (none when undefined), for the lexicon in force. */
   static load(directory: string | undefined, folders: readonly string[], lexicon: Lexicon): AnalysisCache {
-    const header: Header = { sorotCache: 3, build: BUILD, lexicon: hash(JSON.stringify([...lexicon.entries.values()])) };
+    const header: Header = { sorotCache: 4, build: BUILD, lexicon: hash(JSON.stringify([...lexicon.entries.values()])) };
     const file = directory && folders.length > 0 ? path.join(directory, `${hash(folders.join('\n')).slice(0, 16)}.jsonl`) : undefined;
     const cache = new AnalysisCache(file, header);
     if (file) cache.read(file);
@@ -84,12 +87,19 @@ export class AnalysisCache {
       const descriptor = fs.openSync(temporary, 'w');
       try {
         fs.writeSync(descriptor, JSON.stringify(this.header) + '\n');
-        let written = 0;
+        const strings = new StringsOut();
+        let batch: string[] = [];
         for (const { uri, hash: textHash, lines, length, analysis, stamp } of documents) {
-          const line: Line = { uri, hash: textHash, lines: Array.from(lines), length, analysis, ...(stamp ? { stamp } : {}) };
-          fs.writeSync(descriptor, JSON.stringify(line) + '\n');
-          if (++written % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
+          const first = strings.size;
+          const rows = encodeAnalysis(analysis, strings);
+          batch.push(JSON.stringify([uri, textHash, lineLengths(lines), length, stamp?.size ?? null, stamp?.mtimeMs ?? null, first, strings.take(), rows]));
+          if (batch.length === 20) {
+            fs.writeSync(descriptor, batch.join('\n') + '\n');
+            batch = [];
+            await new Promise((resolve) => setImmediate(resolve));
+          }
         }
+        if (batch.length > 0) fs.writeSync(descriptor, batch.join('\n') + '\n');
       } finally {
         fs.closeSync(descriptor);
       }
@@ -108,6 +118,7 @@ export class AnalysisCache {
     }
     let start = 0;
     let first = true;
+    const strings: string[] = [];
     while (start < content.length) {
       let end = content.indexOf(10, start);
       if (end < 0) end = content.length;
@@ -115,16 +126,44 @@ export class AnalysisCache {
       start = end + 1;
       if (first) {
         const header = line as Partial<Header> | undefined;
-        if (header?.sorotCache !== 3 || header.build !== this.header.build || header.lexicon !== this.header.lexicon) return;
+        if (header?.sorotCache !== 4 || header.build !== this.header.build || header.lexicon !== this.header.lexicon) return;
         first = false;
         continue;
       }
-      const entry = line as Partial<Line> | undefined;
-      if (typeof entry?.uri === 'string' && typeof entry.hash === 'string' && isAnalysis(entry.analysis) && isShape(entry)) {
-        this.found.set(entry.uri, { uri: entry.uri, hash: entry.hash, lines: Uint32Array.from(entry.lines), length: entry.length, analysis: entry.analysis, stamp: isStamp(entry.stamp) ? entry.stamp : undefined });
-      }
+      if (!Array.isArray(line) || line.length !== 9) continue;
+      const [uri, textHash, lengths, length, size, mtimeMs, firstString, fresh, rows] = line as unknown[];
+      // A line's strings are numbered after those of the lines before: once a line that brought
+      // strings is lost, the lines after it cannot be read.
+      if (firstString !== strings.length || !Array.isArray(fresh) || !fresh.every((text) => typeof text === 'string')) continue;
+      strings.push(...(fresh as string[]));
+      const lines = typeof length === 'number' ? lineTable(lengths, length) : undefined;
+      const analysis = decodeAnalysis(rows, strings);
+      if (typeof uri !== 'string' || typeof textHash !== 'string' || !lines || !analysis) continue;
+      const stamp = typeof size === 'number' && typeof mtimeMs === 'number' ? { size, mtimeMs } : undefined;
+      this.found.set(uri, { uri, hash: textHash, lines, length: length as number, analysis, stamp });
     }
   }
+}
+
+/** A line table as the lengths of its lines (each start minus the one before), which are short numbers. */
+function lineLengths(lines: ArrayLike<number>): number[] {
+  const lengths: number[] = [];
+  for (let i = 1; i < lines.length; i++) lengths.push(lines[i] - lines[i - 1]);
+  return lengths;
+}
+
+/** The line table back from its lines' lengths, or undefined when they cannot be one for this length. */
+function lineTable(lengths: unknown, length: number): Uint32Array | undefined {
+  if (!Array.isArray(lengths) || !Number.isInteger(length) || length < 0) return undefined;
+  const lines = new Uint32Array(lengths.length + 1);
+  let at = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const step = lengths[i];
+    if (typeof step !== 'number' || !Number.isInteger(step) || step <= 0) return undefined;
+    at += step;
+    lines[i + 1] = at;
+  }
+  return at <= length ? lines : undefined;
 }
 
 /** This build of the server: analyses made by another are never reused. */
@@ -148,16 +187,5 @@ function parse(text: string): unknown {
   }
 }
 
-function isAnalysis(value: unknown): value is ArticleAnalysis {
-  const analysis = value as Partial<ArticleAnalysis> | undefined;
-  return typeof analysis === 'object' && analysis !== null &&
-    [analysis.money, analysis.entities, analysis.attributions, analysis.claims, analysis.deals, analysis.problems].every(Array.isArray);
-}
 
-function isShape(entry: Partial<Line>): entry is Line {
-  return typeof entry.length === 'number' && Array.isArray(entry.lines) && entry.lines.every((start) => typeof start === 'number');
-}
 
-function isStamp(stamp: unknown): stamp is FileStamp {
-  return typeof stamp === 'object' && stamp !== null && typeof (stamp as FileStamp).size === 'number' && typeof (stamp as FileStamp).mtimeMs === 'number';
-}

@@ -123,15 +123,16 @@ export class Session {
     }
     await Promise.all(inFlight);
     void pool?.close();
-    // If the pool or the cache did all the analysis, this thread compiles its patterns now, not on the first keystroke.
+    progress?.done();
+    this.state = 'ready';
+    this.publish(); // then the status says ready: every diagnostic of the corpus is out
+    // If the pool or the cache did all the analysis, this thread compiles its patterns now, once the
+    // diagnostics are out, rather than on the first keystroke.
     if (sample === undefined && files.length > 0) {
       const read = readArticle(files[0]);
       if (read.ok) sample = read.text;
     }
     if (sample !== undefined) analyzeArticle(sample, lexicon);
-    progress?.done();
-    this.state = 'ready';
-    this.publish(); // then the status says ready: every diagnostic of the corpus is out
     if (cache.hits < this.workspace.size) await cache.save(this.cacheEntries());
   }
 

@@ -65,6 +65,29 @@ describe('the analysis cache', () => {
     assert.equal(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, textHash(TEXT)), undefined);
   });
 
+  it('numbers strings across lines: a bad entry is skipped, and a lost line that brought strings voids the lines after it', async () => {
+    const lexicon = builtinLexicon();
+    const other = 'Menurut Reuters, Nvidia menanam US$5 miliar di Intel pada September 2025.';
+    const entries = [
+      { uri: URI, ...SHAPE, analysis: analyzeArticle(TEXT, lexicon) },
+      { uri: 'file:///news/b.txt', hash: textHash(other), lines: lineStarts(other), length: other.length, analysis: analyzeArticle(other, lexicon) },
+    ];
+    await AnalysisCache.load(directory, ['/news'], lexicon).save(entries);
+    const [file] = fs.readdirSync(directory).map((name) => path.join(directory, name));
+    const [header, first, second] = fs.readFileSync(file, 'utf8').split('\n');
+    const load = () => AnalysisCache.load(directory, ['/news'], lexicon);
+    assert.deepEqual(load().get('file:///news/b.txt', textHash(other)), analyzeArticle(other, lexicon));
+    // The first entry's rows broken (its strings still read): it is skipped, the second is used.
+    const broken = JSON.parse(first) as unknown[];
+    broken[8] = [0, 0];
+    fs.writeFileSync(file, [header, JSON.stringify(broken), second].join('\n'));
+    assert.equal(load().get(URI, textHash(TEXT)), undefined);
+    assert.deepEqual(load().get('file:///news/b.txt', textHash(other)), analyzeArticle(other, lexicon));
+    // The first line lost: the second's strings are numbered after the first's, so it cannot be read.
+    fs.writeFileSync(file, [header, second].join('\n'));
+    assert.equal(load().get('file:///news/b.txt', textHash(other)), undefined);
+  });
+
   it('writes nothing without a directory, and leaves no temporary file behind', async () => {
     await AnalysisCache.load(undefined, ['/news'], builtinLexicon()).save([{ uri: URI, ...SHAPE, analysis: analyzeArticle(TEXT, builtinLexicon()) }]);
     await saved();
