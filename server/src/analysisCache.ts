@@ -45,11 +45,15 @@ export class AnalysisCache {
   private constructor(readonly file: string | undefined, private readonly header: Header) {}
 
   /** The cache of a workspace in `directory` (none when undefined), for the lexicon in force. */
-  static load(directory: string | undefined, folders: readonly string[], lexicon: Lexicon): AnalysisCache {
+  /**
+   * `intern` gives the one copy of each string the caller keeps (as Workspace.intern does): the
+   * strings of the analyses given back are then those copies.
+   */
+  static load(directory: string | undefined, folders: readonly string[], lexicon: Lexicon, intern: (value: string) => string = (value) => value): AnalysisCache {
     const header: Header = { sorotCache: 4, build: BUILD, lexicon: hash(JSON.stringify([...lexicon.entries.values()])) };
     const file = directory && folders.length > 0 ? path.join(directory, `${hash(folders.join('\n')).slice(0, 16)}.jsonl`) : undefined;
     const cache = new AnalysisCache(file, header);
-    if (file) cache.read(file);
+    if (file) cache.read(file, intern);
     return cache;
   }
 
@@ -109,7 +113,7 @@ export class AnalysisCache {
     }
   }
 
-  private read(file: string): void {
+  private read(file: string, intern: (value: string) => string): void {
     let content: Buffer;
     try {
       content = fs.readFileSync(file);
@@ -135,7 +139,7 @@ export class AnalysisCache {
       // A line's strings are numbered after those of the lines before: once a line that brought
       // strings is lost, the lines after it cannot be read.
       if (firstString !== strings.length || !Array.isArray(fresh) || !fresh.every((text) => typeof text === 'string')) continue;
-      strings.push(...(fresh as string[]));
+      for (const text of fresh as string[]) strings.push(intern(text));
       const lines = typeof length === 'number' ? lineTable(lengths, length) : undefined;
       const analysis = decodeAnalysis(rows, strings);
       if (typeof uri !== 'string' || typeof textHash !== 'string' || !lines || !analysis) continue;

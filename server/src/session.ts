@@ -86,7 +86,7 @@ export class Session {
       await new Promise((resolve) => setImmediate(resolve)); // let requests through
     };
     const lexicon = this.workspace.lexicon;
-    const cache = AnalysisCache.load(this.cacheDirectory, this.folders, lexicon);
+    const cache = AnalysisCache.load(this.cacheDirectory, this.folders, lexicon, (value) => this.workspace.intern(value));
     // With a pool, the other cores analyse; this thread reads files, fills the index and answers requests.
     // Made at the first article the cache does not hold: a reopened archive needs no worker at all.
     let pool: AnalysisPool | undefined | null = null;
@@ -97,7 +97,7 @@ export class Session {
       // A file unchanged since the cache was written (same size and time) is not even read.
       const stamp = this.workspace.isOpen(uri) ? undefined : fileStamp(file);
       const unchanged = stamp && cache.unchanged(uri, stamp);
-      if (stamp && unchanged && this.workspace.setUnread(uri, unchanged.shape, { analysis: unchanged.analysis, lexicon })) {
+      if (stamp && unchanged && this.workspace.setUnread(uri, unchanged.shape, { analysis: unchanged.analysis, lexicon, interned: true })) {
         this.stamps.set(uri, stamp);
         await report();
         continue;

@@ -59,6 +59,8 @@ interface Stored extends IndexedDocument {
   ratedAt: number;
   /** The claim groups this document has entries in, while its entries are in the groups. */
   keys: string[];
+  /** Its mentions by entity id, in offset order. */
+  mentions: Map<string, EntityMention[]>;
 }
 
 export class Workspace {
@@ -80,8 +82,11 @@ export class Workspace {
   private readonly counts = { own: 0, conflicts: 0 };
   /** Each document's own checks: conversions and the problems of its analysis. */
   private readonly ownChecks = new Map<string, Diagnostic[]>();
-  /** Entity id → its mentions in each document. */
-  private readonly mentions = new Map<string, Map<string, EntityMention[]>>();
+  /**
+   * Entity id → the documents that mention it, in no order (each document keeps its mentions by
+   * entity). A list, not a map: filling it is a push, and taking a document out a search of one list.
+   */
+  private readonly mentions = new Map<string, string[]>();
   /** Entity id → the names its mentions give it, with counts. */
   private readonly nameCounts = new Map<string, Map<string, number>>();
   /** Each document's stated conversions, as rupiah-per-dollar ratios. */
@@ -151,16 +156,22 @@ export class Workspace {
    * Adds a closed document whose text was not even read: its analysis and text shape come from the
    * analysis cache, made with `lexicon`. An open document, or one already indexed, wins.
    */
-  setUnread(uri: string, shape: { hash: string; lines: ArrayLike<number>; length: number }, computed: { analysis: ArticleAnalysis; lexicon: Lexicon }): boolean {
+  setUnread(uri: string, shape: { hash: string; lines: ArrayLike<number>; length: number }, computed: { analysis: ArticleAnalysis; lexicon: Lexicon; interned?: boolean }): boolean {
     if (computed.lexicon !== this.options.lexicon || this.documents.has(uri)) return false;
-    this.store(uri, undefined, { hash: shape.hash, lines: Uint32Array.from(shape.lines), length: shape.length }, false, this.strings.analysis(computed.analysis), undefined);
+    const analysis = computed.interned ? computed.analysis : this.strings.analysis(computed.analysis);
+    this.store(uri, undefined, { hash: shape.hash, lines: Uint32Array.from(shape.lines), length: shape.length }, false, analysis, undefined);
     return true;
+  }
+
+  /** The index's one copy of a string: analyses made of such copies need not be interned again (setUnread). */
+  intern(value: string): string {
+    return this.strings.intern(value);
   }
 
   private store(uri: string, text: string | undefined, shape: { hash: string; lines: Uint32Array; length: number }, open: boolean, raw: ArticleAnalysis, existing: Stored | undefined): void {
     if (existing) this.forget(existing);
     else this.cache.sorted = undefined;
-    const stored: Stored = { uri, text, ...shape, open, raw, analysis: raw, ratedAt: DEFAULT_IDR_PER_USD, keys: [] };
+    const stored: Stored = { uri, text, ...shape, open, raw, analysis: raw, ratedAt: DEFAULT_IDR_PER_USD, keys: [], mentions: new Map() };
     this.documents.set(uri, stored);
     this.learn(stored);
   }
@@ -329,8 +340,8 @@ export class Workspace {
   mentionsOf(id: string): EntityLocation[] {
     let sorted = this.sortedMentions.get(id);
     if (!sorted) {
-      const byUri = this.mentions.get(id);
-      sorted = byUri ? [...byUri.keys()].sort().flatMap((uri) => byUri.get(uri)!.map((mention) => ({ uri, mention }))) : [];
+      const uris = this.mentions.get(id);
+      sorted = uris ? [...uris].sort().flatMap((uri) => this.mentionsIn(id, uri).map((mention) => ({ uri, mention }))) : [];
       this.sortedMentions.set(id, sorted);
     }
     return sorted;
@@ -338,19 +349,19 @@ export class Workspace {
 
   /** An entity's mentions in one document, in offset order. */
   mentionsIn(id: string, uri: string): readonly EntityMention[] {
-    return this.mentions.get(id)?.get(uri) ?? [];
+    return this.documents.get(uri)?.mentions.get(id) ?? [];
   }
 
   /** The first mention of an entity in the corpus (in document order), without sorting them all. */
   firstMentionOf(id: string): EntityLocation | undefined {
     const known = this.firstMentions.get(id);
     if (known) return known;
-    const byUri = this.mentions.get(id);
-    if (!byUri) return undefined;
+    const uris = this.mentions.get(id);
+    if (!uris) return undefined;
     let first: string | undefined;
-    for (const uri of byUri.keys()) if (first === undefined || uri < first) first = uri;
+    for (const uri of uris) if (first === undefined || uri < first) first = uri;
     if (first === undefined) return undefined;
-    const location = { uri: first, mention: byUri.get(first)![0] };
+    const location = { uri: first, mention: this.mentionsIn(id, first)[0] };
     this.firstMentions.set(id, location);
     return location;
   }
@@ -376,19 +387,19 @@ export class Workspace {
   /** The mention after an entity's first in document order, without sorting them all. */
   secondMentionOf(id: string): EntityLocation | undefined {
     const first = this.firstMentionOf(id);
-    const byUri = this.mentions.get(id);
-    if (!first || !byUri) return undefined;
-    const inFirst = byUri.get(first.uri)!;
+    const uris = this.mentions.get(id);
+    if (!first || !uris) return undefined;
+    const inFirst = this.mentionsIn(id, first.uri);
     if (inFirst.length > 1) return { uri: first.uri, mention: inFirst[1] };
     let next: string | undefined;
-    for (const uri of byUri.keys()) if (uri > first.uri && (next === undefined || uri < next)) next = uri;
-    return next === undefined ? undefined : { uri: next, mention: byUri.get(next)![0] };
+    for (const uri of uris) if (uri > first.uri && (next === undefined || uri < next)) next = uri;
+    return next === undefined ? undefined : { uri: next, mention: this.mentionsIn(id, next)[0] };
   }
 
   /** How often and in how many articles an entity is mentioned, and the ways it is written. */
   entitySummary(id: string): { mentions: number; articles: number; written: string[] } {
     const written = this.written.get(id);
-    return { mentions: written?.mentions ?? 0, articles: this.mentions.get(id)?.size ?? 0, written: written ? [...written.counts.keys()].sort() : [] };
+    return { mentions: written?.mentions ?? 0, articles: this.mentions.get(id)?.length ?? 0, written: written ? [...written.counts.keys()].sort() : [] };
   }
 
   /** The corpus deals an entity is a party to; only the deals about it are merged, and kept until they change. */
@@ -482,9 +493,11 @@ export class Workspace {
       this.countWritten(mention.id, mention.text, 1);
     }
     for (const [id, list] of byId) {
-      if (!this.mentions.has(id)) this.mentions.set(id, new Map());
       // Copied to its exact size: an array grown by push keeps room for 16, and there are hundreds of thousands.
-      this.mentions.get(id)!.set(uri, list.slice());
+      stored.mentions.set(id, list.slice());
+      const uris = this.mentions.get(id);
+      if (uris) uris.push(uri);
+      else this.mentions.set(id, [uri]);
       this.sortedMentions.delete(id);
       this.firstMentions.delete(id);
     }
@@ -506,12 +519,17 @@ export class Workspace {
     for (const mention of raw.entities) {
       this.countName(mention.id, mention.name, -1);
       this.countWritten(mention.id, mention.text, -1);
-      const byUri = this.mentions.get(mention.id);
-      if (!byUri?.delete(uri)) continue;
-      this.sortedMentions.delete(mention.id);
-      this.firstMentions.delete(mention.id);
-      if (byUri.size === 0) this.mentions.delete(mention.id);
     }
+    for (const id of stored.mentions.keys()) {
+      const uris = this.mentions.get(id)!;
+      const at = uris.indexOf(uri);
+      uris[at] = uris[uris.length - 1];
+      uris.pop();
+      this.sortedMentions.delete(id);
+      this.firstMentions.delete(id);
+      if (uris.length === 0) this.mentions.delete(id);
+    }
+    stored.mentions = new Map();
     for (const ratio of this.ratios.get(uri) ?? []) this.sortedRatios.splice(lowerBound(this.sortedRatios, ratio), 1);
     if (this.ratios.delete(uri)) this.rateInfo = undefined;
     for (const key of stored.keys) {
