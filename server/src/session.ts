@@ -126,13 +126,15 @@ export class Session {
     progress?.done();
     this.state = 'ready';
     this.publish(); // then the status says ready: every diagnostic of the corpus is out
-    // If the pool or the cache did all the analysis, this thread compiles its patterns now, once the
-    // diagnostics are out, rather than on the first keystroke.
-    if (sample === undefined && files.length > 0) {
-      const read = readArticle(files[0]);
-      if (read.ok) sample = read.text;
-    }
-    if (sample !== undefined) analyzeArticle(sample, lexicon);
+    // If the pool or the cache did all the analysis, this thread compiles its patterns once the
+    // diagnostics and the status are out, rather than on the first keystroke.
+    setImmediate(() => {
+      if (sample === undefined && files.length > 0) {
+        const read = readArticle(files[0]);
+        if (read.ok) sample = read.text;
+      }
+      if (sample !== undefined) analyzeArticle(sample, lexicon);
+    });
     if (cache.hits < this.workspace.size) await cache.save(this.cacheEntries());
   }
 

@@ -448,10 +448,18 @@ function conflictMessage(entry: ClaimEntry, others: readonly ClaimEntry[], more:
   return `Conflicting figures for ${factWords(entry, names)}: ${here} cannot hold together with ${there.join('; ')}.${notes}`;
 }
 
+/** A claim as the messages about it describe it; kept per claim, since every figure it conflicts with lists it. */
 function describeEntry(entry: ClaimEntry): string {
-  const when = entry.from !== null && entry.to !== null ? `, ${describeTime(entry.from, entry.to)}` : '';
-  return `"${entry.figure.text}" (${describeValue(entry)}, ${MODALITY_WORDS[entry.claim.modality]}${when}${entry.outlet ? `, per ${entry.outlet}` : ''})`;
+  let described = descriptions.get(entry);
+  if (described === undefined) {
+    const when = entry.from !== null && entry.to !== null ? `, ${describeTime(entry.from, entry.to)}` : '';
+    described = `"${entry.figure.text}" (${describeValue(entry)}, ${MODALITY_WORDS[entry.claim.modality]}${when}${entry.outlet ? `, per ${entry.outlet}` : ''})`;
+    descriptions.set(entry, described);
+  }
+  return described;
 }
+
+const descriptions = new WeakMap<ClaimEntry, string>();
 
 function describeValue(entry: ClaimEntry): string {
   return formatInterval(entry.figure.usd, 'USD', entry.figure.qualifier);
