@@ -31,15 +31,25 @@ export interface TextShape {
   length: number;
 }
 
-interface Entry extends TextShape {
+/**
+ * An entry as read: decoded only when it is asked for, so that a reopened archive's analyses are made
+ * one at a time, just before the index takes them, instead of all at once and held.
+ */
+interface Entry {
   uri: string;
+  hash: string;
+  /** The line table as its lines' lengths (lineLengths). */
+  lengths: unknown;
+  length: number;
   /** The file's size and modification time when its text was read, if it was read from disk. */
   stamp?: FileStamp;
-  analysis: ArticleAnalysis;
+  rows: unknown;
 }
 
 export class AnalysisCache {
   private readonly found = new Map<string, Entry>();
+  /** The file's strings, numbered (see analysisCodec.ts). */
+  private readonly strings: string[] = [];
   hits = 0;
 
   private constructor(readonly file: string | undefined, private readonly header: Header) {}
@@ -61,10 +71,7 @@ export class AnalysisCache {
   get(uri: string, textHash: string): ArticleAnalysis | undefined {
     const entry = this.found.get(uri);
     if (!entry || entry.hash !== textHash) return undefined;
-    // Given once: the index keeps it from now on, and the cache need not hold a second reference.
-    this.found.delete(uri);
-    this.hits++;
-    return entry.analysis;
+    return this.take(entry)?.analysis;
   }
 
   /**
@@ -74,9 +81,17 @@ export class AnalysisCache {
   unchanged(uri: string, stamp: FileStamp): { analysis: ArticleAnalysis; shape: TextShape } | undefined {
     const entry = this.found.get(uri);
     if (!entry?.stamp || entry.stamp.size !== stamp.size || entry.stamp.mtimeMs !== stamp.mtimeMs) return undefined;
-    this.found.delete(uri);
+    return this.take(entry);
+  }
+
+  /** The entry decoded, given once (the index keeps it from then on), or undefined if any field is wrong. */
+  private take(entry: Entry): { analysis: ArticleAnalysis; shape: TextShape } | undefined {
+    this.found.delete(entry.uri);
+    const lines = lineTable(entry.lengths, entry.length);
+    const analysis = lines && decodeAnalysis(entry.rows, this.strings);
+    if (!lines || !analysis) return undefined;
     this.hits++;
-    return { analysis: entry.analysis, shape: { hash: entry.hash, lines: entry.lines, length: entry.length } };
+    return { analysis, shape: { hash: entry.hash, lines, length: entry.length } };
   }
 
   /**
@@ -122,7 +137,7 @@ export class AnalysisCache {
     }
     let start = 0;
     let first = true;
-    const strings: string[] = [];
+    const strings = this.strings;
     while (start < content.length) {
       let end = content.indexOf(10, start);
       if (end < 0) end = content.length;
@@ -140,11 +155,9 @@ export class AnalysisCache {
       // strings is lost, the lines after it cannot be read.
       if (firstString !== strings.length || !Array.isArray(fresh) || !fresh.every((text) => typeof text === 'string')) continue;
       for (const text of fresh as string[]) strings.push(intern(text));
-      const lines = typeof length === 'number' ? lineTable(lengths, length) : undefined;
-      const analysis = decodeAnalysis(rows, strings);
-      if (typeof uri !== 'string' || typeof textHash !== 'string' || !lines || !analysis) continue;
+      if (typeof uri !== 'string' || typeof textHash !== 'string' || typeof length !== 'number') continue;
       const stamp = typeof size === 'number' && typeof mtimeMs === 'number' ? { size, mtimeMs } : undefined;
-      this.found.set(uri, { uri, hash: textHash, lines, length: length as number, analysis, stamp });
+      this.found.set(uri, { uri, hash: textHash, lengths, length, stamp, rows });
     }
   }
 }

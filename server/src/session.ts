@@ -33,6 +33,8 @@ const QUICK_LENGTH = 50_000;
 /** Articles read ahead of the analysis pool, at most. */
 const MAX_IN_FLIGHT = 64;
 const NOTHING_PUBLISHED = '';
+/** Published by the first publish of an index, which takes no fingerprints: equal to nothing. */
+const NOT_FINGERPRINTED = '?';
 /** How long one slice of warming may hold the thread, and how long the editor is quiet before it starts. */
 const WARM_SLICE_MS = 4;
 const WARM_AFTER_MS = 300;
@@ -125,7 +127,7 @@ export class Session {
     void pool?.close();
     progress?.done();
     this.state = 'ready';
-    this.publish(); // then the status says ready: every diagnostic of the corpus is out
+    this.publish(true); // then the status says ready: every diagnostic of the corpus is out
     // If the pool or the cache did all the analysis, this thread compiles its patterns once the
     // diagnostics and the status are out, rather than on the first keystroke.
     setImmediate(() => {
@@ -351,19 +353,23 @@ export class Session {
    * and clears those of articles that are gone. Only what changed is sent: after an edit, the edited
    * article and those that share a claim with it.
    */
-  publish(): void {
+  publish(first = false): void {
     const off = new Set(Object.entries(this.settings?.severity ?? {}).filter(([, value]) => value === 'off').map(([code]) => code));
     for (const uri of this.workspace.takeChanged()) {
       const diagnostics = provideDiagnostics(this.workspace, uri, off);
-      // What was published is kept as a fingerprint, not as its JSON.
-      const fingerprint = diagnostics.length === 0 ? NOTHING_PUBLISHED : textHash(JSON.stringify(diagnostics));
-      if ((this.published.get(uri) ?? NOTHING_PUBLISHED) === fingerprint) continue;
+      // What was published is kept as a fingerprint, not as its JSON. The first publish of an index
+      // compares nothing and takes no fingerprints: what it sent is then compared with nothing, and
+      // sent again the next time the article's diagnostics may have changed.
+      const fingerprint = diagnostics.length === 0 ? NOTHING_PUBLISHED : first ? NOT_FINGERPRINTED : textHash(JSON.stringify(diagnostics));
+      const before = this.published.get(uri) ?? NOTHING_PUBLISHED;
+      if (before === fingerprint && fingerprint !== NOT_FINGERPRINTED) continue;
       this.connection.sendDiagnostics({ uri, diagnostics });
       if (diagnostics.length === 0) this.published.delete(uri);
       else this.published.set(uri, fingerprint);
     }
-    this.notifyStatus();
-    this.warmWhenIdle();
+    // Warming waits until the status, the last message sent, has been written: after the first
+    // publish of an archive, thousands of diagnostics are still on their way out.
+    void this.notifyStatus().then(() => this.warmWhenIdle());
   }
 
   /**
@@ -397,9 +403,10 @@ export class Session {
     setImmediate(slice);
   }
 
-  notifyStatus(): void {
+  /** Sends the status; resolves once it is written (or could not be). */
+  notifyStatus(): Promise<void> {
     const diagnostics = this.workspace.diagnosticCount();
-    this.connection.sendNotification('sorot/status', { state: this.state, articles: this.workspace.size, diagnostics }).catch(() => undefined);
+    return this.connection.sendNotification('sorot/status', { state: this.state, articles: this.workspace.size, diagnostics }).catch(() => undefined);
   }
 }
 

@@ -19,6 +19,7 @@ import {
 } from './checks';
 import { CorpusDeal, corpusDeals, dealKey } from './deals';
 import { Strings } from './intern';
+import { MentionColumns, MentionKinds, withMentionColumns } from './mentionColumns';
 import { lowerBound } from '../analysis/spans';
 import { lineStarts } from '../analysis/text';
 import { textHash } from '../analysis/textHash';
@@ -59,8 +60,8 @@ interface Stored extends IndexedDocument {
   ratedAt: number;
   /** The claim groups this document has entries in, while its entries are in the groups. */
   keys: string[];
-  /** Its mentions by entity id, in offset order. */
-  mentions: Map<string, EntityMention[]>;
+  /** Its mentions, as columns (the analyses' `entities` read them). */
+  columns: MentionColumns;
 }
 
 export class Workspace {
@@ -87,6 +88,8 @@ export class Workspace {
    * entity). A list, not a map: filling it is a push, and taking a document out a search of one list.
    */
   private readonly mentions = new Map<string, string[]>();
+  /** The kinds of mention the documents' columns number. */
+  private readonly kinds = new MentionKinds();
   /** Entity id → the names its mentions give it, with counts. */
   private readonly nameCounts = new Map<string, Map<string, number>>();
   /** Each document's stated conversions, as rupiah-per-dollar ratios. */
@@ -171,7 +174,9 @@ export class Workspace {
   private store(uri: string, text: string | undefined, shape: { hash: string; lines: Uint32Array; length: number }, open: boolean, raw: ArticleAnalysis, existing: Stored | undefined): void {
     if (existing) this.forget(existing);
     else this.cache.sorted = undefined;
-    const stored: Stored = { uri, text, ...shape, open, raw, analysis: raw, ratedAt: DEFAULT_IDR_PER_USD, keys: [], mentions: new Map() };
+    const columns = MentionColumns.of(raw.entities, this.kinds);
+    const compact = withMentionColumns(raw, columns);
+    const stored: Stored = { uri, text, ...shape, open, raw: compact, analysis: compact, ratedAt: DEFAULT_IDR_PER_USD, keys: [], columns };
     this.documents.set(uri, stored);
     this.learn(stored);
   }
@@ -210,7 +215,9 @@ export class Workspace {
           continue;
         }
         this.forget(stored);
-        stored.raw = this.strings.analysis(analyzeArticle(text, options.lexicon));
+        const raw = this.strings.analysis(analyzeArticle(text, options.lexicon));
+        stored.columns = MentionColumns.of(raw.entities, this.kinds);
+        stored.raw = withMentionColumns(raw, stored.columns);
         stored.analysis = stored.raw;
         stored.ratedAt = DEFAULT_IDR_PER_USD;
         stored.hash = textHash(text);
@@ -349,7 +356,7 @@ export class Workspace {
 
   /** An entity's mentions in one document, in offset order. */
   mentionsIn(id: string, uri: string): readonly EntityMention[] {
-    return this.documents.get(uri)?.mentions.get(id) ?? [];
+    return this.documents.get(uri)?.columns.ofEntity(id) ?? [];
   }
 
   /** The first mention of an entity in the corpus (in document order), without sorting them all. */
@@ -361,7 +368,7 @@ export class Workspace {
     let first: string | undefined;
     for (const uri of uris) if (first === undefined || uri < first) first = uri;
     if (first === undefined) return undefined;
-    const location = { uri: first, mention: this.mentionsIn(id, first)[0] };
+    const location = { uri: first, mention: this.documents.get(first)!.columns.firstOf(id)! };
     this.firstMentions.set(id, location);
     return location;
   }
@@ -393,7 +400,7 @@ export class Workspace {
     if (inFirst.length > 1) return { uri: first.uri, mention: inFirst[1] };
     let next: string | undefined;
     for (const uri of uris) if (uri > first.uri && (next === undefined || uri < next)) next = uri;
-    return next === undefined ? undefined : { uri: next, mention: this.mentionsIn(id, next)[0] };
+    return next === undefined ? undefined : { uri: next, mention: this.documents.get(next)!.columns.firstOf(id)! };
   }
 
   /** How often and in how many articles an entity is mentioned, and the ways it is written. */
@@ -427,7 +434,9 @@ export class Workspace {
       const documents = uris.map((uri) => {
         const { analysis } = this.rated(this.documents.get(uri)!);
         const indices = analysis.deals.flatMap((deal, index) => (dealKey(deal) === key ? [index] : []));
-        return { path: uri, analysis: { ...analysis, deals: indices.map((index) => analysis.deals[index]) }, indices };
+        // A view with only this key's deals; the rest is read through to the analysis (a spread would make its mentions).
+        const view: ArticleAnalysis = Object.create(analysis, { deals: { value: indices.map((index) => analysis.deals[index]), enumerable: true } });
+        return { path: uri, analysis: view, indices };
       });
       const found: { deal: CorpusDeal; uri: string; index: number }[] = [];
       corpusDeals(documents, (id) => this.entityName(id), (deal, document, index) => found.push({ deal, uri: uris[document], index: documents[document].indices[index] }));
@@ -484,17 +493,13 @@ export class Workspace {
 
   /** Adds a newly analysed document's mentions, names and conversions; its claims wait for `refresh`. */
   private learn(stored: Stored): void {
-    const { uri, raw } = stored;
-    const byId = new Map<string, EntityMention[]>();
-    for (const mention of raw.entities) {
-      if (!byId.has(mention.id)) byId.set(mention.id, []);
-      byId.get(mention.id)!.push(mention);
-      this.countName(mention.id, mention.name, 1);
-      this.countWritten(mention.id, mention.text, 1);
+    const { uri, raw, columns } = stored;
+    for (let i = 0; i < columns.length; i++) {
+      const kind = columns.kindAt(i);
+      this.countName(kind.id, kind.name, 1);
+      this.countWritten(kind.id, kind.text, 1);
     }
-    for (const [id, list] of byId) {
-      // Copied to its exact size: an array grown by push keeps room for 16, and there are hundreds of thousands.
-      stored.mentions.set(id, list.slice());
+    for (const id of columns.ids()) {
       const uris = this.mentions.get(id);
       if (uris) uris.push(uri);
       else this.mentions.set(id, [uri]);
@@ -515,12 +520,13 @@ export class Workspace {
 
   /** Takes a document's contributions out of the index, before it is replaced or removed. */
   private forget(stored: Stored): void {
-    const { uri, raw } = stored;
-    for (const mention of raw.entities) {
-      this.countName(mention.id, mention.name, -1);
-      this.countWritten(mention.id, mention.text, -1);
+    const { uri, raw, columns } = stored;
+    for (let i = 0; i < columns.length; i++) {
+      const kind = columns.kindAt(i);
+      this.countName(kind.id, kind.name, -1);
+      this.countWritten(kind.id, kind.text, -1);
     }
-    for (const id of stored.mentions.keys()) {
+    for (const id of columns.ids()) {
       const uris = this.mentions.get(id)!;
       const at = uris.indexOf(uri);
       uris[at] = uris[uris.length - 1];
@@ -529,7 +535,7 @@ export class Workspace {
       this.firstMentions.delete(id);
       if (uris.length === 0) this.mentions.delete(id);
     }
-    stored.mentions = new Map();
+
     for (const ratio of this.ratios.get(uri) ?? []) this.sortedRatios.splice(lowerBound(this.sortedRatios, ratio), 1);
     if (this.ratios.delete(uri)) this.rateInfo = undefined;
     for (const key of stored.keys) {
@@ -714,7 +720,7 @@ export class Workspace {
   private rated(stored: Stored): Stored {
     const rate = this.rate().idrPerUsd;
     if (stored.ratedAt !== rate) {
-      stored.analysis = rate === DEFAULT_IDR_PER_USD ? stored.raw : { ...stored.raw, money: withRate(stored.raw.money, rate) };
+      stored.analysis = rate === DEFAULT_IDR_PER_USD ? stored.raw : withMentionColumns(stored.raw, stored.columns, withRate(stored.raw.money, rate));
       stored.ratedAt = rate;
     }
     return stored;
