@@ -65,3 +65,45 @@ describe('the workspace index without the texts of closed articles', () => {
     assert.equal(other.setUnread(URI, shape, { analysis: analyzeArticle(TEXT, lexicon), lexicon: { ...lexicon } }), false, 'made with another lexicon');
   });
 });
+
+describe('the workspace index\'s mentions, kept as columns', () => {
+  const ARTICLES: Record<string, string> = {
+    'file:///w/a.txt': 'OpenAI menerima US$10 miliar dari Microsoft. Menurut Reuters, OpenAI kini bernilai US$500 miliar.\nSam Altman, CEO OpenAI, mengatakan Altman senang.',
+    'file:///w/b.txt': 'Microsoft (MSFT) dan Nvidia berinvestasi di Anthropic senilai Rp 240 triliun (US$15 miliar, kurs Rp 16.000).\nMSFT menolak berkomentar.',
+    'file:///w/c.txt': 'Tidak ada nama di sini, hanya angka 12 persen.',
+  };
+
+  it('gives back every analysis\'s mentions as analysed, at any rate, and answers by entity as a scan of them would', () => {
+    const lexicon = builtinLexicon();
+    const workspace = new Workspace({ lexicon });
+    for (const [uri, text] of Object.entries(ARTICLES)) workspace.set(uri, text, false);
+    const expected = new Map(Object.entries(ARTICLES).map(([uri, text]) => [uri, analyzeArticle(text, lexicon).entities]));
+    const check = () => {
+      for (const [uri, mentions] of expected) {
+        assert.deepEqual(workspace.get(uri)!.analysis.entities, mentions, uri);
+        for (const id of new Set(mentions.map((mention) => mention.id))) {
+          assert.deepEqual(workspace.mentionsIn(id, uri), mentions.filter((mention) => mention.id === id));
+        }
+      }
+      for (const id of ['openai', 'microsoft']) {
+        const all = [...expected].flatMap(([uri, mentions]) => mentions.filter((mention) => mention.id === id).map((mention) => ({ uri, mention })));
+        assert.deepEqual(workspace.mentionsOf(id), all, id);
+        assert.deepEqual(workspace.firstMentionOf(id), all[0]);
+        assert.deepEqual(workspace.secondMentionOf(id), all[1]);
+        assert.equal(workspace.entitySummary(id).articles, new Set(all.map((location) => location.uri)).size);
+      }
+    };
+    check();
+    // Another rate: the figures are converted again, the mentions are still read from the columns.
+    workspace.reconfigure({ lexicon, idrPerUsd: 15_000 });
+    check();
+    // A document replaced and one removed: their mentions go with them.
+    const edited = ARTICLES['file:///w/a.txt'].replace('OpenAI kini', 'Perusahaan itu kini');
+    workspace.set('file:///w/a.txt', edited, true);
+    expected.set('file:///w/a.txt', analyzeArticle(edited, lexicon).entities);
+    workspace.delete('file:///w/b.txt');
+    expected.delete('file:///w/b.txt');
+    check();
+    assert.equal(workspace.firstMentionOf('nvidia'), undefined);
+  });
+});
