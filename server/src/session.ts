@@ -367,9 +367,10 @@ export class Session {
       if (diagnostics.length === 0) this.published.delete(uri);
       else this.published.set(uri, fingerprint);
     }
-    // Warming waits until the status, the last message sent, has been written: after the first
-    // publish of an archive, thousands of diagnostics are still on their way out.
-    void this.notifyStatus().then(() => this.warmWhenIdle());
+    // After the first publish no one is typing: warming starts at once, in slices between the
+    // writes of the diagnostics still on their way out, so that the first hovers find it done.
+    void this.notifyStatus();
+    this.warmWhenIdle(first ? 0 : WARM_AFTER_MS);
   }
 
   /**
@@ -377,11 +378,11 @@ export class Session {
    * moment, in slices of a few milliseconds between requests, so that none of them pays for it. A new
    * publish (typing) stops it and starts the wait again; what is still current is skipped next time.
    */
-  private warmWhenIdle(): void {
+  private warmWhenIdle(after: number): void {
     this.warming = undefined;
     clearTimeout(this.warmTimer);
     if (this.state !== 'ready') return;
-    this.warmTimer = setTimeout(() => this.warm(), WARM_AFTER_MS);
+    this.warmTimer = setTimeout(() => this.warm(), after);
     // Warming is never a reason to keep the process alive (a test's clock may give a timer without unref).
     (this.warmTimer as { unref?: () => void }).unref?.();
   }

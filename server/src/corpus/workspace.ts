@@ -380,7 +380,14 @@ export class Workspace {
    * runs the steps when the editor is idle.
    */
   *warm(): Generator<void> {
-    for (const id of [...this.mentions.keys()]) {
+    // The entities of the articles open in the editor first: they are the ones hovered.
+    const inOpen = [...this.documents.values()].filter((stored) => stored.open).flatMap((stored) => [...stored.columns.ids()]);
+    for (const id of new Set([...inOpen, ...this.mentions.keys()])) {
+      // Its deals merged a key at a time, so that no step holds the thread for long.
+      for (const key of [...(this.partyDealKeys.get(id) ?? [])]) {
+        this.dealsWithKey(key);
+        yield;
+      }
       this.firstMentionOf(id);
       this.dealsOf(id);
       yield;
@@ -434,8 +441,12 @@ export class Workspace {
       const documents = uris.map((uri) => {
         const { analysis } = this.rated(this.documents.get(uri)!);
         const indices = analysis.deals.flatMap((deal, index) => (dealKey(deal) === key ? [index] : []));
-        // A view with only this key's deals; the rest is read through to the analysis (a spread would make its mentions).
-        const view: ArticleAnalysis = Object.create(analysis, { deals: { value: indices.map((index) => analysis.deals[index]), enumerable: true } });
+        // The analysis with only this key's deals; its mentions are made only if read (a spread would make them).
+        const { published, headline, statedRate, money, attributions, claims, problems } = analysis;
+        const deals = indices.map((index) => analysis.deals[index]);
+        const view: ArticleAnalysis = {
+          published, headline, statedRate, money, get entities() { return analysis.entities; }, attributions, claims, deals, problems,
+        };
         return { path: uri, analysis: view, indices };
       });
       const found: { deal: CorpusDeal; uri: string; index: number }[] = [];
