@@ -367,10 +367,8 @@ export class Session {
       if (diagnostics.length === 0) this.published.delete(uri);
       else this.published.set(uri, fingerprint);
     }
-    // After the first publish no one is typing: warming starts at once, in slices between the
-    // writes of the diagnostics still on their way out, so that the first hovers find it done.
     void this.notifyStatus();
-    this.warmWhenIdle(first ? 0 : WARM_AFTER_MS);
+    this.warmWhenIdle();
   }
 
   /**
@@ -378,11 +376,11 @@ export class Session {
    * moment, in slices of a few milliseconds between requests, so that none of them pays for it. A new
    * publish (typing) stops it and starts the wait again; what is still current is skipped next time.
    */
-  private warmWhenIdle(after: number): void {
+  private warmWhenIdle(): void {
     this.warming = undefined;
     clearTimeout(this.warmTimer);
     if (this.state !== 'ready') return;
-    this.warmTimer = setTimeout(() => this.warm(), after);
+    this.warmTimer = setTimeout(() => this.warm(), WARM_AFTER_MS);
     // Warming is never a reason to keep the process alive (a test's clock may give a timer without unref).
     (this.warmTimer as { unref?: () => void }).unref?.();
   }
