@@ -89,16 +89,8 @@ export function corpusDeals(
 
 /** Deals with the same key may be one deal told twice: the same parties and kind. */
 export function dealKey(deal: { parties: readonly string[]; kind: DealKind }): string {
-  let key = dealKeys.get(deal);
-  if (key === undefined) {
-    key = `${[...deal.parties].sort().join('+')}|${deal.kind}`;
-    dealKeys.set(deal, key);
-  }
-  return key;
+  return `${[...deal.parties].sort().join('+')}|${deal.kind}`;
 }
-
-/** Each deal's key, once made: an index asks for it each time a key the deal shares is merged. */
-const dealKeys = new WeakMap<object, string>();
 
 function nameIn(names: ReadonlyMap<string, string>): NameOf {
   return (id) => names.get(id);

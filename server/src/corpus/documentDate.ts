@@ -13,18 +13,7 @@ const FILE_NAME_DATE = /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/;
 
 export function documentDate(path: string, analysis: Pick<ArticleAnalysis, 'published'>): DocumentDate {
   if (analysis.published?.date) return { date: analysis.published.date, dateFrom: 'text' };
-  // An undated article's date from its file name, kept per analysis: an index asks for it often.
-  const known = analysis.published && fileNameDates.get(analysis.published);
-  if (known?.path === path) return known.date;
-  const date = fileNameDate(path);
-  if (analysis.published) fileNameDates.set(analysis.published, { path, date });
-  return date;
-}
-
-const fileNameDates = new WeakMap<object, { path: string; date: DocumentDate }>();
-
-function fileNameDate(path: string): DocumentDate {
-  const name = path.split(/[\\/]/).pop() ?? path;
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   const match = FILE_NAME_DATE.exec(name);
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

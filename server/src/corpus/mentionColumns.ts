@@ -98,6 +98,16 @@ export class MentionColumns {
     return undefined;
   }
 
+  /** Each kind of mention in the document with how many times it occurs, in the order of its first mention. */
+  kindCounts(): Map<MentionKind, number> {
+    const counts = new Map<MentionKind, number>();
+    for (let i = 0; i < this.starts.length; i++) {
+      const kind = this.kinds.kind(this.kindNumbers[i]);
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   /** The entity ids mentioned, each once, in the order of their first mention. */
   ids(): Set<string> {
     const ids = new Set<string>();

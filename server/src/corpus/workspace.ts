@@ -62,6 +62,8 @@ interface Stored extends IndexedDocument {
   keys: string[];
   /** Its mentions, as columns (the analyses' `entities` read them). */
   columns: MentionColumns;
+  /** Its deals' keys (dealKey), in the order of its deals. */
+  dealKeys: string[];
 }
 
 export class Workspace {
@@ -176,7 +178,7 @@ export class Workspace {
     else this.cache.sorted = undefined;
     const columns = MentionColumns.of(raw.entities, this.kinds);
     const compact = withMentionColumns(raw, columns);
-    const stored: Stored = { uri, text, ...shape, open, raw: compact, analysis: compact, ratedAt: DEFAULT_IDR_PER_USD, keys: [], columns };
+    const stored: Stored = { uri, text, ...shape, open, raw: compact, analysis: compact, ratedAt: DEFAULT_IDR_PER_USD, keys: [], columns, dealKeys: raw.deals.map(dealKey) };
     this.documents.set(uri, stored);
     this.learn(stored);
   }
@@ -218,6 +220,7 @@ export class Workspace {
         const raw = this.strings.analysis(analyzeArticle(text, options.lexicon));
         stored.columns = MentionColumns.of(raw.entities, this.kinds);
         stored.raw = withMentionColumns(raw, stored.columns);
+        stored.dealKeys = raw.deals.map(dealKey);
         stored.analysis = stored.raw;
         stored.ratedAt = DEFAULT_IDR_PER_USD;
         stored.hash = textHash(text);
@@ -439,8 +442,9 @@ export class Workspace {
     if (!merged) {
       const uris = [...(this.dealUris.get(key) ?? [])].sort();
       const documents = uris.map((uri) => {
-        const { analysis } = this.rated(this.documents.get(uri)!);
-        const indices = analysis.deals.flatMap((deal, index) => (dealKey(deal) === key ? [index] : []));
+        const stored = this.rated(this.documents.get(uri)!);
+        const { analysis } = stored;
+        const indices = stored.dealKeys.flatMap((dealKeyAt, index) => (dealKeyAt === key ? [index] : []));
         // The analysis with only this key's deals; its mentions are made only if read (a spread would make them).
         const { published, headline, statedRate, money, attributions, claims, problems } = analysis;
         const deals = indices.map((index) => analysis.deals[index]);
@@ -457,9 +461,10 @@ export class Workspace {
   }
 
   /** A document's deals joined or left their keys: those keys' merged deals are out of date. */
-  private dealsChanged(uri: string, analysis: ArticleAnalysis, joined: boolean): void {
-    for (const deal of analysis.deals) {
-      const key = dealKey(deal);
+  private dealsChanged(stored: Stored, joined: boolean): void {
+    const { uri, raw: analysis } = stored;
+    for (const [index, deal] of analysis.deals.entries()) {
+      const key = stored.dealKeys[index];
       let uris = this.dealUris.get(key);
       if (joined) {
         if (!uris) this.dealUris.set(key, (uris = new Set()));
@@ -505,10 +510,9 @@ export class Workspace {
   /** Adds a newly analysed document's mentions, names and conversions; its claims wait for `refresh`. */
   private learn(stored: Stored): void {
     const { uri, raw, columns } = stored;
-    for (let i = 0; i < columns.length; i++) {
-      const kind = columns.kindAt(i);
-      this.countName(kind.id, kind.name, 1);
-      this.countWritten(kind.id, kind.text, 1);
+    for (const [kind, count] of columns.kindCounts()) {
+      this.countName(kind.id, kind.name, count);
+      this.countWritten(kind.id, kind.text, count);
     }
     for (const id of columns.ids()) {
       const uris = this.mentions.get(id);
@@ -525,17 +529,16 @@ export class Workspace {
     }
     this.pending.add(uri);
     this.changed.add(uri);
-    this.dealsChanged(uri, raw, true);
+    this.dealsChanged(stored, true);
     this.invalidateDiagnostics();
   }
 
   /** Takes a document's contributions out of the index, before it is replaced or removed. */
   private forget(stored: Stored): void {
-    const { uri, raw, columns } = stored;
-    for (let i = 0; i < columns.length; i++) {
-      const kind = columns.kindAt(i);
-      this.countName(kind.id, kind.name, -1);
-      this.countWritten(kind.id, kind.text, -1);
+    const { uri, columns } = stored;
+    for (const [kind, count] of columns.kindCounts()) {
+      this.countName(kind.id, kind.name, -count);
+      this.countWritten(kind.id, kind.text, -count);
     }
     for (const id of columns.ids()) {
       const uris = this.mentions.get(id)!;
@@ -558,7 +561,7 @@ export class Workspace {
     }
     stored.keys = [];
     this.changed.add(uri);
-    this.dealsChanged(uri, raw, false);
+    this.dealsChanged(stored, false);
     this.invalidateDiagnostics();
   }
 
@@ -612,7 +615,8 @@ export class Workspace {
         if (!group) this.groups.set(key, (group = new Map()));
         if (!group.has(uri)) stored.keys.push(key);
         group.set(uri, [...(group.get(uri) ?? []), ...entries]); // at its exact size, as mentions are
-        this.noteChange(this.addedClaims, key, entries);
+        // A group never checked (the first check of an index) is checked whole: what came needs no note.
+        if (this.findings.has(key)) this.noteChange(this.addedClaims, key, entries);
         this.dirtyKeys.add(key);
       }
       stored.keys = stored.keys.slice();
