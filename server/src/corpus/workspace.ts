@@ -86,10 +86,10 @@ export class Workspace {
   /** Each document's own checks: conversions and the problems of its analysis. */
   private readonly ownChecks = new Map<string, Diagnostic[]>();
   /**
-   * Entity id → the documents that mention it, in no order (each document keeps its mentions by
-   * entity). A list, not a map: filling it is a push, and taking a document out a search of one list.
+   * Entity id → the documents that mention it, in no order (each document keeps its mentions, as
+   * columns). A set: an edit takes a document out of an entity in every article at once.
    */
-  private readonly mentions = new Map<string, string[]>();
+  private readonly mentions = new Map<string, Set<string>>();
   /** The kinds of mention the documents' columns number. */
   private readonly kinds = new MentionKinds();
   /** Entity id → the names its mentions give it, with counts. */
@@ -416,7 +416,7 @@ export class Workspace {
   /** How often and in how many articles an entity is mentioned, and the ways it is written. */
   entitySummary(id: string): { mentions: number; articles: number; written: string[] } {
     const written = this.written.get(id);
-    return { mentions: written?.mentions ?? 0, articles: this.mentions.get(id)?.length ?? 0, written: written ? [...written.counts.keys()].sort() : [] };
+    return { mentions: written?.mentions ?? 0, articles: this.mentions.get(id)?.size ?? 0, written: written ? [...written.counts.keys()].sort() : [] };
   }
 
   /** The corpus deals an entity is a party to; only the deals about it are merged, and kept until they change. */
@@ -516,8 +516,8 @@ export class Workspace {
     }
     for (const id of columns.ids()) {
       const uris = this.mentions.get(id);
-      if (uris) uris.push(uri);
-      else this.mentions.set(id, [uri]);
+      if (uris) uris.add(uri);
+      else this.mentions.set(id, new Set([uri]));
       this.sortedMentions.delete(id);
       this.firstMentions.delete(id);
     }
@@ -542,12 +542,10 @@ export class Workspace {
     }
     for (const id of columns.ids()) {
       const uris = this.mentions.get(id)!;
-      const at = uris.indexOf(uri);
-      uris[at] = uris[uris.length - 1];
-      uris.pop();
+      uris.delete(uri);
       this.sortedMentions.delete(id);
       this.firstMentions.delete(id);
-      if (uris.length === 0) this.mentions.delete(id);
+      if (uris.size === 0) this.mentions.delete(id);
     }
 
     for (const ratio of this.ratios.get(uri) ?? []) this.sortedRatios.splice(lowerBound(this.sortedRatios, ratio), 1);
