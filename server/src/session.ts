@@ -367,7 +367,7 @@ export class Session {
       if (diagnostics.length === 0) this.published.delete(uri);
       else this.published.set(uri, fingerprint);
     }
-    void this.notifyStatus();
+    this.notifyStatus();
     this.warmWhenIdle();
   }
 
@@ -402,10 +402,9 @@ export class Session {
     setImmediate(slice);
   }
 
-  /** Sends the status; resolves once it is written (or could not be). */
-  notifyStatus(): Promise<void> {
+  notifyStatus(): void {
     const diagnostics = this.workspace.diagnosticCount();
-    return this.connection.sendNotification('sorot/status', { state: this.state, articles: this.workspace.size, diagnostics }).catch(() => undefined);
+    this.connection.sendNotification('sorot/status', { state: this.state, articles: this.workspace.size, diagnostics }).catch(() => undefined);
   }
 }
 

@@ -69,10 +69,6 @@ export class MentionColumns {
     return this.kinds.kind(this.kindNumbers[i]).id;
   }
 
-  kindAt(i: number): MentionKind {
-    return this.kinds.kind(this.kindNumbers[i]);
-  }
-
   /** The mention as the analysis gave it (a new object each time). */
   at(i: number): EntityMention {
     const kind = this.kinds.kind(this.kindNumbers[i]);
@@ -93,8 +89,8 @@ export class MentionColumns {
   }
 
   /** The first mention of an entity, or undefined. */
-  firstOf(id: string, after = -1): EntityMention | undefined {
-    for (let i = 0; i < this.starts.length; i++) if (this.starts[i] > after && this.idAt(i) === id) return this.at(i);
+  firstOf(id: string): EntityMention | undefined {
+    for (let i = 0; i < this.starts.length; i++) if (this.idAt(i) === id) return this.at(i);
     return undefined;
   }
 
@@ -118,10 +114,14 @@ export class MentionColumns {
 
 /**
  * The analysis with its mentions read from columns: `entities` is made when read, so the index holds
- * no mention objects. Every other field is the analysis's own (`money` may be the figures at another rate).
+ * no mention objects (a spread of an analysis would make them). Every other field is the analysis's
+ * own, or the one given in `replaced` (the figures at another rate, some of the deals).
  */
-export function withMentionColumns(analysis: ArticleAnalysis, columns: MentionColumns, money = analysis.money): ArticleAnalysis {
-  const { published, headline, statedRate, attributions, claims, deals, problems } = analysis;
+export function withMentionColumns(
+  analysis: ArticleAnalysis, columns: MentionColumns, replaced: Partial<Pick<ArticleAnalysis, 'money' | 'deals'>> = {},
+): ArticleAnalysis {
+  const { published, headline, statedRate, attributions, claims, problems } = analysis;
+  const { money = analysis.money, deals = analysis.deals } = replaced;
   return {
     published, headline, statedRate, money,
     get entities() {

@@ -176,11 +176,16 @@ export class Workspace {
   private store(uri: string, text: string | undefined, shape: { hash: string; lines: Uint32Array; length: number }, open: boolean, raw: ArticleAnalysis, existing: Stored | undefined): void {
     if (existing) this.forget(existing);
     else this.cache.sorted = undefined;
-    const columns = MentionColumns.of(raw.entities, this.kinds);
-    const compact = withMentionColumns(raw, columns);
-    const stored: Stored = { uri, text, ...shape, open, raw: compact, analysis: compact, ratedAt: DEFAULT_IDR_PER_USD, keys: [], columns, dealKeys: raw.deals.map(dealKey) };
+    const stored: Stored = { uri, text, ...shape, open, ...this.compact(raw), keys: [] };
     this.documents.set(uri, stored);
     this.learn(stored);
+  }
+
+  /** What the index keeps of an analysis: its mentions as columns, its deals' keys, at the analysis's rate. */
+  private compact(raw: ArticleAnalysis): Pick<Stored, 'raw' | 'analysis' | 'ratedAt' | 'columns' | 'dealKeys'> {
+    const columns = MentionColumns.of(raw.entities, this.kinds);
+    const compact = withMentionColumns(raw, columns);
+    return { raw: compact, analysis: compact, ratedAt: DEFAULT_IDR_PER_USD, columns, dealKeys: raw.deals.map(dealKey) };
   }
 
   /** Marks a document closed; its analysis stays until the disk says otherwise, its text goes. */
@@ -217,12 +222,7 @@ export class Workspace {
           continue;
         }
         this.forget(stored);
-        const raw = this.strings.analysis(analyzeArticle(text, options.lexicon));
-        stored.columns = MentionColumns.of(raw.entities, this.kinds);
-        stored.raw = withMentionColumns(raw, stored.columns);
-        stored.dealKeys = raw.deals.map(dealKey);
-        stored.analysis = stored.raw;
-        stored.ratedAt = DEFAULT_IDR_PER_USD;
+        Object.assign(stored, this.compact(this.strings.analysis(analyzeArticle(text, options.lexicon))));
         stored.hash = textHash(text);
         stored.lines = Uint32Array.from(lineStarts(text));
         stored.length = text.length;
@@ -443,15 +443,10 @@ export class Workspace {
       const uris = [...(this.dealUris.get(key) ?? [])].sort();
       const documents = uris.map((uri) => {
         const stored = this.rated(this.documents.get(uri)!);
-        const { analysis } = stored;
         const indices = stored.dealKeys.flatMap((dealKeyAt, index) => (dealKeyAt === key ? [index] : []));
-        // The analysis with only this key's deals; its mentions are made only if read (a spread would make them).
-        const { published, headline, statedRate, money, attributions, claims, problems } = analysis;
-        const deals = indices.map((index) => analysis.deals[index]);
-        const view: ArticleAnalysis = {
-          published, headline, statedRate, money, get entities() { return analysis.entities; }, attributions, claims, deals, problems,
-        };
-        return { path: uri, analysis: view, indices };
+        // The analysis with only this key's deals.
+        const deals = indices.map((index) => stored.analysis.deals[index]);
+        return { path: uri, analysis: withMentionColumns(stored.analysis, stored.columns, { deals }), indices };
       });
       const found: { deal: CorpusDeal; uri: string; index: number }[] = [];
       corpusDeals(documents, (id) => this.entityName(id), (deal, document, index) => found.push({ deal, uri: uris[document], index: documents[document].indices[index] }));
@@ -547,7 +542,6 @@ export class Workspace {
       this.firstMentions.delete(id);
       if (uris.size === 0) this.mentions.delete(id);
     }
-
     for (const ratio of this.ratios.get(uri) ?? []) this.sortedRatios.splice(lowerBound(this.sortedRatios, ratio), 1);
     if (this.ratios.delete(uri)) this.rateInfo = undefined;
     for (const key of stored.keys) {
@@ -733,7 +727,7 @@ export class Workspace {
   private rated(stored: Stored): Stored {
     const rate = this.rate().idrPerUsd;
     if (stored.ratedAt !== rate) {
-      stored.analysis = rate === DEFAULT_IDR_PER_USD ? stored.raw : withMentionColumns(stored.raw, stored.columns, withRate(stored.raw.money, rate));
+      stored.analysis = rate === DEFAULT_IDR_PER_USD ? stored.raw : withMentionColumns(stored.raw, stored.columns, { money: withRate(stored.raw.money, rate) });
       stored.ratedAt = rate;
     }
     return stored;
