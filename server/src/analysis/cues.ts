@@ -4,6 +4,7 @@
 import cues from '../../data/language/cues.json';
 import { alternatives, anyCase } from './patterns';
 import { Token } from './tokens';
+import { wordClass } from './wordClasses';
 
 /**
  * A cue that ends right before a name, with white space between. A window pattern anchored at its
@@ -87,10 +88,10 @@ export const ORGANISATION_CUE_BEFORE = new CueBefore(new RegExp(
 
 /**
  * A phrase that credits what follows it as a source, even when the name is unknown: `menurut laporan `.
- * Sticky: tried at the words that can start one (ATTRIBUTION_STRONG_FIRST_WORDS).
+ * Sticky: tried at the words that can start one (ATTRIBUTION_STRONG_FIRST).
  */
 export const ATTRIBUTION_STRONG = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})(?![\p{L}\p{N}])\s*`, 'iuy');
-export const ATTRIBUTION_STRONG_FIRST_WORDS: ReadonlySet<string> = new Set(cues.attributionStrongBefore.map((phrase) => phrase.toLowerCase().split(/[^\p{L}]+/u)[0]));
+export const ATTRIBUTION_STRONG_FIRST = wordClass(cues.attributionStrongBefore.map((phrase) => phrase.toLowerCase().split(/[^\p{L}]+/u)[0]));
 /** The same, anchored at the end of a window before a name. */
 export const ATTRIBUTION_STRONG_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})\s*$`, 'iu');
 /** A phrase that credits a known outlet after it: `kata `, `kepada `, `disorot oleh `. */

@@ -12,6 +12,7 @@
 import timeWords from '../../data/language/time.json';
 import { Token, isDigitCode } from './tokens';
 import { Span } from './types';
+import { wordClass } from './wordClasses';
 
 /** A calendar date as far as the text gives it; a year-less date gets its year from the article's other dates. */
 export interface DateMention extends Span {
@@ -38,6 +39,8 @@ export interface PublicationDate {
 
 const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries(timeWords.months));
 const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries(timeWords.weekdays));
+/** The words a date can start with: a weekday or a month. */
+const DATE_START = wordClass([...MONTHS.keys(), ...WEEKDAYS.keys()]);
 const TIME_ZONES = new Set(timeWords.timeZones);
 const REPORTING_CUES = new Set(timeWords.reportingCues.filter((cue) => !cue.includes(' ')));
 const FORMULA_WORDS = new Set(timeWords.formulaWords);
@@ -113,7 +116,7 @@ function readDate(text: string, tokens: readonly Token[], start: number): DateMe
   let weekday: number | null = null;
   const first = tokens[i];
   // A date starts with a weekday, a month, a bracket or a digit: most tokens are none of these.
-  if (first.word ? !WEEKDAYS.has(first.lower) && !MONTHS.has(first.lower) : !isDigitCode(first.text.charCodeAt(0)) && first.text !== '(') return null;
+  if (first.word ? (first.classes & DATE_START) === 0 : !isDigitCode(first.text.charCodeAt(0)) && first.text !== '(') return null;
   if (first.word && WEEKDAYS.has(first.lower)) {
     weekday = WEEKDAYS.get(first.lower)!;
     i++;

@@ -12,7 +12,7 @@ import places from '../../data/lexicon/places.json';
 import products from '../../data/lexicon/products.json';
 import projects from '../../data/lexicon/projects.json';
 import { EntityType } from './types';
-import { Token, isAllCaps, isCapitalised, tokenKey, tokenize } from './tokens';
+import { Token, isAllCaps, isCapitalised, tokenize } from './tokens';
 
 /** One entity as the data files and a workspace lexicon describe it (see lexicon.schema.json). */
 export interface LexiconEntry {
@@ -33,7 +33,10 @@ export interface LexiconEntry {
 export type LexiconPatch = Partial<LexiconEntry> & { id: string };
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** The next word, written after white space (or first in the alias), by its lower-case form. */
+  spaced: Map<string, TrieNode>;
+  /** The next word written right after this one (`GPT` `-` `4`). */
+  joined: Map<string, TrieNode>;
   /** Aliases ending here, with what the case check needs. */
   ends?: AliasEnd[];
 }
@@ -92,7 +95,7 @@ export function buildLexicon(entries: readonly LexiconEntry[], patches: readonly
       byId.set(patch.id, { ...patch, name: patch.name, type: patch.type });
     }
   }
-  const root: TrieNode = { next: new Map() };
+  const root = trieNode();
   for (const entry of byId.values()) {
     for (const alias of [entry.name, ...(entry.aliases ?? [])]) addAlias(root, alias, entry.id);
   }
@@ -136,15 +139,24 @@ const CORPORATE_FORM_AFTER = /^(?: (?:Group|Holdings))?(?:,? (?:Corp\.|Corporati
 
 function longestMatchAt(lexicon: Lexicon, tokens: readonly Token[], from: number): { id: string; nextToken: number } | undefined {
   let node: TrieNode | undefined = lexicon.root;
-  let best: { id: string; nextToken: number } | undefined;
+  let bestId: string | undefined;
+  let bestNext = 0;
   for (let i = from; i < tokens.length && node; i++) {
-    node = node.next.get(tokenKey(tokens[i], i === from));
+    const token = tokens[i];
+    node = (i === from || token.spaced ? node.spaced : node.joined).get(token.lower);
     if (!node?.ends) continue;
     const written = tokens.slice(from, i + 1);
     const end = node.ends.find((candidate) => caseFits(candidate, written));
-    if (end) best = { id: end.id, nextToken: i + 1 };
+    if (end) {
+      bestId = end.id;
+      bestNext = i + 1;
+    }
   }
-  return best;
+  return bestId === undefined ? undefined : { id: bestId, nextToken: bestNext };
+}
+
+function trieNode(): TrieNode {
+  return { spaced: new Map(), joined: new Map() };
 }
 
 function addAlias(root: TrieNode, alias: string, id: string): void {
@@ -152,11 +164,11 @@ function addAlias(root: TrieNode, alias: string, id: string): void {
   if (tokens.length === 0) return;
   let node = root;
   tokens.forEach((token, index) => {
-    const key = tokenKey(token, index === 0);
-    let child = node.next.get(key);
+    const next = index === 0 || token.spaced ? node.spaced : node.joined;
+    let child = next.get(token.lower);
     if (!child) {
-      child = { next: new Map() };
-      node.next.set(key, child);
+      child = trieNode();
+      next.set(token.lower, child);
     }
     node = child;
   });

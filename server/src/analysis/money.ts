@@ -16,7 +16,8 @@ import {
   Decimal, NUMBER_WORD_CONTINUATION_SOURCE, NUMBER_WORD_SOURCE, SCALE_WORD_SOURCE,
   parseDigits, parseNumberWords, scaleDecimal, scaleOfAbbreviation, scaleOfWord,
 } from './numbers';
-import { Token, hasDigit, isDigitCode, tokenize } from './tokens';
+import { Token, isDigitCode, tokenize } from './tokens';
+import { wordClass } from './wordClasses';
 import { Currency, Interval, MoneyFigure, Qualifier } from './types';
 
 /**
@@ -129,7 +130,7 @@ const CANDIDATE = new RegExp(
   'iuy',
 );
 /** The words a candidate written in words can start with, in lower case. */
-const CANDIDATE_FIRST_WORDS: ReadonlySet<string> = new Set([
+const CANDIDATE_FIRST = wordClass([
   ...NUMBER_WORD_SOURCE.split('|'), 'multi', 'beberapa', 'puluhan', 'ratusan', ...VAGUE_SCALES.map((scale) => scale + 'an'),
 ]);
 
@@ -171,11 +172,11 @@ function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
   };
   for (const token of tokens) {
     if (token.end <= consumed) continue;
-    if (token.word && token.start >= consumed && CANDIDATE_FIRST_WORDS.has(token.lower)) {
+    if (token.word && token.start >= consumed && (token.classes & CANDIDATE_FIRST) !== 0) {
       tryAt(token.start);
       if (consumed > token.start) continue;
     }
-    if (token.word && !hasDigit(token.text)) continue;
+    if (token.word && !token.digits) continue;
     for (let at = Math.max(token.start, consumed); at < token.end; at++) {
       if (isDigitCode(text.charCodeAt(at))) tryAt(at);
       if (consumed > at) at = consumed - 1;

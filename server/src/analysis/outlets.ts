@@ -5,7 +5,7 @@
 
 import { firstAtOrAfter } from './spans';
 import {
-  ATTRIBUTION_STRONG, ATTRIBUTION_STRONG_FIRST_WORDS, ATTRIBUTION_WEAK_BEFORE, COMPANY_FORMS, NON_NAMES, OUTLET_WORDS, REPORTING_VERB_AFTER,
+  ATTRIBUTION_STRONG, ATTRIBUTION_STRONG_FIRST, ATTRIBUTION_WEAK_BEFORE, COMPANY_FORMS, NON_NAMES, OUTLET_WORDS, REPORTING_VERB_AFTER,
 } from './cues';
 import { Lexicon, LexiconEntry } from './lexicon';
 import { NameRun } from './names';
@@ -51,7 +51,7 @@ export function findOutletNames(
   // Names right after a phrase that credits a source, known or not.
   let consumed = 0;
   for (const token of tokens) {
-    if (token.start < consumed || !token.word || !ATTRIBUTION_STRONG_FIRST_WORDS.has(token.lower)) continue;
+    if (token.start < consumed || !token.word || (token.classes & ATTRIBUTION_STRONG_FIRST) === 0) continue;
     ATTRIBUTION_STRONG.lastIndex = token.start;
     const cue = ATTRIBUTION_STRONG.exec(text);
     if (!cue) continue;

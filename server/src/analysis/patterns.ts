@@ -1,7 +1,8 @@
 // Building regular expressions from the cue lists of the data files.
 
 import { lowerBound } from './spans';
-import { Token, hasDigit, isDigitCode } from './tokens';
+import { Token, isDigitCode } from './tokens';
+import { addToClass, wordClass } from './wordClasses';
 
 /** Alternatives for a regular expression: longest first, white space matched loosely, characters escaped. */
 export function alternatives(words: readonly string[]): string {
@@ -43,6 +44,7 @@ export class Words {
     LISTS.push(this);
     for (const phrase of words) {
       const first = leadingLetters(phrase.toLowerCase());
+      addToClass(PHRASE_START, [first]);
       const lists = FIRST_WORDS.get(first) ?? [];
       if (!lists.includes(this.id)) lists.push(this.id);
       FIRST_WORDS.set(first, lists);
@@ -76,6 +78,8 @@ export class Words {
 const LISTS: Words[] = [];
 /** A first word of a phrase → the lists with a phrase starting with it. */
 const FIRST_WORDS = new Map<string, number[]>();
+/** The word class of FIRST_WORDS's words. */
+const PHRASE_START = wordClass();
 let memo: { tokens: readonly Token[]; starts: (number[] | undefined)[] } | undefined;
 
 /**
@@ -91,7 +95,9 @@ function wordStarts(tokens: readonly Token[], text: string): readonly (number[] 
     if (lists) for (const id of lists) (starts[id] ??= []).push(offset);
   };
   for (const token of tokens) {
-    if (token.word && !hasDigit(token.text)) note(token.lower, token.start);
+    if (token.word && !token.digits) {
+      if (token.classes & PHRASE_START) note(token.lower, token.start);
+    }
     else for (const start of letterRunStarts(token)) note(leadingLetters(text.slice(start, token.end).toLowerCase()), start);
   }
   memo = { tokens, starts };

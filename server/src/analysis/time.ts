@@ -11,6 +11,7 @@ import timeWords from '../../data/language/time.json';
 import { DateMention, dayIso, dayNumber, monthLength, monthOf, yearOf } from './dates';
 import { firstAtOrAfter } from './spans';
 import { Token } from './tokens';
+import { wordClass } from './wordClasses';
 import { ClaimTime, Span } from './types';
 
 export type PeriodKind = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'now';
@@ -39,7 +40,7 @@ const RELATIVE: readonly { words: string[]; years?: number; months?: number; now
   .map(([phrase, shift]) => ({ words: phrase.split(' '), ...shift }))
   .sort((a, b) => b.words.length - a.words.length);
 /** The words a period can start with (besides a year): most tokens are none, and are passed at once. */
-const PERIOD_STARTS: ReadonlySet<string> = new Set([
+const PERIOD_START = wordClass([
   ...QUARTER_WORDS, ...HALF_WORDS, 'tahun', 'q1', 'q2', 'q3', 'q4', ...Object.keys(timeWords.months), ...RELATIVE.map((relative) => relative.words[0]),
 ]);
 /** Scale words after a four-digit number make it an amount, not a year. */
@@ -181,7 +182,7 @@ function shiftYears(day: number, years: number): number {
 }
 
 function mayStartPeriod(token: Token): boolean {
-  return PERIOD_STARTS.has(token.lower) || (token.end - token.start === 4 && !token.word) || (token.word && token.lower.startsWith('fy'));
+  return (token.classes & PERIOD_START) !== 0 || (token.end - token.start === 4 && !token.word) || (token.word && token.lower.startsWith('fy'));
 }
 
 /** A period starting at token `i`, with the token index one past it. */

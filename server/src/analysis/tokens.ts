@@ -2,6 +2,8 @@
 // offsets and whether white space stands before it. Entity matching walks these, so that
 // `Moor Insights & Strategy` and `GPT-4` are matched word by word, in one pass over the text.
 
+import { classesOf } from './wordClasses';
+
 export interface Token {
   start: number;
   end: number;
@@ -15,6 +17,10 @@ export interface Token {
   word: boolean;
   /** Starts with a capital letter. */
   capitalised: boolean;
+  /** Holds an ASCII digit (`GPT4`, `Rp100`, `2025`). */
+  digits: boolean;
+  /** The word classes (wordClasses.ts) of a word's lower-case form; 0 for other tokens. */
+  classes: number;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -53,11 +59,29 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    // What the scan sees on the way, so that most words need no second look: an ASCII capital, a
+    // character outside ASCII (either may change in lower case), an ASCII digit.
+    let code = text.charCodeAt(i);
+    let mayLower = code >= 65 && code <= 90 || code >= 128;
+    let digits = code >= 48 && code <= 57;
     i += width;
     if (kind !== 3) {
       while (i < length) {
+        code = text.charCodeAt(i);
+        if (code < 128) {
+          if (code >= 97 && code <= 122) {
+            i++;
+            continue;
+          }
+          if (code >= 65 && code <= 90) mayLower = true;
+          else if (code >= 48 && code <= 57) digits = true;
+          else break;
+          i++;
+          continue;
+        }
         const next = classAt(text, i);
         if (next !== 1 && next !== 2) break;
+        mayLower = true;
         i += widthAt(text, i);
       }
     }
@@ -65,16 +89,12 @@ export function tokenize(text: string): Token[] {
     const first = token.charCodeAt(0);
     const word = kind === 1;
     const capitalised = word && (first < 128 ? first <= 90 : isCapitalised(token));
-    const lower = token.toLowerCase();
-    tokens.push({ start, end: i, text: token, lower: lower === token ? token : lower, spaced: start !== previousEnd, word, capitalised });
+    const lowered = mayLower ? token.toLowerCase() : token;
+    const lower = lowered === token ? token : lowered;
+    tokens.push({ start, end: i, text: token, lower, spaced: start !== previousEnd, word, capitalised, digits, classes: word ? classesOf(lower) : 0 });
     previousEnd = i;
   }
   return tokens;
-}
-
-/** The key a token is looked up by: lower case, with a leading space when white space precedes it. */
-export function tokenKey(token: Pick<Token, 'lower' | 'spaced'>, first: boolean): string {
-  return first || !token.spaced ? token.lower : ' ' + token.lower;
 }
 
 export function isCapitalised(word: string): boolean {
@@ -90,10 +110,4 @@ export function isAllCaps(word: string): boolean {
 /** An ASCII digit's code unit. */
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
-}
-
-/** Whether a word holds an ASCII digit (`GPT4`, `Rp100`). */
-export function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (isDigitCode(word.charCodeAt(i))) return true;
-  return false;
 }
