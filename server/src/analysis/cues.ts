@@ -4,29 +4,86 @@
 import cues from '../../data/language/cues.json';
 import { alternatives, anyCase } from './patterns';
 import { Token } from './tokens';
-import { wordClass } from './wordClasses';
+import { addToClass, wordClass } from './wordClasses';
 
 /**
  * A cue that ends right before a name, with white space between. A window pattern anchored at its
  * end costs a try at every start position of the window, so it is tried only when the word right
- * before the name is one the cue can end on: a set lookup settles most names at once.
+ * before the name is one the cue can end on: a set lookup settles most names at once. A pattern that
+ * starts a word (`(?<![\p{L}])` first) is then tried, sticky, only where a word starts in the window,
+ * and, given the words its phrases start with, only at those words.
  */
 export class CueBefore {
-  constructor(readonly pattern: RegExp, private readonly lastWords: ReadonlySet<string>, private readonly alsoEndsOn: (token: Token) => boolean = () => false) {}
+  private readonly sticky: RegExp | undefined;
+
+  constructor(
+    readonly pattern: RegExp, private readonly lastWords: ReadonlySet<string>, private readonly alsoEndsOn: (token: Token) => boolean = () => false,
+    readonly firstWords?: ReadonlySet<string>,
+  ) {
+    this.sticky = pattern.source.startsWith(WORD_START) ? new RegExp(pattern.source, pattern.flags + 'y') : undefined;
+  }
 
   /** Whether the cue ends in `before`, the text up to the name that starts at token `at`. */
   test(before: string, tokens: readonly Token[], at: number): boolean {
     const previous = tokens[at - 1];
     if (!previous || !tokens[at].spaced) return false;
     if (!this.lastWords.has(previous.lower) && !this.alsoEndsOn(previous)) return false;
-    return this.pattern.test(before);
+    const sticky = this.sticky;
+    if (!sticky) return this.pattern.test(before);
+    // Where the pattern's lookbehind lets a match start: a letter after anything but a letter, or
+    // the window's first character. An ASCII word without digits can hold only its first, and its
+    // phrase must start with that whole word, as the pattern ends each phrase before a non-letter; other
+    // tokens (`5investasi`, a mark inside a word) and a window that starts inside a word are read
+    // character by character.
+    const offset = tokens[at].start - before.length;
+    for (let i = at - 1; i >= 0 && tokens[i].end > offset; i--) {
+      const token = tokens[i];
+      if (token.word && !token.digits && token.ascii && token.start >= offset) {
+        if (this.firstWords && ((token.classes & CUE_FIRST) === 0 || !this.firstWords.has(token.lower))) continue;
+        sticky.lastIndex = token.start - offset;
+        if (sticky.test(before)) return true;
+        continue;
+      }
+      for (let k = Math.max(token.start, offset); k < token.end; k++) {
+        if (!letterAt(before, k - offset) || letterBefore(before, k - offset)) continue;
+        sticky.lastIndex = k - offset;
+        if (sticky.test(before)) return true;
+      }
+    }
+    return false;
   }
 }
+
+/** Whether a letter starts at `i` (a whole code point: never half a surrogate pair). */
+function letterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Whether the code point that ends right before `i` is a letter. */
+function letterBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const pair = i >= 2 && (low & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  return letterAt(text, pair ? i - 2 : i - 1);
+}
+
+const WORD_START = String.raw`(?<![\p{L}])`;
+const LETTER = /\p{L}/u;
 
 /** The lower-case last words of phrases: `analis utama` → `utama`, `co-founder` → `founder`. */
 function lastWords(...lists: (readonly string[])[]): ReadonlySet<string> {
   return new Set(lists.flat().map((phrase) => phrase.toLowerCase().split(/[\s-]+/).pop()!));
 }
+/** The lower-case first words of phrases: `analis utama` → `analis`, `co-founder` → `co`. */
+function firstWords(...lists: (readonly string[])[]): ReadonlySet<string> {
+  const words = new Set(lists.flat().map((phrase) => /^\p{L}*/u.exec(phrase.toLowerCase())![0]));
+  addToClass(CUE_FIRST, words);
+  return words;
+}
+/** The word class of every cue's first words: most words in a window start none. */
+const CUE_FIRST = wordClass();
 const isText = (...texts: string[]) => (token: Token) => texts.includes(token.text);
 
 /** Capitalised words that are never part of a name: function words, months, acronyms, role words. */
@@ -52,7 +109,7 @@ const rolesAnyCase = anyCase(cues.personRoles);
 const CAPITALISED_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&.'’-]*`;
 
 /** Right before a person's name: `CEO `, `analis utama `. */
-export const ROLE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${roles})\s+$`, 'iu'), lastWords(cues.personRoles));
+export const ROLE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${roles})\s+$`, 'iu'), lastWords(cues.personRoles), undefined, firstWords(cues.personRoles));
 /**
  * A role and an organisation before a name: `CEO Meta, `, `Presiden OpenAI, `, and before a list of
  * names: `peneliti OpenAI seperti Dario dan `.
@@ -60,31 +117,31 @@ export const ROLE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${
 export const ROLE_AND_ORGANISATION_BEFORE = new CueBefore(new RegExp(
   String.raw`(?<![\p{L}])(?:${rolesAnyCase})\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,3},?\s+` +
   String.raw`(?:(?:seperti|yakni|yaitu|termasuk|antara\s+lain)\s+(?:${CAPITALISED_WORD}\s+(?:dan|serta)\s+)?)?$`, 'u'), lastWords(['seperti', 'yakni', 'yaitu', 'termasuk', 'lain', 'dan', 'serta']),
-  (token) => !token.word || token.capitalised || !token.spaced);
+  (token) => !token.word || token.capitalised || !token.spaced, firstWords(cues.personRoles));
 /** Right before an organisation named after a person's role: `analis utama di `. */
-export const ROLE_AT_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${rolesAnyCase})\s+(?:\p{Ll}+\s+){0,2}(?:di|dari|pada)\s+$`, 'u'), lastWords(['di', 'dari', 'pada']));
+export const ROLE_AT_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${rolesAnyCase})\s+(?:\p{Ll}+\s+){0,2}(?:di|dari|pada)\s+$`, 'u'), lastWords(['di', 'dari', 'pada']), undefined, firstWords(cues.personRoles));
 /** A title that only people carry, so a single name after it is a person: `Presiden Trump`. */
-export const HONORIFIC_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})\.?\s+$`, 'u'), lastWords(cues.honorifics), isText('.'));
+export const HONORIFIC_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})\.?\s+$`, 'u'), lastWords(cues.honorifics), isText('.'), firstWords(cues.honorifics));
 /** An appositive role after a name: `, mantan karyawan`, `, analis utama`, ` selaku CEO`. */
 export const ROLE_AFTER = new RegExp(
   String.raw`^\s*(?:,\s*(?:(?:yang\s+merupakan|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*|\s(?:yang\s+merupakan|yang\s+juga|selaku|sebagai)\s+(?:(?:mantan|salah\s+satu)\s+)?)(?:${roles})(?![\p{L}])`, 'iu');
 /** A verb of saying after a name: `mengatakan`, `, menegaskan`. */
 export const SPEECH_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternatives(cues.speechVerbs)})(?![\p{L}])`, 'iu');
 /** A verb of saying before a name: `kata `, `ujar `. */
-export const SPEECH_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.speechVerbsBefore)})\s+$`, 'iu'), lastWords(cues.speechVerbsBefore));
+export const SPEECH_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.speechVerbsBefore)})\s+$`, 'iu'), lastWords(cues.speechVerbsBefore), undefined, firstWords(cues.speechVerbsBefore));
 /** A byline: `Oleh ` at the start of a line, `Penulis: `, `| Editor: `. */
 const BYLINE_WORDS = ['Oleh', 'Penulis', 'Reporter', 'Editor', 'Pewarta', 'Redaktur', 'Penyunting'];
 export const BYLINE_BEFORE = new CueBefore(new RegExp(String.raw`(?:^|\n|[|/])[ \t]*(?:${BYLINE_WORDS.join('|')})\s*:?\s+$`, 'u'), lastWords(BYLINE_WORDS), isText(':'));
 /** A role named after someone introduced just before: `… selaku CEO sekaligus salah satu pendiri `. */
 export const ROLE_OF_PERSON_BEFORE = new CueBefore(new RegExp(
-  String.raw`(?<![\p{L}])(?:selaku|sebagai)\s+(?:(?:${rolesAnyCase}|sekaligus|dan|serta|salah|satu|utama)\s+){1,6}$`, 'u'), lastWords(cues.personRoles, ['sekaligus', 'dan', 'serta', 'salah', 'satu', 'utama']));
+  String.raw`(?<![\p{L}])(?:selaku|sebagai)\s+(?:(?:${rolesAnyCase}|sekaligus|dan|serta|salah|satu|utama)\s+){1,6}$`, 'u'), lastWords(cues.personRoles, ['sekaligus', 'dan', 'serta', 'salah', 'satu', 'utama']), undefined, firstWords(['selaku', 'sebagai']));
 /**
  * A word for a kind of organisation, then up to three lower-case words and where it is from:
  * `perusahaan kecerdasan buatan `, `Perusahaan rintisan asal Bandung, `.
  */
 export const ORGANISATION_CUE_BEFORE = new CueBefore(new RegExp(
   String.raw`(?<![\p{L}])(?:${anyCase(cues.organisationCues)})(?:\s+(?!me\p{Ll}{4}|ber\p{Ll}{3})\p{Ll}[\p{Ll}-]*){0,4}` +
-  String.raw`(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)?\s+$`, 'u'), lastWords(cues.organisationCues), (token) => !token.word || token.text === token.lower);
+  String.raw`(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)?\s+$`, 'u'), lastWords(cues.organisationCues), (token) => !token.word || token.text === token.lower, firstWords(cues.organisationCues));
 
 /**
  * A phrase that credits what follows it as a source, even when the name is unknown: `menurut laporan `.
@@ -95,7 +152,7 @@ export const ATTRIBUTION_STRONG_FIRST = wordClass(cues.attributionStrongBefore.m
 /** The same, anchored at the end of a window before a name. */
 export const ATTRIBUTION_STRONG_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})\s*$`, 'iu');
 /** A phrase that credits a known outlet after it: `kata `, `kepada `, `disorot oleh `. */
-export const ATTRIBUTION_WEAK_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionWeakBefore)})\s+$`, 'iu'), lastWords(cues.attributionWeakBefore));
+export const ATTRIBUTION_WEAK_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionWeakBefore)})\s+$`, 'iu'), lastWords(cues.attributionWeakBefore), undefined, firstWords(cues.attributionWeakBefore));
 /** A reporting verb after an outlet: ` melaporkan`, ` yang menyebutkan`. */
 export const REPORTING_VERB_AFTER = new RegExp(
   String.raw`^\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');
@@ -103,11 +160,11 @@ export const REPORTING_VERB_AFTER = new RegExp(
 export const SPEECH_IN_CLAUSE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternatives([...cues.speechVerbs, 'wawancara', 'pernyataan'])})(?:nya)?(?:[^.!?\n;]*)$`, 'iu');
 /** Ownership before a name: `xAI milik Elon Musk`. */
-export const OWNER_BEFORE = new CueBefore(/(?<![\p{L}])(?:milik|besutan|pimpinan|oleh)\s+$/iu, lastWords(['milik', 'besutan', 'pimpinan', 'oleh']));
+export const OWNER_BEFORE = new CueBefore(/(?<![\p{L}])(?:milik|besutan|pimpinan|oleh)\s+$/iu, lastWords(['milik', 'besutan', 'pimpinan', 'oleh']), undefined, firstWords(['milik', 'besutan', 'pimpinan', 'oleh']));
 /** How a project or a product is given its name: `bertajuk`, `yang diberi nama`, `andalannya,`. */
 const NAMING_WORDS = ['baru', 'terbaru', 'terbarunya', 'andalan', 'andalannya', 'raksasa', 'ambisius', 'bernama', 'bertajuk', 'berjuluk', 'dijuluki', 'yang diberi nama', 'yang dinamai', 'dengan nama', 'yakni', 'yaitu'];
 const NAMING = String.raw`(?:\s+(?:${alternatives(NAMING_WORDS)})){0,2},?`;
 /** A word for a kind of project and how it is named: `proyek bertajuk `, `satelit `. */
-export const PROJECT_CUE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(cues.projectCues)})${NAMING}\s+$`, 'u'), lastWords(cues.projectCues, NAMING_WORDS), isText(','));
+export const PROJECT_CUE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(cues.projectCues)})${NAMING}\s+$`, 'u'), lastWords(cues.projectCues, NAMING_WORDS), isText(','), firstWords(cues.projectCues));
 /** A word for a kind of product and how it is named: `model bahasa bernama `, `Model andalannya, `. */
-export const PRODUCT_CUE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(cues.productCues)})${NAMING}\s+$`, 'u'), lastWords(cues.productCues, NAMING_WORDS), isText(','));
+export const PRODUCT_CUE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${anyCase(cues.productCues)})${NAMING}\s+$`, 'u'), lastWords(cues.productCues, NAMING_WORDS), isText(','), firstWords(cues.productCues));

@@ -19,6 +19,8 @@ export interface Token {
   capitalised: boolean;
   /** Holds an ASCII digit (`GPT4`, `Rp100`, `2025`). */
   digits: boolean;
+  /** Holds only ASCII characters. */
+  ascii: boolean;
   /** The word classes (wordClasses.ts) of a word's lower-case form; 0 for other tokens. */
   classes: number;
 }
@@ -63,6 +65,7 @@ export function tokenize(text: string): Token[] {
     // character outside ASCII (either may change in lower case), an ASCII digit.
     let code = text.charCodeAt(i);
     let mayLower = code >= 65 && code <= 90 || code >= 128;
+    let ascii = code < 128;
     let digits = code >= 48 && code <= 57;
     i += width;
     if (kind !== 3) {
@@ -82,6 +85,7 @@ export function tokenize(text: string): Token[] {
         const next = classAt(text, i);
         if (next !== 1 && next !== 2) break;
         mayLower = true;
+        ascii = false;
         i += widthAt(text, i);
       }
     }
@@ -91,7 +95,7 @@ export function tokenize(text: string): Token[] {
     const capitalised = word && (first < 128 ? first <= 90 : isCapitalised(token));
     const lowered = mayLower ? token.toLowerCase() : token;
     const lower = lowered === token ? token : lowered;
-    tokens.push({ start, end: i, text: token, lower, spaced: start !== previousEnd, word, capitalised, digits, classes: word ? classesOf(lower) : 0 });
+    tokens.push({ start, end: i, text: token, lower, spaced: start !== previousEnd, word, capitalised, digits, ascii, classes: word ? classesOf(lower) : 0 });
     previousEnd = i;
   }
   return tokens;
