@@ -3,9 +3,13 @@
 // a reporting verb after (`mencatat`, `yang menyebutkan`), a verb of saying earlier in the clause
 // (`menyatakannya di DealBook Summit The New York Times`), or coordination with an outlet just
 // credited (`Bloomberg dan The Wall Street Journal`). An outlet merely mentioned is not a source.
+//
+// In a chain the source is the outlet first told: `laporan Wall Street Journal yang dikutip Reuters`
+// and `dilansir detikFinance dari Bloomberg` credit the Journal and Bloomberg; Reuters and detikFinance
+// only pass the report on, and are outlets named, not sources.
 
 import {
-  ATTRIBUTION_STRONG_BEFORE, ATTRIBUTION_WEAK_BEFORE, REPORTING_VERB_AFTER, SPEECH_IN_CLAUSE_BEFORE,
+  ATTRIBUTION_STRONG_BEFORE, ATTRIBUTION_WEAK_BEFORE, RELAY_BETWEEN, REPORTING_VERB_AFTER, SOURCE_OF_RELAY_BETWEEN, SPEECH_IN_CLAUSE_BEFORE,
 } from './cues';
 import { Attribution, EntityMention } from './types';
 
@@ -15,8 +19,22 @@ const COORDINATION = /^\s*(?:,\s*)?(?:dan|serta|maupun|&|,)\s*$/iu;
 export function findAttributions(text: string, mentions: readonly EntityMention[]): Attribution[] {
   const attributions: Attribution[] = [];
   let previous: Attribution | undefined;
+  let previousOutlet: EntityMention | undefined;
   for (const mention of mentions) {
     if (mention.type !== 'outlet') continue;
+    const outletBefore = previousOutlet;
+    previousOutlet = mention;
+    const betweenOutlets = outletBefore ? text.slice(outletBefore.end, mention.start) : undefined;
+    // `… Wall Street Journal yang dikutip Reuters`: a relay of the outlet just named.
+    if (betweenOutlets !== undefined && RELAY_BETWEEN.test(betweenOutlets)) continue;
+    // `dilansir detikFinance dari Bloomberg`: the outlet before relays this one, the source.
+    if (betweenOutlets !== undefined && SOURCE_OF_RELAY_BETWEEN.test(betweenOutlets)) {
+      const relay = previous?.start === outletBefore!.start ? attributions.pop() : undefined;
+      const attribution = credit(mention, relay?.phrase.start ?? outletBefore!.start, mention.end);
+      attributions.push(attribution);
+      previous = attribution;
+      continue;
+    }
     const before = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
     const after = text.slice(mention.end, mention.end + WINDOW);
     const cueBefore = ATTRIBUTION_STRONG_BEFORE.exec(before) ?? ATTRIBUTION_WEAK_BEFORE.pattern.exec(before);
@@ -32,18 +50,22 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
     else if (creditLine) phraseStart = creditLine.start;
     const phraseEnd = verbAfter ? mention.end + verbAfter[0].length : creditLine ? creditLine.end : mention.end;
     if (!cueBefore && !verbAfter && !coordinated && !clause && !creditLine) continue;
-    const attribution: Attribution = {
-      start: mention.start,
-      end: mention.end,
-      text: mention.text,
-      phrase: { start: phraseStart, end: phraseEnd },
-      outlet: mention.name,
-      outletId: mention.id,
-    };
+    const attribution = credit(mention, phraseStart, phraseEnd);
     attributions.push(attribution);
     previous = attribution;
   }
   return attributions;
+}
+
+function credit(mention: EntityMention, phraseStart: number, phraseEnd: number): Attribution {
+  return {
+    start: mention.start,
+    end: mention.end,
+    text: mention.text,
+    phrase: { start: phraseStart, end: phraseEnd },
+    outlet: mention.name,
+    outletId: mention.id,
+  };
 }
 
 /**
@@ -61,5 +83,5 @@ function creditLineAround(text: string, mention: EntityMention, mentions: readon
     if (other.type !== 'outlet' || other.start < start || other.end > end) continue;
     rest = rest.slice(0, other.start - start) + ' '.repeat(other.end - other.start) + rest.slice(other.end - start);
   }
-  return /^[\s|/,;·•–—-]*(?:(?:Sumber|Source)\s*:)?[\s|/,;·•–—-]*$/iu.test(rest) ? { start, end: start + text.slice(start, end).trimEnd().length } : null;
+  return /^[\s|/,;·•–—-]*(?:(?:Sumber|Source)\s*:?)?[\s|/,;·•–—-]*$/iu.test(rest) ? { start, end: start + text.slice(start, end).trimEnd().length } : null;
 }

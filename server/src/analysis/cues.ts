@@ -101,6 +101,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(cues.portfolioWords)
 export const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set(cues.organisationSuffixes);
 export const ORGANISATION_PREFIXES: ReadonlySet<string> = new Set(cues.organisationPrefixes);
 export const OUTLET_WORDS: ReadonlySet<string> = new Set(cues.outletWords);
+/** Words that continue a known outlet's name into an edition or a product of it (`Reuters Breakingviews`). */
+export const OUTLET_QUALIFIERS: ReadonlySet<string> = new Set([...cues.outletQualifiers, ...cues.outletWords]);
 /** Legal and corporate forms: a name ending in one is a company, never an outlet. */
 export const COMPANY_FORMS: ReadonlySet<string> = new Set(cues.companyForms);
 
@@ -147,15 +149,23 @@ export const ORGANISATION_CUE_BEFORE = new CueBefore(new RegExp(
  * A phrase that credits what follows it as a source, even when the name is unknown: `menurut laporan `.
  * Sticky: tried at the words that can start one (ATTRIBUTION_STRONG_FIRST).
  */
-export const ATTRIBUTION_STRONG = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})(?![\p{L}\p{N}])\s*`, 'iuy');
+export const ATTRIBUTION_STRONG = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})(?![\p{L}\p{N}])(?:\s+(?:${alternatives(cues.outletDescriptors)})(?![\p{L}\p{N}])){0,3}\s*`, 'iuy');
 export const ATTRIBUTION_STRONG_FIRST = wordClass(cues.attributionStrongBefore.map((phrase) => phrase.toLowerCase().split(/[^\p{L}]+/u)[0]));
+/** Up to three words that say what kind of outlet follows: `situs berita teknologi`, `ulasan`. */
+const DESCRIPTORS = String.raw`(?:\s+(?:${alternatives(cues.outletDescriptors)})){0,3}`;
 /** The same, anchored at the end of a window before a name. */
-export const ATTRIBUTION_STRONG_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})\s*$`, 'iu');
-/** A phrase that credits a known outlet after it: `kata `, `kepada `, `disorot oleh `. */
-export const ATTRIBUTION_WEAK_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionWeakBefore)})\s+$`, 'iu'), lastWords(cues.attributionWeakBefore), undefined, firstWords(cues.attributionWeakBefore));
+export const ATTRIBUTION_STRONG_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})${DESCRIPTORS}\s*$`, 'iu');
+/** A phrase that credits a known outlet after it: `kata `, `kepada `, `disorot oleh `, `sumber `. */
+export const ATTRIBUTION_WEAK_BEFORE = new CueBefore(
+  new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionWeakBefore)})${DESCRIPTORS}\s+$`, 'iu'),
+  lastWords(cues.attributionWeakBefore, cues.outletDescriptors), undefined, firstWords(cues.attributionWeakBefore));
+/** A phrase by which an outlet passes on the report of the outlet named just before it (relayCues). */
+export const RELAY_BETWEEN = new RegExp(String.raw`^\s*,?\s*(?:(?:dan|lalu|kemudian|sebelum)\s+)?(?:${alternatives(cues.relayCues)})\s+$`, 'iu');
+/** `dilansir detikFinance dari Bloomberg`: between a relaying outlet and its source. */
+export const SOURCE_OF_RELAY_BETWEEN = new RegExp(String.raw`^\s+dari${DESCRIPTORS}\s+$`, 'iu');
 /** A reporting verb after an outlet: ` melaporkan`, ` yang menyebutkan`. */
 export const REPORTING_VERB_AFTER = new RegExp(
-  String.raw`^\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');
+  String.raw`^\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:(?:${alternatives(cues.reportingAdverbs)})\s+){0,3}(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');
 /** A verb of saying earlier in the same clause: `menyatakannya di DealBook Summit `. */
 export const SPEECH_IN_CLAUSE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternatives([...cues.speechVerbs, 'wawancara', 'pernyataan'])})(?:nya)?(?:[^.!?\n;]*)$`, 'iu');

@@ -11,7 +11,7 @@
 
 import { Lexicon, LexiconEntry, LexiconMatch, buildLexicon, matchLexicon } from './lexicon';
 import { contextNames, coordinatedGivenNames, headingTokens, listMembers, nameRuns } from './names';
-import { NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS } from './cues';
+import { NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, OUTLET_QUALIFIERS } from './cues';
 import { OutletName, findOutletNames, longerMisspelledOutlet } from './outlets';
 import { Token, tokenize } from './tokens';
 import { firstAtOrAfter } from './spans';
@@ -45,7 +45,9 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
   for (const company of companies) found.add(company.start, company.end, discover(company.name, 'org'), 'context');
   for (const match of matches) {
     const longer = match.entry.type === 'outlet' ? longerMisspelledOutlet(lexicon, text, match.start, match.end) : undefined;
+    const edition = match.entry.type === 'outlet' && !longer ? outletEditionEnd(text, match, matches) : match.end;
     if (longer && found.add(longer.start, longer.end, longer.misspelled!, 'fuzzy')) problems.push(misspelling(longer));
+    else if (edition > match.end) found.add(match.start, edition, discover(text.slice(match.start, edition).replace(/\s+/g, ' '), 'outlet'), 'context');
     else found.add(match.start, match.end, match.entry, 'lexicon');
   }
 
@@ -70,6 +72,23 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
 
   // Places are known so that they are never taken for unknown names, but Sorot does not report them.
   return { mentions: found.sorted().filter((mention) => mention.type !== 'place'), problems };
+}
+
+/**
+ * `Bloomberg Billionaires Index`, `Reuters Breakingviews`, `BBC Indonesia`: a known outlet and up to
+ * three capitalised words of its editions and products (OUTLET_QUALIFIERS) are one outlet, named by
+ * the whole span. Words another lexicon name starts at stay that name, unless it is a place.
+ */
+function outletEditionEnd(text: string, match: LexiconMatch, matches: readonly LexiconMatch[]): number {
+  let end = match.end;
+  for (let words = 0; words < 3; words++) {
+    const next = /^ (\p{Lu}[\p{L}]*)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 24));
+    if (!next || !OUTLET_QUALIFIERS.has(next[1])) break;
+    const wordStart = end + 1;
+    if (matches.some((other) => other.start === wordStart && other.entry.type !== 'place')) break;
+    end += next[0].length;
+  }
+  return end;
 }
 
 function misspelling(outlet: OutletName): Problem {

@@ -288,10 +288,15 @@ const QUALIFIERS: readonly [RegExp, Qualifier][] = [
   [/(?<![\p{L}])(?:tidak|tak)\s+(?:lebih\s+dari|sampai)\s*$/iu, 'upto'],
   [/(?<![\p{L}])(?:lebih\s+(?:besar\s+)?dari|melebihi|melampaui|di\s*atas|setidaknya|sedikitnya|minimal|paling\s+sedikit|sekurang-kurangnya)\s*$/iu, 'over'],
   [/(?<![\p{L}])(?:(?:hampir|nyaris)(?:\s+(?:menyentuh|mencapai|menembus|menyamai|senilai|sebesar))?|kurang\s+dari|di\s*bawah|mendekati)\s*$/iu, 'under'],
-  [/(?<![\p{L}])(?:menembus|melewati)\s*$/iu, 'over'],
   [/(?<![\p{L}])(?:sekitar|sekitaran|sekira|kira-kira|kurang\s+lebih|lebih\s+kurang|(?:di\s+)?kisaran|berkisar(?:\s+di)?)\s*$|[~±≈]\s*$/iu, 'approx'],
-  [/(?<![\p{L}])(?:hingga|sampai(?:\s+dengan)?|maksimal|paling\s+banyak|sebanyak-banyaknya)\s*$/iu, 'upto'],
+  [/(?<![\p{L}])(?:hingga(?:\s+mencapai)?|sampai(?:\s+dengan)?|maksimal|paling\s+banyak|sebanyak-banyaknya)\s*$/iu, 'upto'],
 ];
+/**
+ * `… (Rp234,4 triliun) hingga 20 miliar dolar AS`: after a figure's bracketed conversion, `hingga`
+ * joins the two ends of a range, and the second end is an exact figure. (`menembus`, `melewati` and
+ * `tembus` name the amount reached, as editors annotate them: exact too.)
+ */
+const RANGE_AFTER_CONVERSION = /\)\s*(?:hingga|sampai(?:\s+dengan)?)\s*$/iu;
 /** `$10 miliar lebih`: "more than", when `lebih` closes the phrase rather than comparing. */
 const TRAILING_OVER = /^\s+lebih(?=\s*[,.;:)!?]|\s*$|\s+(?:dan|untuk|pada|di|ke|yang|dalam)(?![\p{L}]))/iu;
 
@@ -344,6 +349,7 @@ function readSingle(text: string, amount: Amount): Draft | null {
   const value = scaleDecimal(amount.number!, amount.scale ?? 1);
   const before = text.slice(Math.max(0, amount.start - WINDOW_BEFORE), amount.start);
   for (const [pattern, qualifier] of QUALIFIERS) {
+    if (qualifier === 'upto' && RANGE_AFTER_CONVERSION.test(before)) break;
     const match = pattern.exec(before);
     if (match) return qualified(amount.start - match[0].length, amount.end, value, amount.currency, qualifier);
   }

@@ -46,7 +46,11 @@ export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8A
   let i = 0;
   const wordAt = (j: number) => isNameWord(tokens[j], covered[j] && !places?.[j] ? 1 : 0);
   while (i < tokens.length) {
-    if (!wordAt(i) || headings[i] || INNER_NAME_WORDS.has(tokens[i].text)) {
+    // A word that only continues names (`AI`, `Tech`) starts one only with a name word after it:
+    // `Tech Crunch`, `AI Excellence Center`, never `AI` alone.
+    const innerFirst = INNER_NAME_WORDS.has(tokens[i]?.text);
+    if (!wordAt(i) || headings[i] || (innerFirst && !(i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start) === ' ' &&
+        wordAt(i + 1) && !INNER_NAME_WORDS.has(tokens[i + 1].text)))) {
       i++;
       continue;
     }

@@ -63,7 +63,7 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['ribu', 1e3], ['rb', 1e3], ['thousand', 1e3],
   ['juta', 1e6], ['jt', 1e6], ['million', 1e6], ['mn', 1e6],
   ['miliar', 1e9], ['milyar', 1e9], ['miliyar', 1e9], ['milliar', 1e9], ['billion', 1e9], ['bn', 1e9],
-  ['triliun', 1e12], ['trilyun', 1e12], ['trilliun', 1e12], ['triliyun', 1e12], ['trillion', 1e12], ['tn', 1e12],
+  ['triliun', 1e12], ['trilyun', 1e12], ['truliun', 1e12], ['trilliun', 1e12], ['triliyun', 1e12], ['trillion', 1e12], ['tn', 1e12],
   ['kuadriliun', 1e15], ['kuadrilyun', 1e15], ['quadrillion', 1e15],
 ]);
 

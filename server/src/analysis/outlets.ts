@@ -104,6 +104,12 @@ function closestOutlet(lexicon: Lexicon, name: string, cued: boolean): LexiconEn
   const lower = withoutArticle(name.toLowerCase());
   const wordCount = countWords(lower);
   if (wordCount === 1 && !cued) return undefined;
+  // `Tech Crunch`: a one-word outlet written in two words.
+  if (wordCount > 1) {
+    const joined = lower.replace(/ /g, '');
+    const single = outletIndex(lexicon).get(1)?.find(({ target }) => target === joined);
+    if (single) return single.entry;
+  }
   let best: { entry: LexiconEntry; distance: number } | undefined;
   for (const { entry, target, allowed } of outletIndex(lexicon).get(wordCount) ?? []) {
     if (Math.abs(target.length - lower.length) > allowed) continue;

@@ -195,12 +195,31 @@ describe('money figures in held-out forms', () => {
 });
 
 describe('qualifiers a verb away from the figure', () => {
-  it('reads hampir menyentuh as under and menembus as over, and keeps kisaran in a range', () => {
+  it('reads hampir menyentuh as under, menembus as the amount reached, and keeps kisaran in a range', () => {
     checkMoney(`
       Nilainya hampir menyentuh dua miliar dolar AS, lalu menembus $3 miliar, di kisaran Rp 50 miliar-Rp 80 miliar.
                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD <=2_000_000_000 (under)
-                                                          ^^^^^^^^^^^^^^^^^^ USD >=3_000_000_000 (over)
+                                                                   ^^^^^^^^^ USD 3_000_000_000
                                                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ IDR 50_000_000_000..80_000_000_000 (range)
+    `);
+  });
+
+  it('reads melewati and tembus as the amount itself, hingga mencapai as up to', () => {
+    checkMoney(`
+      Nilainya melewati US$3 triliun, tembus Rp 50 triliun, lalu hingga mencapai US$ 5 miliar.
+                        ^^^^^^^^^^^^ USD 3_000_000_000_000
+                                             ^^^^^^^^^^^^^ IDR 50_000_000_000_000
+                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ USD <=5_000_000_000 (upto)
+    `);
+  });
+
+  it('joins a range whose ends carry bracketed conversions, the second end exact', () => {
+    checkMoney(`
+      Valuasinya sekitar 15 miliar dolar AS (Rp234,4 triliun) hingga 20 miliar dolar AS (Rp312,6 triliun).
+                 ^^^^^^^^^^^^^^^^^^^^^^^^^^ USD ~15_000_000_000 (approx) = "Rp234,4 triliun"
+                                             ^^^^^^^^^^^^^^^ IDR 234_400_000_000_000 = "sekitar 15 miliar dolar AS"
+                                                                     ^^^^^^^^^^^^^^^^^^ USD 20_000_000_000 = "Rp312,6 triliun"
+                                                                                         ^^^^^^^^^^^^^^^ IDR 312_600_000_000_000 = "20 miliar dolar AS"
     `);
   });
 });
