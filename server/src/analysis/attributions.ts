@@ -14,6 +14,7 @@ import {
 import { Attribution, EntityMention } from './types';
 
 const WINDOW = 60;
+const REPORT_NAMED_BEFORE = /(?<![\p{L}])(?:laporan|artikel|pemberitaan|berita|tulisan|ulasan)\s+$/iu;
 const COORDINATION = /^\s*(?:,\s*)?(?:dan|serta|maupun|&|,)\s*$/iu;
 
 export function findAttributions(text: string, mentions: readonly EntityMention[]): Attribution[] {
@@ -41,7 +42,8 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
     const verbAfter = REPORTING_VERB_AFTER.exec(after);
     const between = previous ? text.slice(previous.end, mention.start) : undefined;
     const coordinated = between !== undefined && COORDINATION.test(between);
-    const clause = !cueBefore && !verbAfter && !coordinated ? SPEECH_IN_CLAUSE_BEFORE.exec(before) : null;
+    // `membantah laporan The Wall Street Journal`: a report named as what is spoken of, not a source.
+    const clause = !cueBefore && !verbAfter && !coordinated && !REPORT_NAMED_BEFORE.test(before) ? SPEECH_IN_CLAUSE_BEFORE.exec(before) : null;
     const creditLine = !cueBefore && !verbAfter && !coordinated && !clause ? creditLineAround(text, mention, mentions) : null;
     let phraseStart = mention.start;
     if (cueBefore) phraseStart -= cueBefore[0].length;

@@ -88,3 +88,52 @@ describe('credit lines', () => {
     `);
   });
 });
+
+describe('attributions as outlets word them (issue 11)', () => {
+  it('reads descriptors between the phrase and the outlet, and adverbs before the verb', () => {
+    checkAttributions(`
+      Laporan ini pertama kali diungkap oleh situs berita teknologi The Information pada pekan lalu.
+                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ The Information "The Information"
+      Dilansir dari ulasan TechCrunch, nilainya naik. Channel News Asia juga menyiarkan kabar yang sama.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ TechCrunch "TechCrunch"
+                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ CNA "Channel News Asia"
+      Bloomberg sebelumnya telah mewartakan rencana itu. Kabar berikutnya muncul di Financial Times.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^ Financial Times "Financial Times"
+      Tulisan ini pertama kali tayang di Kompas.com. Pernyataan itu diperkuat oleh laporan Reuters.
+                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Kompas "Kompas.com"
+                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Reuters "Reuters"
+    `);
+  });
+
+  it('credits the source of a chain, not the outlet that passes it on', () => {
+    checkAttributions(`
+      Nilainya US$113 miliar, menurut laporan Wall Street Journal yang dikutip Reuters pada Rabu.
+                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ The Wall Street Journal "Wall Street Journal"
+      Hal itu sebagaimana dilansir detikFinance dari Bloomberg, Senin (3/3/2025).
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+      Seperti yang dicatat oleh Bloomberg, dan dikutip ulang oleh Tech Crunch, nilainya turun.
+                           ^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+                                                                  ^^^^^^^^^^^ outlet.misspelled: TechCrunch
+    `);
+  });
+
+  it('takes an outlet with its edition as one outlet, and a one-word outlet written in two', () => {
+    checkAttributions(`
+      Menurut Bloomberg Billionaires Index, kekayaannya naik. Kolumnis Reuters Breakingviews menulis hal serupa.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Bloomberg Billionaires Index "Bloomberg Billionaires Index"
+                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Reuters Breakingviews "Reuters Breakingviews"
+      Sumber Reuters menyebut angka itu, sebagaimana dikutip oleh Tech Crunch.
+      ^^^^^^^^^^^^^^^^^^^^^^^ Reuters "Reuters"
+                                                     ^^^^^^^^^^^^^^^^^^^^^^^^ TechCrunch "Tech Crunch"
+                                                                  ^^^^^^^^^^^ outlet.misspelled: TechCrunch
+    `);
+  });
+
+  it('credits no company, person, masthead or report that sources nothing', () => {
+    checkAttributions(`
+      JAKARTA, KOMPAS.com - Menurut OpenAI, nilainya naik. Altman mengatakan bahwa angkanya benar.
+      Musk membantah laporan The Wall Street Journal soal rencana itu.
+    `);
+  });
+});
