@@ -26,8 +26,16 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
     const outletBefore = previousOutlet;
     previousOutlet = mention;
     const betweenOutlets = outletBefore ? text.slice(outletBefore.end, mention.start) : undefined;
-    // `… Wall Street Journal yang dikutip Reuters`: a relay of the outlet just named.
-    if (betweenOutlets !== undefined && RELAY_BETWEEN.test(betweenOutlets)) continue;
+    // `… Wall Street Journal yang dikutip Reuters`: a relay of the outlet just named, which the relay
+    // credits as the source (`Laporan Bloomberg yang dikutip Reuters`) if nothing credited it yet.
+    if (betweenOutlets !== undefined && RELAY_BETWEEN.test(betweenOutlets)) {
+      if (previous?.start !== outletBefore!.start) {
+        const report = REPORT_NAMED_BEFORE.exec(text.slice(Math.max(0, outletBefore!.start - WINDOW), outletBefore!.start));
+        previous = credit(outletBefore!, outletBefore!.start - (report?.[0].length ?? 0), mention.end);
+        attributions.push(previous);
+      }
+      continue;
+    }
     // `dilansir detikFinance dari Bloomberg`: the outlet before relays this one, the source.
     if (betweenOutlets !== undefined && SOURCE_OF_RELAY_BETWEEN.test(betweenOutlets)) {
       const relay = previous?.start === outletBefore!.start ? attributions.pop() : undefined;
@@ -75,15 +83,27 @@ function credit(mention: EntityMention, phraseStart: number, phraseEnd: number):
  * `Sumber: Reuters/AFP`), as articles end with. A photo credit (`Foto: Reuters`) credits a picture,
  * not the reporting, and does not count. Returns the line's span.
  */
+/**
+ * What a credit line holds besides outlet names: separators, brackets, `Sumber:`, and the reporter's
+ * and editor's initials (`(detikfinance/d)`, `(Reuters/ant/hrp)`).
+ */
+const CREDIT_LINE_REST = /^[\s|/,;·•–—()-]*(?:(?:Sumber|Source)\s*:?)?[\s|/,;·•–—()-]*(?:\p{Ll}{1,4}[\s|/,()]*)*$/u;
+
 function creditLineAround(text: string, mention: EntityMention, mentions: readonly EntityMention[]): { start: number; end: number } | null {
-  const start = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
   const newline = text.indexOf('\n', mention.end);
-  const end = newline === -1 ? text.length : newline;
+  const lineEnd = newline === -1 ? text.length : newline;
+  const trimmedEnd = lineStart + text.slice(lineStart, lineEnd).trimEnd().length;
+  // `… e-commerce regional. (detikfinance/d)`: a credit in brackets closing a paragraph.
+  const open = text.lastIndexOf('(', mention.start);
+  const bracketed = open >= lineStart && text[trimmedEnd - 1] === ')' && !text.slice(open + 1, trimmedEnd - 1).includes('(');
+  const start = bracketed ? open : lineStart;
+  const end = bracketed ? trimmedEnd : lineEnd;
   if (end - start > 120) return null;
   let rest = text.slice(start, end);
   for (const other of mentions) {
     if (other.type !== 'outlet' || other.start < start || other.end > end) continue;
     rest = rest.slice(0, other.start - start) + ' '.repeat(other.end - other.start) + rest.slice(other.end - start);
   }
-  return /^[\s|/,;·•–—-]*(?:(?:Sumber|Source)\s*:?)?[\s|/,;·•–—-]*$/iu.test(rest) ? { start, end: start + text.slice(start, end).trimEnd().length } : null;
+  return CREDIT_LINE_REST.test(rest) ? { start, end: start + text.slice(start, end).trimEnd().length } : null;
 }

@@ -41,7 +41,7 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
     return entry;
   };
 
-  const { matches, companies } = withCompanyNames(text, tokens, lexiconMatchesInContext(text, matchLexicon(lexicon, text, tokens)));
+  const { matches, companies } = withCompanyNames(text, tokens, lexiconMatchesInContext(text, tokens, found.headings, matchLexicon(lexicon, text, tokens)));
   for (const company of companies) found.add(company.start, company.end, discover(company.name, 'org'), 'context');
   for (const match of matches) {
     const longer = match.entry.type === 'outlet' ? longerMisspelledOutlet(lexicon, text, match.start, match.end) : undefined;
@@ -121,7 +121,7 @@ class Mentions {
   readonly places: Uint8Array;
 
   /** Words on lines that read as headings, where no name is read from context. */
-  private readonly headings: Uint8Array;
+  readonly headings: Uint8Array;
 
   constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
     this.covered = new Uint8Array(tokens.length);
@@ -170,9 +170,12 @@ const NAME_WORD_AFTER = /^ ((?:(?:&|and|of) )?\p{Lu}[\p{L}\p{N}&.'’-]*)/u;
  * `Fidelity Management & Research Company`); those matches are dropped, and the names.ts rules read
  * the longer name from context.
  */
-function lexiconMatchesInContext(text: string, matches: LexiconMatch[]): LexiconMatch[] {
+function lexiconMatchesInContext(text: string, tokens: readonly Token[], headings: Uint8Array, matches: LexiconMatch[]): LexiconMatch[] {
   return matches.filter((match) => {
     const written = text.slice(match.start, match.end);
+    // In a headline every word is capitalised (`Luhut Sebut Microsoft Tertarik`): the word after a
+    // name says nothing of whether the name goes on.
+    if (headings[firstAtOrAfter(tokens, match.start)]) return true;
     const next = NAME_WORD_AFTER.exec(text.slice(match.end, match.end + 40));
     const nextWord = next?.[1].replace(/^(?:&|and|of) /, '');
     const nameWordAfter = nextWord !== undefined && !NON_NAMES.has(nextWord);

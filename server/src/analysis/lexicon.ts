@@ -11,6 +11,7 @@ import people from '../../data/lexicon/people.json';
 import places from '../../data/lexicon/places.json';
 import products from '../../data/lexicon/products.json';
 import projects from '../../data/lexicon/projects.json';
+import cues from '../../data/language/cues.json';
 import { EntityType } from './types';
 import { Token, isAllCaps, isCapitalised, tokenize } from './tokens';
 
@@ -27,6 +28,8 @@ export interface LexiconEntry {
   country?: string;
   products?: string[];
   versioned?: boolean;
+  /** Aliases matched only with a cue around them (`X` for the platform): see lexicon.schema.json. */
+  cuedAliases?: string[];
 }
 
 /** A workspace entry may only name an id, to extend a known entity. */
@@ -48,6 +51,8 @@ interface AliasEnd {
   capitals: boolean[];
   /** Aliases in capitals (`AWS`, `ANTARA`) match only text in capitals: `Antara lain` is no outlet. */
   capitalsOnly: boolean;
+  /** A cued alias: it matches only with a platform word before it or a former name after it. */
+  cued: boolean;
 }
 
 export interface Lexicon {
@@ -90,14 +95,16 @@ export function buildLexicon(entries: readonly LexiconEntry[], patches: readonly
     const known = byId.get(patch.id);
     if (known) {
       const aliases = [...(known.aliases ?? []), ...(patch.aliases ?? [])];
-      byId.set(patch.id, { ...known, ...patch, aliases });
+      const cuedAliases = [...(known.cuedAliases ?? []), ...(patch.cuedAliases ?? [])];
+      byId.set(patch.id, { ...known, ...patch, aliases, cuedAliases });
     } else if (patch.name && patch.type) {
       byId.set(patch.id, { ...patch, name: patch.name, type: patch.type });
     }
   }
   const root = trieNode();
   for (const entry of byId.values()) {
-    for (const alias of [entry.name, ...(entry.aliases ?? [])]) addAlias(root, alias, entry.id);
+    for (const alias of [entry.name, ...(entry.aliases ?? [])]) addAlias(root, alias, entry.id, false);
+    for (const alias of entry.cuedAliases ?? []) addAlias(root, alias, entry.id, true);
   }
   return { entries: byId, root };
 }
@@ -146,7 +153,7 @@ function longestMatchAt(lexicon: Lexicon, tokens: readonly Token[], from: number
     node = (i === from || token.spaced ? node.spaced : node.joined).get(token.lower);
     if (!node?.ends) continue;
     const written = tokens.slice(from, i + 1);
-    const end = node.ends.find((candidate) => caseFits(candidate, written));
+    const end = node.ends.find((candidate) => caseFits(candidate, written) && (!candidate.cued || cuedAt(tokens, from, i + 1)));
     if (end) {
       bestId = end.id;
       bestNext = i + 1;
@@ -159,7 +166,30 @@ function trieNode(): TrieNode {
   return { spaced: new Map(), joined: new Map() };
 }
 
-function addAlias(root: TrieNode, alias: string, id: string): void {
+/**
+ * Whether a cued alias spanning tokens `from` to `to` (exclusive) stands where it names its entity: a
+ * platform word at most three words before it in the sentence (`platform media sosial X`, `akun X`),
+ * or a former name glossed right after it (`X (dulu Twitter)`, `X, dulunya Twitter`).
+ */
+function cuedAt(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from - 1, words = 0; i >= 0 && words < 3; i--) {
+    const token = tokens[i];
+    if (!token.word) {
+      if (token.text === ',') continue;
+      break;
+    }
+    if (PLATFORM_CUES.has(token.lower)) return true;
+    words++;
+  }
+  let next = to;
+  if (tokens[next]?.text === '(' || tokens[next]?.text === ',') next++;
+  return tokens[next] !== undefined && FORMER_NAME_CUES.has(tokens[next].lower);
+}
+
+const PLATFORM_CUES: ReadonlySet<string> = new Set(cues.platformCues);
+const FORMER_NAME_CUES: ReadonlySet<string> = new Set(cues.formerNameCues);
+
+function addAlias(root: TrieNode, alias: string, id: string, cued: boolean): void {
   const tokens = tokenize(alias);
   if (tokens.length === 0) return;
   let node = root;
@@ -173,13 +203,14 @@ function addAlias(root: TrieNode, alias: string, id: string): void {
     node = child;
   });
   node.ends ??= [];
-  if (node.ends.some((end) => end.id === id && end.alias === alias)) return;
+  if (node.ends.some((end) => end.id === id && end.alias === alias && end.cued === cued)) return;
   const letters = alias.replace(/[^\p{L}]/gu, '');
   node.ends.push({
     id,
     alias,
     capitals: tokens.map((token) => isCapitalised(token.text)),
     capitalsOnly: letters.length > 1 && isAllCaps(letters),
+    cued,
   });
 }
 

@@ -14,7 +14,7 @@
 
 import {
   Decimal, NUMBER_WORD_CONTINUATION_SOURCE, NUMBER_WORD_SOURCE, SCALE_WORD_SOURCE,
-  parseDigits, parseNumberWords, scaleDecimal, scaleOfAbbreviation, scaleOfWord,
+  parseDigits, parseNumberWords, scaleDecimal, scaleOfAbbreviation, scaleOfMisspelledWord, scaleOfWord,
 } from './numbers';
 import { Token, isDigitCode, tokenize } from './tokens';
 import { wordClass } from './wordClasses';
@@ -139,6 +139,7 @@ const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 64;
 
 const PREFIX_CURRENCY = /(?<![\p{L}\p{N}])(US\s?\$|USD|IDR|Rp\.?|\$)\s*$/iu;
+const MISSPELLED_SCALE_AFTER = /^\s*(\p{L}{5,11})(?![\p{L}\p{N}])/u;
 const SCALE_AFTER = new RegExp(String.raw`^\s*(${SCALE_WORD_SOURCE})(an)?(?![\p{L}\p{N}])`, 'iu');
 /** `triliun-an`: roughly that much. */
 const ROUGHLY_AFTER = /^-an(?![\p{L}\p{N}])/u;
@@ -204,6 +205,13 @@ function readDigits(text: string, start: number, end: number, digits: string): A
       scale = abbreviated;
       consumed = abbreviation[0].length;
     }
+  }
+  // `Rp 4,5 tirilun`: after a currency, a scale word misspelled by one letter is still the scale.
+  const misspelled = !scale && prefixCurrency ? MISSPELLED_SCALE_AFTER.exec(after) : null;
+  const misspelledScale = misspelled ? scaleOfMisspelledWord(misspelled[1]) : undefined;
+  if (misspelled && misspelledScale) {
+    scale = misspelledScale;
+    consumed = misspelled[0].length;
   }
   if (!scale && /^[\p{L}]/u.test(after)) return null; // `10x`, `5G`, `4o`
   const number = parseDigits(digits, scale !== null);

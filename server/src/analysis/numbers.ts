@@ -3,6 +3,8 @@
 // (`6.6`, `1,234.5`), number words (`dua puluh lima`, `setengah`), and scale words (`miliar`, `T`).
 // It knows nothing about currencies or qualifiers; money.ts builds figures from these pieces.
 
+import { editDistance } from './editDistance';
+
 /**
  * A decimal number kept as an integer mantissa and a count of decimal places, so that scaling
  * (`1,4` × 10^12) stays exact in floating point for every amount real reporting uses.
@@ -66,6 +68,20 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['triliun', 1e12], ['trilyun', 1e12], ['truliun', 1e12], ['trilliun', 1e12], ['triliyun', 1e12], ['trillion', 1e12], ['tn', 1e12],
   ['kuadriliun', 1e15], ['kuadrilyun', 1e15], ['quadrillion', 1e15],
 ]);
+
+/**
+ * The multiplier of a misspelled scale word (`mliar`, one edit; `tirilun`, two edits of a word of
+ * seven letters or more): only long scale words, so that no short word (`jt`, `rb`) is taken for one.
+ */
+export function scaleOfMisspelledWord(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < 5) return undefined;
+  for (const [scale, value] of SCALE_WORDS) {
+    const allowed = scale.length >= 7 ? 2 : 1;
+    if (scale.length >= 6 && editDistance(lower, scale, allowed) <= allowed) return value;
+  }
+  return undefined;
+}
 
 /** The multiplier of a scale word in any capitalisation (`miliar`, `Miliar`, `MILIAR`, `jt`). */
 export function scaleOfWord(word: string): number | undefined {

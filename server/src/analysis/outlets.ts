@@ -3,6 +3,7 @@
 // Teknoia.id`), or from a reporting verb after a name shaped like an outlet (`Jakarta Daily melaporkan`).
 // A name a letter or two away from a known outlet (`Wall Street Jounral`) is that outlet, misspelled.
 
+import { editDistance } from './editDistance';
 import { firstAtOrAfter } from './spans';
 import {
   ATTRIBUTION_STRONG, ATTRIBUTION_STRONG_FIRST, ATTRIBUTION_WEAK_BEFORE, COMPANY_FORMS, NON_NAMES, OUTLET_WORDS, REPORTING_VERB_AFTER,
@@ -23,6 +24,8 @@ export interface OutletName {
 /** The name right after an attribution phrase: words, `&`, a `.com`-style domain. Bounded. */
 const NAME_AFTER = /^(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}]*(?:(?:\.[\p{Ll}]{2,4})+(?![\p{L}])|(?:\s+(?:&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}]*){0,4})/u;
 const WINDOW = 80;
+/** `.com`, `.co.id`, `.id` ending a name. */
+const WEB_ADDRESS_END = /\.[\p{Ll}]{2,4}(?:\.[\p{Ll}]{2})?$/u;
 /** `.com`, `.co.id`: the rest of an outlet's name written as its web address (`Kompass.com`). */
 const DOMAIN_AFTER = /^\.[\p{Ll}]{2,4}(?:\.[\p{Ll}]{2})?(?![\p{L}\p{N}])/u;
 
@@ -91,8 +94,9 @@ function outletName(lexicon: Lexicon, text: string, start: number, end: number, 
   if (misspelled) return { start, end, name, misspelled };
   if (cue === 'none') return null;
   if (COMPANY_FORMS.has(words[words.length - 1].replace(/\.$/, ''))) return null;
-  const outletShaped = words.some((word) => OUTLET_WORDS.has(word)) || /\.[\p{Ll}]{2,4}$/u.test(name);
-  return cue === 'strong' || outletShaped ? { start, end, name } : null;
+  const outletShaped = words.some((word) => OUTLET_WORDS.has(word)) || WEB_ADDRESS_END.test(name);
+  // `Teknoia.id`, `GSMArena.com`: an outlet known by its web address is named without the domain's end.
+  return cue === 'strong' || outletShaped ? { start, end, name: name.replace(WEB_ADDRESS_END, '') || name } : null;
 }
 
 /**
@@ -161,39 +165,6 @@ function outletIndex(lexicon: Lexicon): Map<number, OutletAlias[]> {
   outletIndexes.set(lexicon, index);
   return index;
 }
-
-/**
- * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, so `Jounral` is one
- * edit from `Journal`), giving up once it exceeds `limit`.
- */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const width = b.length + 1;
-  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
-  let twoBack = 0;
-  let previous = width;
-  let current = 2 * width;
-  for (let j = 0; j < width; j++) rows[previous + j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    rows[current] = i;
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        value = Math.min(value, rows[twoBack + j - 2] + 1);
-      }
-      rows[current + j] = value;
-      if (value < rowMinimum) rowMinimum = value;
-    }
-    if (rowMinimum > limit) return limit + 1;
-    [twoBack, previous, current] = [previous, current, twoBack];
-  }
-  return rows[previous + b.length];
-}
-
-/** Three rows of the distance table, reused between calls. */
-let rows = new Int32Array(3 * 64);
 
 function coveredOffsets(tokens: readonly Token[], covered: Uint8Array): Set<number> {
   const offsets = new Set<number>();

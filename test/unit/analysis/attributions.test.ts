@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { editDistance } from '../../../server/src/analysis/outlets';
+import { editDistance } from '../../../server/src/analysis/editDistance';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { builtinLexicon } from '../../../server/src/analysis/lexicon';
 import { Annotation, assertAnnotated } from '../../support/fixture';
@@ -38,7 +38,7 @@ describe('attributions', () => {
   it('recognises outlets it does not know from the phrase', () => {
     checkAttributions(`
       Melansir Teknoia.id, startup itu meraih pendanaan. Menurut laporan Kabar Ekonomi Harian, nilainya naik.
-      ^^^^^^^^^^^^^^^^^^^ Teknoia.id "Teknoia.id"
+      ^^^^^^^^^^^^^^^^^^^ Teknoia "Teknoia.id"
                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Kabar Ekonomi Harian "Kabar Ekonomi Harian"
       Jakarta Daily melaporkan hal serupa, seperti dikutip dari Warta Digital.
       ^^^^^^^^^^^^^^^^^^^^^^^^ Jakarta Daily "Jakarta Daily"
@@ -127,6 +127,18 @@ describe('attributions as outlets word them (issue 11)', () => {
       ^^^^^^^^^^^^^^^^^^^^^^^ Reuters "Reuters"
                                                      ^^^^^^^^^^^^^^^^^^^^^^^^ TechCrunch "Tech Crunch"
                                                                   ^^^^^^^^^^^ outlet.misspelled: TechCrunch
+    `);
+  });
+
+  it('credits a source behind a word for it, a relayed report, a web address and a closing bracket credit', () => {
+    checkAttributions(`
+      Sebab, menurut informan Bloomberg, kedua investor menambah dana. Seperti dirilis GSMArena.com, permintaan naik.
+             ^^^^^^^^^^^^^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ GSMArena "GSMArena.com"
+      Laporan Bloomberg yang dikutip Reuters pada Selasa menyebut angka yang sama.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+      Persaingan di kawasan itu makin ketat. (detikfinance/d)
+                                             ^^^^^^^^^^^^^^^^ Detik "detikfinance"
     `);
   });
 

@@ -223,3 +223,15 @@ describe('qualifiers a verb away from the figure', () => {
     `);
   });
 });
+
+describe('misspelled scale words', () => {
+  it('reads a scale word a letter or two off after a currency, and nothing else as one', () => {
+    checkMoney(`
+      Nilainya Rp 4,5 tirilun, lalu RP13,9 truliun, dan $2 mliar; harga per unit Rp 4,5 tiket.
+               ^^^^^^^^^^^^^^ IDR 4_500_000_000_000
+                                    ^^^^^^^^^^^^^^ IDR 13_900_000_000_000
+                                                        ^^^^^^^^ USD 2_000_000_000
+                                                                                 ^^^^^^ IDR 4.5
+    `);
+  });
+});
