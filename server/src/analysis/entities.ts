@@ -28,7 +28,9 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
   const found = new Mentions(text, tokens);
   const problems: Problem[] = [];
   const discovered = new Map<string, LexiconEntry>();
-  const discover = (name: string, type: EntityType): LexiconEntry => {
+  const discover = (written: string, type: EntityType): LexiconEntry => {
+    // `GDS Holdings Ltd`, `Sea Ltd`: a new company is named without its legal form.
+    const name = type === 'org' ? withoutLegalForm(written) : written;
     const id = slug(name);
     // `Pendiri Nalar` after `Nalar Teknologi`: a company named again by its short name is the same one.
     const shortened = type === 'org' ? [...discovered.values()].find((known) => known.type === 'org' && companyShortNames(known.name).includes(name)) : undefined;
@@ -90,6 +92,17 @@ function outletEditionEnd(text: string, match: LexiconMatch, matches: readonly L
   }
   return end;
 }
+
+/**
+ * `GDS Holdings Ltd` → `GDS Holdings`; `PT Borneo Awan Digital Tbk` → `Borneo Awan Digital`, as
+ * editors name companies; a name that is only a legal form stays.
+ */
+export function withoutLegalForm(name: string): string {
+  const stripped = name.replace(LEGAL_FORMS_AFTER, '').replace(/^PT\s+(?=\S+\s)/u, '');
+  return stripped.length > 0 ? stripped : name;
+}
+
+const LEGAL_FORMS_AFTER = /(?:,?\s+(?:Inc|Corp|Ltd|Co|LLC|LLP|PLC|plc|Tbk|GmbH|AG|SE|N\.V)\.?)+$/u;
 
 function misspelling(outlet: OutletName): Problem {
   return {

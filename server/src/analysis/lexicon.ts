@@ -141,8 +141,8 @@ export function matchLexicon(lexicon: Lexicon, text: string, tokens: readonly To
 /** `Claude 3.5`, `Gemini 2.5 Pro`, `Llama 3`: a short version number and an optional tier name. */
 const VERSION_AFTER = /^ \d{1,2}(?:\.\d{1,2})?[a-z]?(?: (?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Mini|Max|Turbo))?(?![\p{L}\p{N}]|[.,]\d)/u;
 
-/** `Oracle Corp.`, `Alphabet Inc.`, `SoftBank Group Corp.`, `Telkom Tbk`: a company's legal form. */
-const CORPORATE_FORM_AFTER = /^(?: (?:Group|Holdings))?(?:,? (?:Corp\.|Corporation|Inc\.|Incorporated|Ltd\.?|Limited|LLC|PLC|plc|Co\.|AG|SE|N\.V\.|Tbk|Group|Holdings))+(?![\p{L}\p{N}])/u;
+/** `Oracle Corp.`, `Oracle Corp`, `Alphabet Inc`, `SoftBank Group Corp.`, `Telkom Tbk`: a company's legal form. */
+const CORPORATE_FORM_AFTER = /^(?: (?:Group|Holdings))?(?:,? (?:Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|PLC|plc|Co\.|AG|SE|N\.V\.|Tbk|Group|Holdings))+(?![\p{L}\p{N}])/u;
 
 function longestMatchAt(lexicon: Lexicon, tokens: readonly Token[], from: number): { id: string; nextToken: number } | undefined {
   let node: TrieNode | undefined = lexicon.root;

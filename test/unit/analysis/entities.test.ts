@@ -118,10 +118,10 @@ describe('entities introduced the way Indonesian business news introduces them',
   it('keeps a PT company whole, and links its bracketed short form and its short name', () => {
     checkEntities(`
       PT Borneo Awan Digital Tbk (BADX) dan PT BRI Danareksa Sekuritas menjadi penjamin. Saham BADX naik.
-      ^^^^^^^^^^^^^^^^^^^^^^^^^^ org PT Borneo Awan Digital Tbk (context)
-                                  ^^^^ org PT Borneo Awan Digital Tbk (short)
-                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^ org PT BRI Danareksa Sekuritas (context)
-                                                                                               ^^^^ org PT Borneo Awan Digital Tbk (short)
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^ org Borneo Awan Digital (context)
+                                  ^^^^ org Borneo Awan Digital (short)
+                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^ org BRI Danareksa Sekuritas (context)
+                                                                                               ^^^^ org Borneo Awan Digital (short)
       Startup asal Bandung, Nalar Teknologi, mengumumkan pendanaan. Pendiri Nalar, Dimas Aryasatya, bicara.
                             ^^^^^^^^^^^^^^^ org Nalar Teknologi (context)
                                                                             ^^^^^ org Nalar Teknologi (context)
