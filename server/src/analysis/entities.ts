@@ -12,7 +12,8 @@
 import { Lexicon, LexiconEntry, LexiconMatch, buildLexicon, matchLexicon } from './lexicon';
 import { contextNames, coordinatedGivenNames, headingTokens, listMembers, nameRuns } from './names';
 import { NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, OUTLET_QUALIFIERS } from './cues';
-import { OutletName, findOutletNames, longerMisspelledOutlet } from './outlets';
+import { creditNames } from './credits';
+import { OutletName, findOutletNames, longerMisspelledOutlet, outletNamed } from './outlets';
 import { Token, tokenize } from './tokens';
 import { firstAtOrAfter } from './spans';
 import { EntityMention, EntityType, MentionSource, Problem } from './types';
@@ -59,6 +60,17 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
       continue;
     }
     if (found.add(outlet.start, outlet.end, outlet.misspelled, 'fuzzy')) problems.push(misspelling(outlet));
+  }
+
+  // Bylines and photo credits name people (and outlets written in another case).
+  const credits = creditNames(text, {
+    overlaps: (start, end) => found.overlaps(start, end),
+    isOutlet: (name) => outletNamed(lexicon, name) !== undefined,
+    outletStarts: found.of('outlet').map((mention) => mention.start),
+  });
+  for (const credit of credits) {
+    const entry = credit.type === 'outlet' ? outletNamed(lexicon, credit.name)! : lexicon.entries.get(slug(credit.name)) ?? discover(credit.name, 'person');
+    found.add(credit.start, credit.end, entry, credit.type === 'outlet' ? 'lexicon' : 'context');
   }
 
   for (const name of contextNames(text, tokens, found.runs(), found.places)) found.add(name.start, name.end, discover(name.name, name.type), 'context');
@@ -153,6 +165,12 @@ class Mentions {
       this.places[i] = entity.type === 'place' ? 1 : 0;
     }
     return true;
+  }
+
+  /** Whether any word between two offsets is in a name already found (a place included). */
+  overlaps(start: number, end: number): boolean {
+    for (let i = firstAtOrAfter(this.tokens, start); i < this.tokens.length && this.tokens[i].start < end; i++) if (this.covered[i]) return true;
+    return false;
   }
 
   runs() {

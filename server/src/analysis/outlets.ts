@@ -125,6 +125,22 @@ function closestOutlet(lexicon: Lexicon, name: string, cued: boolean): LexiconEn
   return best?.entry;
 }
 
+/** The known outlet a name is, written in any case (`Antara` for `ANTARA`), with or without `The`. */
+export function outletNamed(lexicon: Lexicon, name: string): LexiconEntry | undefined {
+  let names = outletNames.get(lexicon);
+  if (!names) {
+    names = new Map();
+    for (const entry of lexicon.entries.values()) {
+      if (entry.type !== 'outlet') continue;
+      for (const alias of [entry.name, ...(entry.aliases ?? [])]) names.set(withoutArticle(alias.toLowerCase().replace(/\s+/g, ' ')), entry);
+    }
+    outletNames.set(lexicon, names);
+  }
+  return names.get(withoutArticle(name.toLowerCase().replace(/\s+/g, ' ')));
+}
+
+const outletNames = new WeakMap<Lexicon, Map<string, LexiconEntry>>();
+
 /** `The Financial Times` and `Financial Times` are one name. */
 function withoutArticle(name: string): string {
   return name.replace(/^the\s+/, '');
