@@ -13,7 +13,7 @@ import { Lexicon, LexiconEntry, LexiconMatch, buildLexicon, matchLexicon } from 
 import { contextNames, coordinatedGivenNames, headingTokens, listMembers, nameRuns } from './names';
 import { NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, OUTLET_QUALIFIERS } from './cues';
 import { creditNames } from './credits';
-import { OutletName, findOutletNames, longerMisspelledOutlet, outletNamed } from './outlets';
+import { OutletName, findOutletNames, longerMisspelledOutlet, mastheads, outletNamed } from './outlets';
 import { Token, tokenize } from './tokens';
 import { firstAtOrAfter } from './spans';
 import { EntityMention, EntityType, MentionSource, Problem } from './types';
@@ -52,6 +52,13 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
     if (longer && found.add(longer.start, longer.end, longer.misspelled!, 'fuzzy')) problems.push(misspelling(longer));
     else if (edition > match.end) found.add(match.start, edition, discover(text.slice(match.start, edition).replace(/\s+/g, ' '), 'outlet'), 'context');
     else found.add(match.start, match.end, match.entry, 'lexicon');
+  }
+
+  // Mastheads (`Jakarta, Lahatsatu.com –`): an outlet the lexicon may not know, named without `.com`.
+  for (const masthead of mastheads(text)) {
+    if (found.overlaps(masthead.start, masthead.end)) continue;
+    const known = outletNamed(lexicon, masthead.name) ?? outletNamed(lexicon, text.slice(masthead.start, masthead.end));
+    found.add(masthead.start, masthead.end, known ?? discover(masthead.name, 'outlet'), known ? 'lexicon' : 'context');
   }
 
   for (const outlet of findOutletNames(text, tokens, found.blocking(), found.runs(), lexicon, found.places)) {

@@ -125,6 +125,42 @@ function closestOutlet(lexicon: Lexicon, name: string, cued: boolean): LexiconEn
   return best?.entry;
 }
 
+/** A web address as a name: `Nusantaratv.com`, `iNEWSMANADO.ID`, `KONTAN.CO.ID`, `wmhg.org`. */
+const WEB_NAME = String.raw`[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.(?:com|id|co|net|org|tv|news|info|io|my|sg|asia|COM|ID|CO|NET|ORG|TV|NEWS)){1,2}`;
+/** A name in capitals, up to three words: `ILLINI NEWS`, `FORTUNE`. */
+const CAPITALS_NAME = String.raw`\p{Lu}[\p{Lu}\p{N}&]+(?:[ \t]+\p{Lu}[\p{Lu}\p{N}&]+){0,2}`;
+const CITY = String.raw`\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?`;
+/**
+ * A masthead opening a line: `Jakarta, Lahatsatu.com –`, `JAKARTA, iNEWSMANADO.ID –`, `Jakarta, ILLINI
+ * NEWS –`, `tirto.id - `, `Nusantaratv.com-Raksasa`, `SUARAINDONEWS.COM, Jakarta –`, `wmhg.org – JAKARTA.`
+ */
+const MASTHEADS: readonly RegExp[] = [
+  new RegExp(String.raw`^[ \t]*(?:${CITY}[ \t]*,[ \t]*)?(${WEB_NAME})[ \t]*[-–—]`, 'gmu'),
+  new RegExp(String.raw`^[ \t]*${CITY}[ \t]*,[ \t]*(${CAPITALS_NAME})[ \t]*[-–—]`, 'gmu'),
+  new RegExp(String.raw`^[ \t]*(${WEB_NAME})[ \t]*,[ \t]*${CITY}[ \t]*[-–—]`, 'gmu'),
+];
+
+export interface Masthead {
+  start: number;
+  end: number;
+  /** The name without its web address's end (`Lahatsatu`), in the case written. */
+  name: string;
+}
+
+/** Outlets named by mastheads at the start of lines (MASTHEADS). */
+export function mastheads(text: string): Masthead[] {
+  const found = new Map<number, Masthead>();
+  for (const pattern of MASTHEADS) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index! + match[0].indexOf(match[1]);
+      const written = match[1];
+      found.set(start, { start, end: start + written.length, name: written.replace(/(?:\.[\p{L}]{2,4}){1,2}$/u, '') || written });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
 /** The known outlet a name is, written in any case (`Antara` for `ANTARA`), with or without `The`. */
 export function outletNamed(lexicon: Lexicon, name: string): LexiconEntry | undefined {
   let names = outletNames.get(lexicon);
