@@ -195,7 +195,7 @@ function list(value: unknown): unknown[] {
 
 function problem(value: unknown): Problem {
   const p = value as Partial<Problem> | null;
-  if (typeof p !== 'object' || p === null || typeof p.start !== 'number' || typeof p.end !== 'number' || p.code !== 'outlet.misspelled' ||
+  if (typeof p !== 'object' || p === null || typeof p.start !== 'number' || typeof p.end !== 'number' || (p.code !== 'outlet.misspelled' && p.code !== 'entity.misspelled') ||
     typeof p.severity !== 'string' || typeof p.message !== 'string' || (p.expected !== undefined && typeof p.expected !== 'string')) {
     throw new Malformed();
   }

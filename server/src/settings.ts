@@ -29,7 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
-const CODES = new Set(['figure.conflict', 'figure.slip', 'figure.conversion', 'outlet.misspelled']);
+const CODES = new Set(['figure.conflict', 'figure.slip', 'figure.conversion', 'outlet.misspelled', 'entity.misspelled']);
 
 /** Checks raw settings from the client; returns the settings to use and what was wrong. */
 export function validateSettings(raw: unknown): { settings: Settings; problems: string[] } {

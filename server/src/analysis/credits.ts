@@ -32,59 +32,101 @@ export interface KnownNames {
 const BYLINE_LABEL = new RegExp(String.raw`^[ \t]*(?:${alternatives(cues.bylineLabels)})(?![\p{L}])[ \t]*(:?)[ \t]*`, 'iu');
 const PHOTO_LABEL = new RegExp(String.raw`(?:^|[\s(])(?:${alternatives(cues.photoCreditLabels)})(?![\p{L}])[ \t]*[:/][ \t]*`, 'giu');
 const CREDIT_NON_NAMES: ReadonlySet<string> = new Set(cues.creditNonNames);
+/** The first words of byline labels: most lines start with none. */
+const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(cues.bylineLabels.map((label) => label.split(' ')[0]));
+const LONGEST_LABEL_WORD = Math.max(...[...LABEL_FIRST_WORDS].map((word) => word.length));
+/** The last word of a photo credit label and its `:` or `/`: most lines hold none. */
+const PHOTO_WORD = new RegExp(String.raw`(?:${[...new Set(cues.photoCreditLabels.map((label) => label.split(' ').pop()!))].join('|')})(?![\p{L}])[ \t]*[:/]`, 'iu');
+
+/** How far from the end of a long caption line its photo credit is looked for. */
+const PHOTO_CREDIT_REACH = 100;
+
+/** Whether a line opens with a byline label's first word, or holds a `|` after which one may stand. */
+function mayHoldLabel(line: string): boolean {
+  if (line.includes('|')) return true;
+  let start = 0;
+  while (line.charCodeAt(start) === 32 || line.charCodeAt(start) === 9) start++;
+  let end = start;
+  while (end < line.length && end - start <= LONGEST_LABEL_WORD && line.charCodeAt(end) !== 32 && line.charCodeAt(end) !== 58 /* : */) end++;
+  return LABEL_FIRST_WORDS.has(line.slice(start, end).toLowerCase());
+}
+
 /** A part of a credit: up to five capitalised words or initials (`Wahyu Putro A`, `Muh. Rizky`). */
 const NAME_PART = /^\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?){0,4}$/u;
 /** What separates the names of a credit. */
 const SEPARATOR = /[ \t]*(?:[/|,;–—]|[ \t]-[ \t]|[ \t]+dan[ \t]+|[ \t]+&[ \t]+)[ \t]*/gu;
-/** A signature in capitals on the last line. */
-const SIGNATURE = /(?:^|\n)[ \t]*(\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3})[ \t]*\s*$/u;
+/** The longest line read as a byline of names and their outlet. */
+const BYLINE_LINE = 200;
+/** A signature in capitals: the whole last line. */
+const SIGNATURE = /^[ \t]*(\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3})[ \t]*$/u;
 
 export function creditNames(text: string, known: KnownNames): CreditName[] {
   const names: CreditName[] = [];
-  const lines = text.split('\n');
-  let lineStart = 0;
-  lines.forEach((line, index) => {
-    const lineEnd = lineStart + line.length;
-    // Bylines, at the start of a line or after `|` (`Sumber: Business Insider | Penyunting: Noverius Laoli`).
-    let segmentStart = lineStart;
-    for (const segment of line.split('|')) {
-      const label = BYLINE_LABEL.exec(segment);
-      if (label) {
-        let to = segmentStart + segment.length;
-        // `Tim: Lely Maulida,` then the next name on its own line.
-        if (segment.trimEnd().endsWith(',') && index + 1 < lines.length) to = lineEnd + 1 + lines[index + 1].length;
-        const credit = partsOf(text, segmentStart + label[0].length, to, known);
-        if (label[1] === ':' || credit.onlyNames) names.push(...credit.names);
-      }
-      segmentStart += segment.length + 1;
-    }
-    // Photo credits, to the closing bracket or the end of the line.
-    for (const match of line.matchAll(PHOTO_LABEL)) {
-      const from = match.index! + match[0].length;
-      const close = line.indexOf(')', from);
-      // A caption (`Foto: Luhut Binsar Pandjaitan, Menko Maritim, bersiap …`) is prose, not a credit.
-      const credit = partsOf(text, lineStart + from, close === -1 ? lineEnd : lineStart + close, known);
-      if (credit.onlyNames) names.push(...credit.names);
-    }
-    // `Shirin Ghaffary, Ed Ludlow dan Gillian Tan—Bloomberg News`: names, a dash, the outlet.
-    for (const outletStart of known.outletStarts) {
-      if (outletStart <= lineStart || outletStart > lineEnd) continue;
-      const dash = /[ \t]*[—–][ \t]*$|[ \t]+-[ \t]+$/u.exec(text.slice(lineStart, outletStart));
-      if (!dash) continue;
-      const credit = partsOf(text, lineStart, outletStart - dash[0].length, known);
-      if (credit.onlyNames) names.push(...credit.names);
-    }
+  for (let lineStart = 0; lineStart < text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const following = newline === -1 ? -1 : text.indexOf('\n', newline + 1);
+    const nextEnd = newline === -1 ? -1 : following === -1 ? text.length : following;
+    if (lineEnd - lineStart <= BYLINE_LINE) names.push(...creditsOfLine(text, lineStart, lineEnd, nextEnd, known));
+    else names.push(...photoCredits(text, lineEnd - PHOTO_CREDIT_REACH, lineEnd, known)); // a long caption's closing credit
     lineStart = lineEnd + 1;
-  });
-  const signature = SIGNATURE.exec(text);
+  }
+  const trimmedEnd = text.trimEnd().length;
+  const lastLineStart = text.lastIndexOf('\n', trimmedEnd - 1) + 1;
+  const signature = SIGNATURE.exec(text.slice(lastLineStart, trimmedEnd));
   if (signature) {
-    const start = signature.index + signature[0].indexOf(signature[1]);
+    const start = lastLineStart + signature.index + signature[0].indexOf(signature[1]);
     const end = start + signature[1].length;
     if (!known.overlaps(start, end) && !signature[1].split(/[ \t]+/).some((word) => CREDIT_NON_NAMES.has(titleCase(word)))) {
       names.push({ start, end, name: titleCase(signature[1]), type: 'person' });
     }
   }
   return names.sort((a, b) => a.start - b.start);
+}
+
+/** The credits of a line of a byline's length. `nextEnd`: where the next line ends (-1 for none). */
+function creditsOfLine(text: string, lineStart: number, lineEnd: number, nextEnd: number, known: KnownNames): CreditName[] {
+  const names: CreditName[] = [];
+  const line = text.slice(lineStart, lineEnd);
+  // Bylines, at the start of a line or after `|` (`Sumber: Business Insider | Penyunting: Noverius Laoli`).
+  let segmentStart = lineStart;
+  for (const segment of mayHoldLabel(line) ? line.split('|') : []) {
+    const label = BYLINE_LABEL.exec(segment);
+    if (label) {
+      // `Tim: Lely Maulida,` then the next name on its own line.
+      const to = segment.trimEnd().endsWith(',') && nextEnd !== -1 ? nextEnd : segmentStart + segment.length;
+      const credit = partsOf(text, segmentStart + label[0].length, to, known);
+      if (label[1] === ':' || credit.onlyNames) names.push(...credit.names);
+    }
+    segmentStart += segment.length + 1;
+  }
+  names.push(...photoCredits(text, lineStart, lineEnd, known));
+  // `Shirin Ghaffary, Ed Ludlow dan Gillian Tan—Bloomberg News`: names, a dash, the outlet.
+  for (const outletStart of known.outletStarts) {
+    if (outletStart <= lineStart || outletStart > lineEnd) continue;
+    const dash = /[ \t]*[—–][ \t]*$|[ \t]+-[ \t]+$/u.exec(text.slice(lineStart, outletStart));
+    if (!dash) continue;
+    const credit = partsOf(text, lineStart, outletStart - dash[0].length, known);
+    if (credit.onlyNames) names.push(...credit.names);
+  }
+  return names;
+}
+
+/** Photo credits between two offsets of a line, each to the closing bracket or the end. */
+function photoCredits(text: string, from: number, to: number, known: KnownNames): CreditName[] {
+  const names: CreditName[] = [];
+  const stretch = text.slice(Math.max(0, from), to);
+  if (!stretch.includes(':') && !stretch.includes('/')) return names;
+  if (!PHOTO_WORD.test(stretch)) return names;
+  const offset = Math.max(0, from);
+  for (const match of stretch.matchAll(PHOTO_LABEL)) {
+    const start = match.index! + match[0].length;
+    const close = stretch.indexOf(')', start);
+    // A caption (`Foto: Luhut Binsar Pandjaitan, Menko Maritim, bersiap …`) is prose, not a credit.
+    const credit = partsOf(text, offset + start, close === -1 ? to : offset + close, known);
+    if (credit.onlyNames) names.push(...credit.names);
+  }
+  return names;
 }
 
 /**

@@ -10,8 +10,9 @@
 //      abbreviations, and repeats of names found from context.
 
 import { Lexicon, LexiconEntry, LexiconMatch, buildLexicon, matchLexicon } from './lexicon';
-import { contextNames, coordinatedGivenNames, headingTokens, listMembers, nameRuns } from './names';
-import { NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, OUTLET_QUALIFIERS } from './cues';
+import { NameRun, contextNames, coordinatedGivenNames, headingTokens, listMembers, nameRuns } from './names';
+import { NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, OUTLET_QUALIFIERS, PORTFOLIO_WORDS } from './cues';
+import { knownVariant } from './knownVariants';
 import { creditNames } from './credits';
 import { OutletName, findOutletNames, longerMisspelledOutlet, mastheads, outletNamed } from './outlets';
 import { Token, tokenize } from './tokens';
@@ -80,6 +81,36 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
     found.add(credit.start, credit.end, entry, credit.type === 'outlet' ? 'lexicon' : 'context');
   }
 
+  // Known entities written another way: `Antrhopic`, `Satya Narayana Nadella`, `Luhut Pandjaitan`. A
+  // single word that is part of a longer name in the article (`Hoffmann` of `Adrian Hoffmann`) is
+  // that name's short form, not a misspelling.
+  const runs = found.runs();
+  const variants = new Map<string, ReturnType<typeof knownVariant> | null>();
+  const wordsOfLongerNames = new Set(runs.filter((run) => run.last > run.first).flatMap((run) => text.slice(run.start, run.end).split(/\s+/)));
+  for (const run of runs) {
+    for (let first = run.first; first <= run.last && run.last - first < 3; first++) {
+      const start = tokens[first].start;
+      const name = text.slice(start, run.end);
+      if (first === run.last && (wordsOfLongerNames.has(name) || NON_NAMES.has(name))) break;
+      const sentenceStart = opensSentence(text, start);
+      const key = sentenceStart ? '.' + name : name;
+      let variant = variants.get(key);
+      if (variant === undefined) variants.set(key, variant = knownVariant(lexicon, name, sentenceStart) ?? null);
+      if (!variant) {
+        // A title before a name (`Menteri Koordinator Kemaritiman Luhut Pandjaitan`): try the name after it.
+        if (PORTFOLIO_WORDS.has(tokens[first].text) || NON_NAMES.has(tokens[first].text)) continue;
+        break;
+      }
+      if (found.add(start, run.end, variant.entry, variant.misspelled ? 'fuzzy' : 'context') && variant.misspelled) {
+        problems.push({
+          start, end: run.end, code: 'entity.misspelled', severity: 'hint',
+          message: `"${name}" looks like a misspelling of ${variant.entry.name}.`, expected: variant.entry.name,
+        });
+      }
+      break;
+    }
+  }
+
   for (const name of contextNames(text, tokens, found.runs(), found.places)) found.add(name.start, name.end, discover(name.name, name.type), 'context');
   for (const name of coordinatedGivenNames(text, tokens, found.covered, found.of('person'))) {
     found.add(name.start, name.end, lexicon.entries.get(slug(name.name)) ?? discover(name.name, 'person'), 'context');
@@ -123,6 +154,12 @@ export function withoutLegalForm(name: string): string {
 
 const LEGAL_FORMS_AFTER = /(?:,?\s+(?:Inc|Corp|Ltd|Co|LLC|LLP|PLC|plc|Tbk|GmbH|AG|SE|N\.V)\.?)+$/u;
 
+/** Whether an offset opens a line or a sentence, where every word is capitalised. */
+function opensSentence(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 4), offset).trimEnd();
+  return before === '' || /[.!?:"“\n]$/u.test(text.slice(Math.max(0, offset - 4), offset).replace(/[ \t]+$/u, ''));
+}
+
 function misspelling(outlet: OutletName): Problem {
   return {
     start: outlet.start,
@@ -154,6 +191,8 @@ class Mentions {
 
   /** Words on lines that read as headings, where no name is read from context. */
   readonly headings: Uint8Array;
+  /** The runs of capitalised words no name covers yet, until a name is added. */
+  private currentRuns: NameRun[] | undefined;
 
   constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
     this.covered = new Uint8Array(tokens.length);
@@ -167,6 +206,7 @@ class Mentions {
     if (this.tokens[first]?.start !== start) return false;
     for (let i = first; i < this.tokens.length && this.tokens[i].start < end; i++) if (this.covered[i] && !this.places[i]) return false;
     this.list.push({ start, end, text: this.text.slice(start, end), id: entity.id, name: entity.name, type: entity.type, source });
+    this.currentRuns = undefined;
     for (let i = first; i < this.tokens.length && this.tokens[i].start < end; i++) {
       this.covered[i] = 1;
       this.places[i] = entity.type === 'place' ? 1 : 0;
@@ -180,8 +220,9 @@ class Mentions {
     return false;
   }
 
-  runs() {
-    return nameRuns(this.text, this.tokens, this.covered, this.places, this.headings);
+  runs(): readonly NameRun[] {
+    this.currentRuns ??= nameRuns(this.text, this.tokens, this.covered, this.places, this.headings);
+    return this.currentRuns;
   }
 
   /** Words that a new name may not take: covered, and not merely by a place. */
@@ -336,7 +377,7 @@ function laterMentions(
   if (local.size === 0) return [];
 
   const later: (EntityMention & { source: MentionSource })[] = [];
-  for (const match of matchLexicon(buildLexicon([...local.values()]), text, tokens)) {
+  for (const match of matchLexicon(buildLexicon([...local.values()], [], { indexFirstWords: false }), text, tokens)) {
     const first = firstAtOrAfter(tokens, match.start);
     let free = true;
     for (let i = first; i < match.nextToken; i++) if (found.covered[i] && !found.places[i]) free = false;

@@ -14,6 +14,7 @@ import projects from '../../data/lexicon/projects.json';
 import cues from '../../data/language/cues.json';
 import { EntityType } from './types';
 import { Token, isAllCaps, isCapitalised, tokenize } from './tokens';
+import { addToClass, wordClass } from './wordClasses';
 
 /** One entity as the data files and a workspace lexicon describe it (see lexicon.schema.json). */
 export interface LexiconEntry {
@@ -58,7 +59,16 @@ interface AliasEnd {
 export interface Lexicon {
   readonly entries: ReadonlyMap<string, LexiconEntry>;
   readonly root: TrieNode;
+  /**
+   * Whether the first words of its aliases are in the word class LEXICON_FIRST, so that a word outside
+   * it starts no match. A lexicon built before the text it matches is tokenized can be; one built
+   * from an article's own names (entities.ts) is not, and keeps no words in the class table.
+   */
+  readonly firstWordsIndexed: boolean;
 }
+
+/** The word class of the first words of every indexed lexicon's aliases (a superset serves). */
+const LEXICON_FIRST = wordClass();
 
 /** A lexicon match: a run of tokens naming an entity. */
 export interface LexiconMatch {
@@ -88,7 +98,7 @@ export function builtinEntries(): LexiconEntry[] {
  * entries: a patch with a known id adds aliases and replaces the facts it states; a patch with a new
  * id must be a whole entry (name and type), and is skipped otherwise (lexiconFile.ts reports it).
  */
-export function buildLexicon(entries: readonly LexiconEntry[], patches: readonly LexiconPatch[] = []): Lexicon {
+export function buildLexicon(entries: readonly LexiconEntry[], patches: readonly LexiconPatch[] = [], { indexFirstWords = true } = {}): Lexicon {
   const byId = new Map<string, LexiconEntry>();
   for (const entry of entries) byId.set(entry.id, { ...entry });
   for (const patch of patches) {
@@ -103,10 +113,13 @@ export function buildLexicon(entries: readonly LexiconEntry[], patches: readonly
   }
   const root = trieNode();
   for (const entry of byId.values()) {
-    for (const alias of [entry.name, ...(entry.aliases ?? [])]) addAlias(root, alias, entry.id, false);
-    for (const alias of entry.cuedAliases ?? []) addAlias(root, alias, entry.id, true);
+    // A name that is also a cued alias (`X`) is matched only with its cue.
+    const cued = new Set(entry.cuedAliases ?? []);
+    for (const alias of [entry.name, ...(entry.aliases ?? [])]) if (!cued.has(alias)) addAlias(root, alias, entry.id, false);
+    for (const alias of cued) addAlias(root, alias, entry.id, true);
   }
-  return { entries: byId, root };
+  if (indexFirstWords) addToClass(LEXICON_FIRST, root.spaced.keys());
+  return { entries: byId, root, firstWordsIndexed: indexFirstWords };
 }
 
 /**
@@ -148,6 +161,8 @@ function longestMatchAt(lexicon: Lexicon, tokens: readonly Token[], from: number
   let node: TrieNode | undefined = lexicon.root;
   let bestId: string | undefined;
   let bestNext = 0;
+  const first = tokens[from];
+  if (lexicon.firstWordsIndexed && first.word && (first.classes & LEXICON_FIRST) === 0) return undefined;
   for (let i = from; i < tokens.length && node; i++) {
     const token = tokens[i];
     node = (i === from || token.spaced ? node.spaced : node.joined).get(token.lower);

@@ -110,9 +110,8 @@ function closestOutlet(lexicon: Lexicon, name: string, cued: boolean): LexiconEn
   if (wordCount === 1 && !cued) return undefined;
   // `Tech Crunch`: a one-word outlet written in two words.
   if (wordCount > 1) {
-    const joined = lower.replace(/ /g, '');
-    const single = outletIndex(lexicon).get(1)?.find(({ target }) => target === joined);
-    if (single) return single.entry;
+    const single = outletNamed(lexicon, lower.replace(/ /g, ''));
+    if (single && !single.name.includes(' ')) return single;
   }
   let best: { entry: LexiconEntry; distance: number } | undefined;
   for (const { entry, target, allowed } of outletIndex(lexicon).get(wordCount) ?? []) {
@@ -135,9 +134,9 @@ const CITY = String.raw`\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?`;
  * NEWS –`, `tirto.id - `, `Nusantaratv.com-Raksasa`, `SUARAINDONEWS.COM, Jakarta –`, `wmhg.org – JAKARTA.`
  */
 const MASTHEADS: readonly RegExp[] = [
-  new RegExp(String.raw`^[ \t]*(?:${CITY}[ \t]*,[ \t]*)?(${WEB_NAME})[ \t]*[-–—]`, 'gmu'),
-  new RegExp(String.raw`^[ \t]*${CITY}[ \t]*,[ \t]*(${CAPITALS_NAME})[ \t]*[-–—]`, 'gmu'),
-  new RegExp(String.raw`^[ \t]*(${WEB_NAME})[ \t]*,[ \t]*${CITY}[ \t]*[-–—]`, 'gmu'),
+  new RegExp(String.raw`^[ \t]*(?:${CITY}[ \t]*,[ \t]*)?(${WEB_NAME})[ \t]*[-–—]`, 'u'),
+  new RegExp(String.raw`^[ \t]*${CITY}[ \t]*,[ \t]*(${CAPITALS_NAME})[ \t]*[-–—]`, 'u'),
+  new RegExp(String.raw`^[ \t]*(${WEB_NAME})[ \t]*,[ \t]*${CITY}[ \t]*[-–—]`, 'u'),
 ];
 
 export interface Masthead {
@@ -149,16 +148,29 @@ export interface Masthead {
 
 /** Outlets named by mastheads at the start of lines (MASTHEADS). */
 export function mastheads(text: string): Masthead[] {
-  const found = new Map<number, Masthead>();
-  for (const pattern of MASTHEADS) {
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index! + match[0].indexOf(match[1]);
+  const found: Masthead[] = [];
+  // Only a line with a dash near its start can open with one.
+  for (let lineStart = 0; lineStart < text.length; lineStart = nextLine(text, lineStart)) {
+    const head = text.slice(lineStart, lineStart + MASTHEAD_LENGTH);
+    if (!/[-–—]/u.test(head)) continue;
+    for (const pattern of MASTHEADS) {
+      const match = pattern.exec(head);
+      if (!match) continue;
+      const start = lineStart + match[0].indexOf(match[1]);
       const written = match[1];
-      found.set(start, { start, end: start + written.length, name: written.replace(/(?:\.[\p{L}]{2,4}){1,2}$/u, '') || written });
+      found.push({ start, end: start + written.length, name: written.replace(/(?:\.[\p{L}]{2,4}){1,2}$/u, '') || written });
+      break;
     }
   }
-  return [...found.values()].sort((a, b) => a.start - b.start);
+  return found;
+}
+
+/** How far into a line a masthead's dash may stand. */
+const MASTHEAD_LENGTH = 80;
+
+function nextLine(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline === -1 ? text.length : newline + 1;
 }
 
 /** The known outlet a name is, written in any case (`Antara` for `ANTARA`), with or without `The`. */

@@ -62,10 +62,10 @@ export interface Attribution extends Span {
 
 /** Something the analysis noticed that a person should look at. Codes are stable and dotted. */
 export interface Problem extends Span {
-  code: 'outlet.misspelled';
+  code: 'outlet.misspelled' | 'entity.misspelled';
   severity: 'error' | 'warning' | 'information' | 'hint';
   message: string;
-  /** For `outlet.misspelled`: the correct name. */
+  /** For `outlet.misspelled` and `entity.misspelled`: the correct name. */
   expected?: string;
 }
 

@@ -11,13 +11,16 @@ export type DiagnosticCode =
   /** A stated USD↔IDR conversion that is off from the corpus rate by more than rounding explains. */
   | 'figure.conversion'
   /** A known outlet's name written with a letter or two wrong. */
-  | 'outlet.misspelled';
+  | 'outlet.misspelled'
+  /** A known organisation's, product's or person's name written with a letter or two wrong. */
+  | 'entity.misspelled';
 
 export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'figure.conflict': 'warning',
   'figure.slip': 'warning',
   'figure.conversion': 'warning',
   'outlet.misspelled': 'warning',
+  'entity.misspelled': 'hint',
 };
 
 export const DIAGNOSTIC_DESCRIPTIONS: Readonly<Record<DiagnosticCode, string>> = {
@@ -25,6 +28,7 @@ export const DIAGNOSTIC_DESCRIPTIONS: Readonly<Record<DiagnosticCode, string>> =
   'figure.slip': 'The same figure is written at scales a thousand apart: one of them is a slip.',
   'figure.conversion': 'A stated dollar-rupiah conversion does not match the exchange rate.',
   'outlet.misspelled': 'A known news outlet\'s name is misspelled.',
+  'entity.misspelled': 'A known company\'s, product\'s or person\'s name is misspelled.',
 };
 
 export interface RelatedLocation {
@@ -42,6 +46,6 @@ export interface Diagnostic {
   code: DiagnosticCode;
   message: string;
   related: RelatedLocation[];
-  /** For `outlet.misspelled`: the right name; for `figure.slip`: the figure most likely meant. For a quick fix. */
+  /** For `outlet.misspelled` and `entity.misspelled`: the right name; for `figure.slip`: the figure most likely meant. For a quick fix. */
   expected?: string;
 }

@@ -41,6 +41,10 @@ export function provideCodeActions(
       actions.push(replaceWith(uri, diagnostic, expected));
       continue;
     }
+    if (diagnostic.code === 'entity.misspelled' && expected) {
+      actions.push(replaceWith(uri, diagnostic, expected));
+      continue;
+    }
     if (diagnostic.code !== 'outlet.misspelled' || !expected) continue;
     const written = text?.slice(positions.offset(diagnostic.range.start), positions.offset(diagnostic.range.end)) ?? expected;
     // Keep the writer's choice of article: `Wall Street Jounral` becomes `Wall Street Journal`.

@@ -207,3 +207,98 @@ describe('names that known names and places must not swallow', () => {
     `);
   });
 });
+
+function checkEntitiesAndProblems(fixture: string): void {
+  assertAnnotated(fixture, (text) => {
+    const analysis = analyzeArticle(text, builtinLexicon());
+    return [...entityAnnotations(analysis.entities), ...analysis.problems.map((problem) => ({ start: problem.start, end: problem.end, label: `${problem.code}: ${problem.expected}` }))];
+  });
+}
+
+describe('names the samples never showed (issue 11)', () => {
+  it('reads mastheads, bylines, team lines, photo credits and a closing signature', () => {
+    checkEntitiesAndProblems(`
+      Jakarta, Lahatsatu.com – Kabarnya xAI menghimpun dana baru.
+               ^^^^^^^^^^^^^ outlet Lahatsatu (context)
+                                        ^^^ org xAI
+      Ditulis oleh Anggoro Suryo Jati - detikInet
+                   ^^^^^^^^^^^^^^^^^^ person Anggoro Suryo Jati (context)
+                                        ^^^^^^^^^ outlet Detik
+      Tim: Lely Maulida,
+           ^^^^^^^^^^^^ person Lely Maulida (context)
+      Wahyunanda Kusuma Pertiwi
+      ^^^^^^^^^^^^^^^^^^^^^^^^^ person Wahyunanda Kusuma Pertiwi (context)
+      Sumber: Business Insider | Penyunting: Noverius Laoli
+              ^^^^^^^^^^^^^^^^ outlet Business Insider
+                                             ^^^^^^^^^^^^^^ person Noverius Laoli (context)
+      Logo Nvidia. Foto: REUTERS/Toru Hanai
+           ^^^^^^ org Nvidia
+                         ^^^^^^^ outlet Reuters
+                                 ^^^^^^^^^^ person Toru Hanai (context)
+      Menteri itu berfoto bersama. (ANTARA FOTO/Wahyu Putro A)
+                                    ^^^^^^ outlet ANTARA
+                                                ^^^^^^^^^^^^^ person Wahyu Putro A (context)
+      Shirin Ghaffary, Ed Ludlow dan Gillian Tan—Bloomberg News
+      ^^^^^^^^^^^^^^^ person Shirin Ghaffary (context)
+                       ^^^^^^^^^ person Ed Ludlow (context)
+                                     ^^^^^^^^^^^ person Gillian Tan (context)
+                                                 ^^^^^^^^^^^^^^ outlet Bloomberg
+      CAESAR AKBAR
+      ^^^^^^^^^^^^ person Caesar Akbar (context)
+    `);
+  });
+
+  it('does not take a caption or a team of researchers for a credit', () => {
+    checkEntitiesAndProblems(`
+      Foto: Luhut Binsar Pandjaitan, Menko Maritim dan Investasi, bersiap untuk sesi foto.
+            ^^^^^^^^^^^^^^^^^^^^^^^ person Luhut Binsar Pandjaitan
+      Tim peneliti OpenAI menemukan cara baru melatih model.
+                   ^^^^^^ org OpenAI
+    `);
+  });
+
+  it('reads X as the platform only where a platform is meant, and Twitter as X', () => {
+    checkEntitiesAndProblems(`
+      Altman menulis di platform media sosial milik Musk, X, bahwa tawaran itu ditolak.
+      ^^^^^^ person Sam Altman
+                                                    ^^^^ person Elon Musk
+                                                          ^ product X
+      xAI bergabung dengan X (dulunya Twitter) tahun ini. Generasi X dan Model X tidak disebut.
+      ^^^ org xAI
+                           ^ product X
+                                      ^^^^^^^ product X
+    `);
+  });
+
+  it('resolves misspelled known names with a hint, and names with a middle name added or left out', () => {
+    checkEntitiesAndProblems(`
+      Investor Antrhopic dan Gogle menanti. CEO Microsoft Satya Narayana Nadella hadir.
+               ^^^^^^^^^ org Anthropic (fuzzy)
+               ^^^^^^^^^ entity.misspelled: Anthropic
+                             ^^^^^ org Google (fuzzy)
+                             ^^^^^ entity.misspelled: Google
+                                                ^^^^^^^^^ org Microsoft
+                                                          ^^^^^^^^^^^^^^^^^^^^^^ person Satya Nadella (context)
+      Menurut Menteri Koordinator Kemaritiman Luhut Pandjaitan, investasi itu besar.
+                                              ^^^^^^^^^^^^^^^^ person Luhut Binsar Pandjaitan (context)
+      CFO Lumen Labs, Adrian Hoffmann, berbicara. Hoffmann menambahkan bahwa Alphabet Inc dan Microsoft Corp ikut.
+          ^^^^^^^^^^ org Lumen Labs (context)
+                      ^^^^^^^^^^^^^^^ person Adrian Hoffmann (context)
+                                                  ^^^^^^^^ person Adrian Hoffmann (short)
+                                                                             ^^^^^^^^^^^^ org Alphabet
+                                                                                              ^^^^^^^^^^^^^^ org Microsoft
+    `);
+  });
+
+  it('reads a headline short form before the full name, and names a new company without its legal form', () => {
+    checkEntitiesAndProblems(`
+      Tinggalkan Elon Musk, Trump Beri Proyek US$200 Juta
+                 ^^^^^^^^^ person Elon Musk
+                            ^^^^^ person Donald Trump
+      Donald Trump menandatangani kontrak dengan GDS Holdings Ltd dan PT Borneo Awan Digital Tbk.
+      ^^^^^^^^^^^^ person Donald Trump
+                                                 ^^^^^^^^^^^^^^^^ org GDS Holdings (context)
+                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^ org Borneo Awan Digital (context)
+    `);
+  });
+});

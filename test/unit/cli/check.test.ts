@@ -47,7 +47,7 @@ describe('sorot check', () => {
     const sarif = JSON.parse((await run(['check', corpusWithConflict(), '--format', 'sarif', '--max-warnings', '10'])).out);
     assert.equal(sarif.version, '2.1.0');
     const [runLog] = sarif.runs;
-    assert.deepEqual(runLog.tool.driver.rules.map((rule: { id: string }) => rule.id), ['figure.conflict', 'figure.slip', 'figure.conversion', 'outlet.misspelled']);
+    assert.deepEqual(runLog.tool.driver.rules.map((rule: { id: string }) => rule.id), ['figure.conflict', 'figure.slip', 'figure.conversion', 'outlet.misspelled', 'entity.misspelled']);
     const misspelled = runLog.results.find((result: { ruleId: string }) => result.ruleId === 'outlet.misspelled');
     assert.equal(misspelled.level, 'warning');
     assert.deepEqual(misspelled.locations[0].physicalLocation.region, {
