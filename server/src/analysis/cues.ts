@@ -146,10 +146,17 @@ export const ORGANISATION_CUE_BEFORE = new CueBefore(new RegExp(
   String.raw`(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)?\s+$`, 'u'), lastWords(cues.organisationCues), (token) => !token.word || token.text === token.lower, firstWords(cues.organisationCues));
 
 /**
- * A phrase that credits what follows it as a source, even when the name is unknown: `menurut laporan `.
- * Sticky: tried at the words that can start one (ATTRIBUTION_STRONG_FIRST).
+ * A phrase that credits what follows it as a source, even when the name is unknown: `menurut laporan `,
+ * with up to three descriptors after it (`dilansir dari situs berita teknologi `). Sticky: tried at the
+ * words that can start one (ATTRIBUTION_STRONG_FIRST).
  */
-export const ATTRIBUTION_STRONG = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})(?![\p{L}\p{N}])(?:\s+(?:${alternatives(cues.outletDescriptors)})(?![\p{L}\p{N}])){0,3}\s*`, 'iuy');
+const ATTRIBUTION_STRONG = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})(?![\p{L}\p{N}])(?:\s+(?:${alternatives(cues.outletDescriptors)})(?![\p{L}\p{N}])){0,3}\s*`, 'iuy');
+
+/** The crediting phrase that starts at a word (one of ATTRIBUTION_STRONG_FIRST), with the words after it. */
+export function attributionPhraseAt(text: string, token: Token): RegExpExecArray | null {
+  ATTRIBUTION_STRONG.lastIndex = token.start;
+  return ATTRIBUTION_STRONG.exec(text);
+}
 export const ATTRIBUTION_STRONG_FIRST = wordClass(cues.attributionStrongBefore.map((phrase) => phrase.toLowerCase().split(/[^\p{L}]+/u)[0]));
 /** Up to three words that say what kind of outlet follows: `situs berita teknologi`, `ulasan`. */
 const DESCRIPTORS = String.raw`(?:\s+(?:${alternatives(cues.outletDescriptors)})){0,3}`;

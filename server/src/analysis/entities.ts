@@ -12,7 +12,7 @@
 import { Lexicon, LexiconEntry, LexiconMatch, buildLexicon, matchLexicon } from './lexicon';
 import { NameRun, contextNames, coordinatedGivenNames, headingTokens, listMembers, nameRuns } from './names';
 import { NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, OUTLET_QUALIFIERS, PORTFOLIO_WORDS } from './cues';
-import { knownVariant } from './knownVariants';
+import { knownVariant, mayBeKnownVariant } from './knownVariants';
 import { creditNames } from './credits';
 import { OutletName, findOutletNames, longerMisspelledOutlet, mastheads, outletNamed } from './outlets';
 import { Token, tokenize } from './tokens';
@@ -45,7 +45,7 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
     return entry;
   };
 
-  const { matches, companies } = withCompanyNames(text, tokens, lexiconMatchesInContext(text, tokens, found.headings, matchLexicon(lexicon, text, tokens)));
+  const { matches, companies } = withCompanyNames(text, tokens, lexiconMatchesInContext(text, found.headings, matchLexicon(lexicon, text, tokens)));
   for (const company of companies) found.add(company.start, company.end, discover(company.name, 'org'), 'context');
   for (const match of matches) {
     const longer = match.entry.type === 'outlet' ? longerMisspelledOutlet(lexicon, text, match.start, match.end) : undefined;
@@ -86,12 +86,22 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
   // that name's short form, not a misspelling.
   const runs = found.runs();
   const variants = new Map<string, ReturnType<typeof knownVariant> | null>();
-  const wordsOfLongerNames = new Set(runs.filter((run) => run.last > run.first).flatMap((run) => text.slice(run.start, run.end).split(/\s+/)));
+  let wordsOfLongerNames: ReadonlySet<string> | undefined;
+  const wordOfLongerName = (word: string) => {
+    wordsOfLongerNames ??= new Set(runs.filter((run) => run.last > run.first).flatMap((run) => text.slice(run.start, run.end).split(/\s+/)));
+    return wordsOfLongerNames.has(word);
+  };
   for (const run of runs) {
     for (let first = run.first; first <= run.last && run.last - first < 3; first++) {
+      let words = 1;
+      for (let i = first + 1; i <= run.last; i++) if (tokens[i].spaced) words++;
+      if (!mayBeKnownVariant(lexicon, words, tokens[first].lower, tokens[run.last].lower)) {
+        if (PORTFOLIO_WORDS.has(tokens[first].text) || NON_NAMES.has(tokens[first].text)) continue;
+        break;
+      }
       const start = tokens[first].start;
       const name = text.slice(start, run.end);
-      if (first === run.last && (wordsOfLongerNames.has(name) || NON_NAMES.has(name))) break;
+      if (first === run.last && (NON_NAMES.has(name) || wordOfLongerName(name))) break;
       const sentenceStart = opensSentence(text, start);
       const key = sentenceStart ? '.' + name : name;
       let variant = variants.get(key);
@@ -249,12 +259,12 @@ const NAME_WORD_AFTER = /^ ((?:(?:&|and|of) )?\p{Lu}[\p{L}\p{N}&.'’-]*)/u;
  * `Fidelity Management & Research Company`); those matches are dropped, and the names.ts rules read
  * the longer name from context.
  */
-function lexiconMatchesInContext(text: string, tokens: readonly Token[], headings: Uint8Array, matches: LexiconMatch[]): LexiconMatch[] {
+function lexiconMatchesInContext(text: string, headings: Uint8Array, matches: LexiconMatch[]): LexiconMatch[] {
   return matches.filter((match) => {
     const written = text.slice(match.start, match.end);
     // In a headline every word is capitalised (`Luhut Sebut Microsoft Tertarik`): the word after a
     // name says nothing of whether the name goes on.
-    if (headings[firstAtOrAfter(tokens, match.start)]) return true;
+    if (headings[match.token]) return true;
     const next = NAME_WORD_AFTER.exec(text.slice(match.end, match.end + 40));
     const nextWord = next?.[1].replace(/^(?:&|and|of) /, '');
     const nameWordAfter = nextWord !== undefined && !NON_NAMES.has(nextWord);
@@ -377,7 +387,8 @@ function laterMentions(
   if (local.size === 0) return [];
 
   const later: (EntityMention & { source: MentionSource })[] = [];
-  for (const match of matchLexicon(buildLexicon([...local.values()], [], { indexFirstWords: false }), text, tokens)) {
+  const capitalisedOnly = [...local.values()].every((entry) => [entry.name, ...(entry.aliases ?? [])].every((alias) => /^\p{Lu}/u.test(alias)));
+  for (const match of matchLexicon(buildLexicon([...local.values()], [], { indexFirstWords: false }), text, tokens, { capitalisedOnly })) {
     const first = firstAtOrAfter(tokens, match.start);
     let free = true;
     for (let i = first; i < match.nextToken; i++) if (found.covered[i] && !found.places[i]) free = false;

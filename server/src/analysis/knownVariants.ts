@@ -63,6 +63,16 @@ function indexOf(lexicon: Lexicon): VariantIndex {
 }
 
 /**
+ * Whether a name of `words` words, whose first word is `firstWord` and last word `lastWord` (lower
+ * case), could be a known entity written another way: most names cannot, and are passed at once.
+ */
+export function mayBeKnownVariant(lexicon: Lexicon, words: number, firstWord: string, lastWord: string): boolean {
+  const index = indexOf(lexicon);
+  return index.byWords.has(`${words} ${firstWord[0]}${lastWord[lastWord.length - 1]}`) ||
+    (words >= 2 && words <= 3 && index.byFirstAndLast.has(`${firstWord} ${lastWord}`));
+}
+
+/**
  * The known entity a name the lexicon did not match stands for, if any. `sentenceStart`: the name
  * opens a sentence or a line, where a capital says nothing.
  */

@@ -74,6 +74,8 @@ const LEXICON_FIRST = wordClass();
 export interface LexiconMatch {
   start: number;
   end: number;
+  /** Index of the match's first token. */
+  token: number;
   /** Index of the token after the match. */
   nextToken: number;
   entry: LexiconEntry;
@@ -123,15 +125,17 @@ export function buildLexicon(entries: readonly LexiconEntry[], patches: readonly
 }
 
 /**
- * Every lexicon match in the tokens, left to right, longest first, never overlapping. A product
+ * Every lexicon match in the tokens, left to right, longest first, never overlapping (`capitalisedOnly`:
+ * tried only at capitalised words, for a lexicon whose aliases all start with a capital). A product
  * family marked `versioned` takes a version written after it (`Claude 3.5`) into the mention, and an
  * organisation its legal form (`Oracle Corp.`).
  */
-export function matchLexicon(lexicon: Lexicon, text: string, tokens: readonly Token[]): LexiconMatch[] {
+export function matchLexicon(lexicon: Lexicon, text: string, tokens: readonly Token[], { capitalisedOnly = false } = {}): LexiconMatch[] {
   const matches: LexiconMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const match = longestMatchAt(lexicon, tokens, i);
+    // Aliases that all start with a capital (an article's own names) match only at a capitalised word.
+    const match = capitalisedOnly && !tokens[i].capitalised ? undefined : longestMatchAt(lexicon, tokens, i);
     if (!match) {
       i++;
       continue;
@@ -145,7 +149,7 @@ export function matchLexicon(lexicon: Lexicon, text: string, tokens: readonly To
       end += extra[0].length;
       while (nextToken < tokens.length && tokens[nextToken].start < end) nextToken++;
     }
-    matches.push({ start: tokens[i].start, end, nextToken, entry });
+    matches.push({ start: tokens[i].start, end, token: i, nextToken, entry });
     i = nextToken;
   }
   return matches;

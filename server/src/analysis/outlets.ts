@@ -6,7 +6,7 @@
 import { editDistance } from './editDistance';
 import { firstAtOrAfter } from './spans';
 import {
-  ATTRIBUTION_STRONG, ATTRIBUTION_STRONG_FIRST, ATTRIBUTION_WEAK_BEFORE, COMPANY_FORMS, NON_NAMES, OUTLET_WORDS, REPORTING_VERB_AFTER,
+  ATTRIBUTION_STRONG_FIRST, attributionPhraseAt, ATTRIBUTION_WEAK_BEFORE, COMPANY_FORMS, NON_NAMES, OUTLET_WORDS, REPORTING_VERB_AFTER,
 } from './cues';
 import { Lexicon, LexiconEntry } from './lexicon';
 import { NameRun } from './names';
@@ -55,8 +55,7 @@ export function findOutletNames(
   let consumed = 0;
   for (const token of tokens) {
     if (token.start < consumed || !token.word || (token.classes & ATTRIBUTION_STRONG_FIRST) === 0) continue;
-    ATTRIBUTION_STRONG.lastIndex = token.start;
-    const cue = ATTRIBUTION_STRONG.exec(text);
+    const cue = attributionPhraseAt(text, token);
     if (!cue) continue;
     const start = cue.index + cue[0].length;
     consumed = start;
@@ -151,8 +150,8 @@ export function mastheads(text: string): Masthead[] {
   const found: Masthead[] = [];
   // Only a line with a dash near its start can open with one.
   for (let lineStart = 0; lineStart < text.length; lineStart = nextLine(text, lineStart)) {
+    if (!dashNear(text, lineStart)) continue;
     const head = text.slice(lineStart, lineStart + MASTHEAD_LENGTH);
-    if (!/[-–—]/u.test(head)) continue;
     for (const pattern of MASTHEADS) {
       const match = pattern.exec(head);
       if (!match) continue;
@@ -167,6 +166,16 @@ export function mastheads(text: string): Masthead[] {
 
 /** How far into a line a masthead's dash may stand. */
 const MASTHEAD_LENGTH = 80;
+
+/** Whether a dash stands in the first MASTHEAD_LENGTH characters of the line starting at `from`. */
+function dashNear(text: string, from: number): boolean {
+  for (let i = from, end = Math.min(text.length, from + MASTHEAD_LENGTH); i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return false;
+    if (code === 45 || code === 0x2013 || code === 0x2014) return true;
+  }
+  return false;
+}
 
 function nextLine(text: string, from: number): number {
   const newline = text.indexOf('\n', from);
