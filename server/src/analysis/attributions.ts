@@ -9,7 +9,7 @@
 // only pass the report on, and are outlets named, not sources.
 
 import {
-  ATTRIBUTION_STRONG_BEFORE, ATTRIBUTION_WEAK_BEFORE, RELAY_BETWEEN, REPORTING_VERB_AFTER, SOURCE_OF_RELAY_BETWEEN, SPEECH_IN_CLAUSE_BEFORE,
+  ATTRIBUTION_LAST_WORDS, ATTRIBUTION_STRONG_BEFORE, ATTRIBUTION_WEAK_BEFORE, RELAY_BETWEEN, REPORTING_VERB_AFTER, SOURCE_OF_RELAY_BETWEEN, SPEECH_IN_CLAUSE_BEFORE,
 } from './cues';
 import { Attribution, EntityMention } from './types';
 
@@ -46,7 +46,10 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
     }
     const before = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
     const after = text.slice(mention.end, mention.end + WINDOW);
-    const cueBefore = ATTRIBUTION_STRONG_BEFORE.exec(before) ?? ATTRIBUTION_WEAK_BEFORE.pattern.exec(before);
+    // Either phrase ends on one of a few words: most outlets have none of them before.
+    const cueBefore = ATTRIBUTION_LAST_WORDS.has(lastWordOf(before))
+      ? ATTRIBUTION_STRONG_BEFORE.exec(before) ?? ATTRIBUTION_WEAK_BEFORE.pattern.exec(before)
+      : null;
     const verbAfter = REPORTING_VERB_AFTER.exec(after);
     const between = previous ? text.slice(previous.end, mention.start) : undefined;
     const coordinated = between !== undefined && COORDINATION.test(between);
@@ -65,6 +68,15 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
     previous = attribution;
   }
   return attributions;
+}
+
+/** The last word of a stretch of text, in lower case, past white space and a colon (`Sumber: `). */
+function lastWordOf(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s:]/u.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1])) start--;
+  return text.slice(start, end).toLowerCase();
 }
 
 function credit(mention: EntityMention, phraseStart: number, phraseEnd: number): Attribution {

@@ -162,6 +162,10 @@ export const ATTRIBUTION_STRONG_FIRST = wordClass(cues.attributionStrongBefore.m
 const DESCRIPTORS = String.raw`(?:\s+(?:${alternatives(cues.outletDescriptors)})){0,3}`;
 /** The same, anchored at the end of a window before a name. */
 export const ATTRIBUTION_STRONG_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionStrongBefore)})${DESCRIPTORS}\s*$`, 'iu');
+/** The words a crediting phrase before an outlet can end on, strong or weak (`laporan`, `kepada`, `situs`). */
+export const ATTRIBUTION_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...lastWords(cues.attributionStrongBefore, cues.attributionWeakBefore, cues.outletDescriptors)].map((word) => word.replace(/[^\p{L}]+$/u, '')),
+);
 /** A phrase that credits a known outlet after it: `kata `, `kepada `, `disorot oleh `, `sumber `. */
 export const ATTRIBUTION_WEAK_BEFORE = new CueBefore(
   new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionWeakBefore)})${DESCRIPTORS}\s+$`, 'iu'),

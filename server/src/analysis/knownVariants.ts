@@ -28,8 +28,16 @@ interface Alias {
 interface VariantIndex {
   /** By word count, first and last letter. */
   byWords: Map<string, Alias[]>;
+  /** The same keys as numbers (bucketKey), to pass most names without making a string. */
+  bucketKeys: Set<number>;
   /** `satya nadella` → Satya Nadella: people by their first and last names. */
   byFirstAndLast: Map<string, LexiconEntry | null>;
+  /** First name → last names of the people of byFirstAndLast. */
+  lastNamesOf: Map<string, Set<string>>;
+}
+
+function bucketKey(words: number, first: string, last: string): number {
+  return words * 0x100000000 + first.charCodeAt(0) * 0x10000 + last.charCodeAt(last.length - 1);
 }
 
 const indexes = new WeakMap<Lexicon, VariantIndex>();
@@ -38,7 +46,7 @@ const TYPES: ReadonlySet<string> = new Set(['org', 'product', 'person', 'project
 function indexOf(lexicon: Lexicon): VariantIndex {
   let index = indexes.get(lexicon);
   if (index) return index;
-  index = { byWords: new Map(), byFirstAndLast: new Map() };
+  index = { byWords: new Map(), bucketKeys: new Set(), byFirstAndLast: new Map(), lastNamesOf: new Map() };
   for (const entry of lexicon.entries.values()) {
     if (!TYPES.has(entry.type)) continue;
     for (const alias of [entry.name, ...(entry.aliases ?? [])]) {
@@ -46,6 +54,7 @@ function indexOf(lexicon: Lexicon): VariantIndex {
       const words = lower.split(' ').length;
       if (lower.length < 5) continue;
       const key = `${words} ${lower[0]}${lower[lower.length - 1]}`;
+      index.bucketKeys.add(bucketKey(words, lower, lower));
       if (!index.byWords.has(key)) index.byWords.set(key, []);
       index.byWords.get(key)!.push({ entry, lower, words });
     }
@@ -53,6 +62,8 @@ function indexOf(lexicon: Lexicon): VariantIndex {
       const words = entry.name.toLowerCase().split(/\s+/);
       if (words.length >= 2) {
         const key = `${words[0]} ${words[words.length - 1]}`;
+        if (!index.lastNamesOf.has(words[0])) index.lastNamesOf.set(words[0], new Set());
+        index.lastNamesOf.get(words[0])!.add(words[words.length - 1]);
         const known = index.byFirstAndLast.get(key);
         index.byFirstAndLast.set(key, known === undefined || known === entry ? entry : null);
       }
@@ -68,8 +79,8 @@ function indexOf(lexicon: Lexicon): VariantIndex {
  */
 export function mayBeKnownVariant(lexicon: Lexicon, words: number, firstWord: string, lastWord: string): boolean {
   const index = indexOf(lexicon);
-  return index.byWords.has(`${words} ${firstWord[0]}${lastWord[lastWord.length - 1]}`) ||
-    (words >= 2 && words <= 3 && index.byFirstAndLast.has(`${firstWord} ${lastWord}`));
+  return index.bucketKeys.has(bucketKey(words, firstWord, lastWord)) ||
+    (words >= 2 && words <= 3 && index.lastNamesOf.get(firstWord)?.has(lastWord) === true);
 }
 
 /**

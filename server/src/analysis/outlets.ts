@@ -86,6 +86,10 @@ function hasPlace(tokens: readonly Token[], places: Uint8Array, start: number, e
   return false;
 }
 
+function outletShaped(name: string): boolean {
+  return name.split(' ').some((word) => OUTLET_WORDS.has(word)) || WEB_ADDRESS_END.test(name);
+}
+
 function outletName(lexicon: Lexicon, text: string, start: number, end: number, cue: 'strong' | 'weak' | 'none'): OutletName | null {
   const name = text.slice(start, end).replace(/\s+/g, ' ');
   const words = name.split(' ');
@@ -93,9 +97,8 @@ function outletName(lexicon: Lexicon, text: string, start: number, end: number, 
   if (misspelled) return { start, end, name, misspelled };
   if (cue === 'none') return null;
   if (COMPANY_FORMS.has(words[words.length - 1].replace(/\.$/, ''))) return null;
-  const outletShaped = words.some((word) => OUTLET_WORDS.has(word)) || WEB_ADDRESS_END.test(name);
   // `Teknoia.id`, `GSMArena.com`: an outlet known by its web address is named without the domain's end.
-  return cue === 'strong' || outletShaped ? { start, end, name: name.replace(WEB_ADDRESS_END, '') || name } : null;
+  return cue === 'strong' || outletShaped(name) ? { start, end, name: name.replace(WEB_ADDRESS_END, '') || name } : null;
 }
 
 /**
