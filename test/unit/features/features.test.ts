@@ -112,6 +112,17 @@ describe('features on an in-memory workspace', () => {
     assert.equal(action.edit!.changes![uri][0].newText, 'Rp1.510 triliun');
   });
 
+  it('hints at a misspelled known name, and offers the right one as the quick fix', () => {
+    const uri = 'file:///w/corpus/typo.txt';
+    const text = 'Investor Antrhopic menanti keputusan itu.';
+    const index = workspace({ ...ARTICLES, [uri]: text });
+    const diagnostics = provideDiagnostics(index, uri, new Set());
+    assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity]), [['entity.misspelled', 4]]);
+    const [action] = provideCodeActions(index, uri, diagnostics[0].range, diagnostics, undefined);
+    assert.equal(action.title, 'Change to “Anthropic”');
+    assert.equal(action.edit!.changes![uri][0].newText, 'Anthropic');
+  });
+
   it('keeps the index current: an edit, a close, a delete', () => {
     const index = workspace();
     assert.equal([...index.diagnostics().values()].flat().length, 2);
