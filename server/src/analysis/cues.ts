@@ -113,11 +113,12 @@ const CAPITALISED_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&.'’-]*`;
 /** Right before a person's name: `CEO `, `analis utama `. */
 export const ROLE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${roles})\s+$`, 'iu'), lastWords(cues.personRoles), undefined, firstWords(cues.personRoles));
 /**
- * A role and an organisation before a name: `CEO Meta, `, `Presiden OpenAI, `, and before a list of
- * names: `peneliti OpenAI seperti Dario dan `.
+ * A role and an organisation before a name: `CEO Meta, `, `Presiden OpenAI, `, `wartawan senior Wall
+ * Street Journal, ` (up to two lower-case words after the role), and before a list of names:
+ * `peneliti OpenAI seperti Dario dan `.
  */
 export const ROLE_AND_ORGANISATION_BEFORE = new CueBefore(new RegExp(
-  String.raw`(?<![\p{L}])(?:${rolesAnyCase})\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,3},?\s+` +
+  String.raw`(?<![\p{L}])(?:${rolesAnyCase})(?:\s+\p{Ll}+){0,2}\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,3},?\s+` +
   String.raw`(?:(?:seperti|yakni|yaitu|termasuk|antara\s+lain)\s+(?:${CAPITALISED_WORD}\s+(?:dan|serta)\s+)?)?$`, 'u'), lastWords(['seperti', 'yakni', 'yaitu', 'termasuk', 'lain', 'dan', 'serta']),
   (token) => !token.word || token.capitalised || !token.spaced, firstWords(cues.personRoles));
 /** Right before an organisation named after a person's role: `analis utama di `. */

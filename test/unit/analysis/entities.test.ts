@@ -290,6 +290,18 @@ describe('names the samples never showed (issue 11)', () => {
     `);
   });
 
+  it('finds journalists and lawyers by their roles, with words between role and outlet', () => {
+    checkEntitiesAndProblems(`
+      Artikel wartawan senior Wall Street Journal, Liz Hoffman, mengungkap rencana itu.
+                              ^^^^^^^^^^^^^^^^^^^ outlet The Wall Street Journal
+                                                   ^^^^^^^^^^^ person Liz Hoffman (context)
+      Marc Toberoff, kuasa hukum sang miliarder, memastikan tawaran itu. Altman diwawancarai Bari Weiss.
+      ^^^^^^^^^^^^^ person Marc Toberoff (context)
+                                                                         ^^^^^^ person Sam Altman
+                                                                                             ^^^^^^^^^^ person Bari Weiss (context)
+    `);
+  });
+
   it('reads a headline short form before the full name, and names a new company without its legal form', () => {
     checkEntitiesAndProblems(`
       Tinggalkan Elon Musk, Trump Beri Proyek US$200 Juta
