@@ -155,11 +155,11 @@ export function matchLexicon(lexicon: Lexicon, text: string, tokens: readonly To
   return matches;
 }
 
-/** `Claude 3.5`, `Gemini 2.5 Pro`, `Llama 3`: a short version number and an optional tier name. */
-const VERSION_AFTER = /^ \d{1,2}(?:\.\d{1,2})?[a-z]?(?: (?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Mini|Max|Turbo))?(?![\p{L}\p{N}]|[.,]\d)/u;
+/** `Claude 3.5`, `Gemini 2.5 Pro`, `Llama 3`, `Gemini Advanced`: a short version number, a tier name, or both. */
+const VERSION_AFTER = /^(?: \d{1,2}(?:\.\d{1,2})?[a-z]?(?: (?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Mini|Max|Turbo|Advanced))?| (?:Pro|Ultra|Flash|Nano|Advanced))(?![\p{L}\p{N}]|[.,]\d)/u;
 
 /** `Oracle Corp.`, `Oracle Corp`, `Alphabet Inc`, `SoftBank Group Corp.`, `Telkom Tbk`: a company's legal form. */
-const CORPORATE_FORM_AFTER = /^(?: (?:Group|Holdings))?(?:,? (?:Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|PLC|plc|Co\.|AG|SE|N\.V\.|Tbk|Group|Holdings))+(?![\p{L}\p{N}])/u;
+const CORPORATE_FORM_AFTER = /^(?: (?:Group|Holdings))?(?:,? (?:Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|PLC|plc|Co\.|AG|SE|N\.V\.|L\.P\.|LP|Tbk|Group|Holdings))+(?![\p{L}\p{N}])/u;
 
 function longestMatchAt(lexicon: Lexicon, tokens: readonly Token[], from: number): { id: string; nextToken: number } | undefined {
   let node: TrieNode | undefined = lexicon.root;

@@ -5,6 +5,7 @@
 // company suffix (`Acme Corp`). Capitalisation alone is not enough: headings and sentence starts are
 // capitalised too, and silence beats inventing an entity.
 
+import cues from '../../data/language/cues.json';
 import {
   BYLINE_BEFORE, HONORIFIC_BEFORE, INNER_NAME_WORDS, PRODUCT_CUE_BEFORE, ROLE_OF_PERSON_BEFORE, ORGANISATION_WORDS, OWNER_BEFORE, PORTFOLIO_WORDS, PROJECT_CUE_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
   ROLE_AFTER, ROLE_AND_ORGANISATION_BEFORE, ROLE_AT_BEFORE, ROLE_BEFORE, SPEECH_AFTER, SPEECH_BEFORE,
@@ -30,6 +31,7 @@ export interface ContextName {
 const WINDOW = 80;
 /** Words that join the capitalised words of one organisation's name: `Moor Insights & Strategy`, `Center of Economic and Law Studies`. */
 const CONNECTORS: ReadonlySet<string> = new Set(['&', 'of', 'and', 'for', 'the']);
+const ABBREVIATED_GIVEN_NAMES: ReadonlySet<string> = new Set(cues.abbreviatedGivenNames);
 const BYLINE_WORDS: ReadonlySet<string> = new Set(['Oleh', 'Penulis', 'Reporter', 'Editor', 'Pewarta', 'Redaktur', 'Penyunting']);
 /** Particles inside a person's name: `Alwaleed bin Talal`, `Ursula von der Leyen`. */
 const PARTICLES: ReadonlySet<string> = new Set(['bin', 'binti', 'ibn', 'van', 'von', 'der', 'de', 'da', 'al', 'el', 'la']);
@@ -57,6 +59,9 @@ export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8A
     let last = i;
     for (let j = i + 1; j < tokens.length && j - i < MAX_RUN_WORDS + 1; j++) {
       const token = tokens[j];
+      // `Moh. Mahfud`, `Muh. Rizky Pratama`: a given name written short, with its full stop.
+      if (token.text === '.' && !token.spaced && ABBREVIATED_GIVEN_NAMES.has(tokens[j - 1].text) && j + 1 < tokens.length &&
+          text.slice(token.end, tokens[j + 1].start) === ' ' && wordAt(j + 1)) continue;
       if (text.slice(tokens[j - 1].end, token.start) !== ' ') break;
       if ((CONNECTORS.has(token.text) || PARTICLES.has(token.text)) && j + 1 < tokens.length && wordAt(j + 1) &&
           text.slice(token.end, tokens[j + 1].start) === ' ') continue;

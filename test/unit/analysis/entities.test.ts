@@ -302,6 +302,29 @@ describe('names the samples never showed (issue 11)', () => {
     `);
   });
 
+  it('reads investor lists, legal forms and fund suffixes, short given names, products with tiers, English bylines', () => {
+    checkEntitiesAndProblems(`
+      Putaran itu dipimpin Sequoia Capital, Lightspeed, Iconiq Growth, Coatue dan Reid Hoffman.
+                           ^^^^^^^^^^^^^^^ org Sequoia Capital
+                                            ^^^^^^^^^^ org Lightspeed Venture Partners
+                                                        ^^^^^^^^^^^^^ org Iconiq Growth (context)
+                                                                       ^^^^^^ org Coatue
+                                                                                  ^^^^^^^^^^^^ person Reid Hoffman
+      Wall Street menyambut kabar itu. Meta meluncurkan Threads, sementara Google merilis Gemini Advanced.
+                                       ^^^^ org Meta
+                                                        ^^^^^^^ product Threads
+                                                                           ^^^^^^ org Google
+                                                                                          ^^^^^^^^^^^^^^^ product Gemini
+      Menurut Moh. Mahfud, dana itu dikelola Blackstone Group Inc. dan KKR L.P. bersama Apollo Management.
+              ^^^^^^^^^^^ person Moh. Mahfud (context)
+                                             ^^^^^^^^^^^^^^^^^^^^^ org Blackstone
+                                                                       ^^^^^^^^ org KKR
+                                                                                        ^^^^^^^^^^^^^^^^^ org Apollo Management (context)
+      By John Doe
+         ^^^^^^^^ person John Doe (context)
+    `);
+  });
+
   it('reads a headline short form before the full name, and names a new company without its legal form', () => {
     checkEntitiesAndProblems(`
       Tinggalkan Elon Musk, Trump Beri Proyek US$200 Juta
