@@ -12,7 +12,7 @@ import { ScoredList, SetScore, combined, scoreFolder, scoreLines } from '../../s
 const OUTLETS = path.join(__dirname, '..', '..', 'fixtures', 'outlets');
 const SHARED_DEVSET = path.join(__dirname, '..', '..', '..', '..', 'shared', 'devset');
 
-const FLOORS: Record<ScoredList, number> = { money: 0.99, entities: 0.9, attributions: 0.94 };
+const FLOORS: Record<ScoredList, number> = { money: 0.99, entities: 0.94, attributions: 0.94 };
 
 describe('development sets of real articles', () => {
   let score: SetScore;
