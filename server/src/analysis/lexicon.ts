@@ -144,7 +144,8 @@ export function matchLexicon(lexicon: Lexicon, text: string, tokens: readonly To
     let end = tokens[match.nextToken - 1].end;
     let nextToken = match.nextToken;
     const extension = entry.versioned ? VERSION_AFTER : entry.type === 'org' ? CORPORATE_FORM_AFTER : undefined;
-    const extra = extension?.exec(text.slice(end, end + 32));
+    // Both extensions start with a space or a comma, then a capital or a digit: most names have none.
+    const extra = extension && mayExtend(text, end) ? extension.exec(text.slice(end, end + 32)) : null;
     if (extra) {
       end += extra[0].length;
       while (nextToken < tokens.length && tokens[nextToken].start < end) nextToken++;
@@ -153,6 +154,15 @@ export function matchLexicon(lexicon: Lexicon, text: string, tokens: readonly To
     i = nextToken;
   }
   return matches;
+}
+
+/** Whether a version or a legal form may follow a name ending at `end`: ` 3`, ` Pro`, ` Inc`, `, Inc.`. */
+function mayExtend(text: string, end: number): boolean {
+  let at = end;
+  if (text.charCodeAt(at) === 44 /* , */) at++;
+  if (text.charCodeAt(at) !== 32) return false;
+  const next = text.charCodeAt(at + 1);
+  return (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next === 112 /* plc */;
 }
 
 /** `Claude 3.5`, `Gemini 2.5 Pro`, `Llama 3`, `Gemini Advanced`: a short version number, a tier name, or both. */
@@ -240,6 +250,8 @@ function addAlias(root: TrieNode, alias: string, id: string, cued: boolean): voi
  * as written.
  */
 function caseFits(end: AliasEnd, written: readonly Token[]): boolean {
+  // Most matches are one word written as the alias is.
+  if (written.length === 1 && written[0].text === end.alias) return true;
   const writtenText = written.map((token) => (token.spaced ? ' ' : '') + token.text).join('').trimStart();
   if (writtenText === end.alias) return true;
   if (isAllCaps(writtenText)) return !end.capitalsOnly || writtenText.replace(/\s+/g, ' ') === end.alias;
