@@ -90,28 +90,34 @@ function credit(mention: EntityMention, phraseStart: number, phraseEnd: number):
   };
 }
 
-/**
- * A credit line: a line that holds nothing but outlet names and separators (`ANTARA | REUTERS`,
- * `Sumber: Reuters/AFP`), as articles end with. A photo credit (`Foto: Reuters`) credits a picture,
- * not the reporting, and does not count. Returns the line's span.
- */
+/** The longest credit line. */
+const CREDIT_LINE = 120;
+
 /**
  * What a credit line holds besides outlet names: separators, brackets, `Sumber:`, and the reporter's
  * and editor's initials (`(detikfinance/d)`, `(Reuters/ant/hrp)`).
  */
 const CREDIT_LINE_REST = /^[\s|/,;·•–—()-]*(?:(?:Sumber|Source)\s*:?)?[\s|/,;·•–—()-]*(?:\p{Ll}{1,4}[\s|/,()]*)*$/u;
 
+/**
+ * A credit line: a line, or a bracket closing a paragraph, that holds nothing but outlet names and
+ * separators (`ANTARA | REUTERS`, `Sumber: Reuters/AFP`, `(detikfinance/d)`), as articles end with. A
+ * photo credit (`Foto: Reuters`) credits a picture, not the reporting, and does not count. Returns the
+ * credit's span.
+ */
 function creditLineAround(text: string, mention: EntityMention, mentions: readonly EntityMention[]): { start: number; end: number } | null {
   const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
   const newline = text.indexOf('\n', mention.end);
   const lineEnd = newline === -1 ? text.length : newline;
-  const trimmedEnd = lineStart + text.slice(lineStart, lineEnd).trimEnd().length;
+  let trimmedEnd = lineEnd;
+  while (trimmedEnd > lineStart && /\s/u.test(text[trimmedEnd - 1])) trimmedEnd--;
   // `… e-commerce regional. (detikfinance/d)`: a credit in brackets closing a paragraph.
-  const open = text.lastIndexOf('(', mention.start);
-  const bracketed = open >= lineStart && text[trimmedEnd - 1] === ')' && !text.slice(open + 1, trimmedEnd - 1).includes('(');
+  let open = mention.start;
+  while (open > lineStart && mention.start - open <= CREDIT_LINE && text[open] !== '(') open--;
+  const bracketed = text[open] === '(' && text[trimmedEnd - 1] === ')' && !text.slice(open + 1, trimmedEnd - 1).includes('(');
   const start = bracketed ? open : lineStart;
   const end = bracketed ? trimmedEnd : lineEnd;
-  if (end - start > 120) return null;
+  if (end - start > CREDIT_LINE) return null;
   let rest = text.slice(start, end);
   for (const other of mentions) {
     if (other.type !== 'outlet' || other.start < start || other.end > end) continue;
