@@ -86,16 +86,16 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
   // that name's short form, not a misspelling.
   const runs = found.runs();
   const variants = new Map<string, ReturnType<typeof knownVariant> | null>();
-  let wordsOfLongerNames: ReadonlySet<string> | undefined;
-  const wordOfLongerName = (word: string) => {
-    wordsOfLongerNames ??= new Set(runs.filter((run) => run.last > run.first).flatMap((run) => text.slice(run.start, run.end).split(/\s+/)));
-    return wordsOfLongerNames.has(word);
-  };
+  const wordOfLongerName = (word: string) => runs.some((run) => {
+    if (run.last === run.first) return false;
+    for (let i = run.first; i <= run.last; i++) if (tokens[i].text === word) return true;
+    return false;
+  });
   for (const run of runs) {
     for (let first = run.first; first <= run.last && run.last - first < 3; first++) {
       let words = 1;
       for (let i = first + 1; i <= run.last; i++) if (tokens[i].spaced) words++;
-      if (!mayBeKnownVariant(lexicon, words, tokens[first].lower, tokens[run.last].lower)) {
+      if (!mayBeKnownVariant(lexicon, words, tokens[first].lower, tokens[run.last].lower, run.end - tokens[first].start)) {
         if (PORTFOLIO_WORDS.has(tokens[first].text) || NON_NAMES.has(tokens[first].text)) continue;
         break;
       }

@@ -28,7 +28,7 @@ interface Alias {
 interface VariantIndex {
   /** By word count, first and last letter. */
   byWords: Map<string, Alias[]>;
-  /** The same keys as numbers (bucketKey), to pass most names without making a string. */
+  /** The same keys with the alias's length, as numbers (bucketKey), to pass most names without making a string. */
   bucketKeys: Set<number>;
   /** `satya nadella` → Satya Nadella: people by their first and last names. */
   byFirstAndLast: Map<string, LexiconEntry | null>;
@@ -36,8 +36,9 @@ interface VariantIndex {
   lastNamesOf: Map<string, Set<string>>;
 }
 
-function bucketKey(words: number, first: string, last: string): number {
-  return words * 0x100000000 + first.charCodeAt(0) * 0x10000 + last.charCodeAt(last.length - 1);
+/** A number for a name's word count, first and last letter and length, to pass most names at once. */
+function bucketKey(words: number, first: string, last: string, length: number): number {
+  return ((words * 0x10000 + first.charCodeAt(0)) * 0x10000 + last.charCodeAt(last.length - 1)) * 0x100 + Math.min(length, 0xff);
 }
 
 const indexes = new WeakMap<Lexicon, VariantIndex>();
@@ -54,7 +55,7 @@ function indexOf(lexicon: Lexicon): VariantIndex {
       const words = lower.split(' ').length;
       if (lower.length < 5) continue;
       const key = `${words} ${lower[0]}${lower[lower.length - 1]}`;
-      index.bucketKeys.add(bucketKey(words, lower, lower));
+      index.bucketKeys.add(bucketKey(words, lower, lower, lower.length));
       if (!index.byWords.has(key)) index.byWords.set(key, []);
       index.byWords.get(key)!.push({ entry, lower, words });
     }
@@ -74,13 +75,17 @@ function indexOf(lexicon: Lexicon): VariantIndex {
 }
 
 /**
- * Whether a name of `words` words, whose first word is `firstWord` and last word `lastWord` (lower
- * case), could be a known entity written another way: most names cannot, and are passed at once.
+ * Whether a name of `words` words and `length` characters, whose first word is `firstWord` and last
+ * word `lastWord` (lower case), could be a known entity written another way: most names cannot, and
+ * are passed at once.
  */
-export function mayBeKnownVariant(lexicon: Lexicon, words: number, firstWord: string, lastWord: string): boolean {
+export function mayBeKnownVariant(lexicon: Lexicon, words: number, firstWord: string, lastWord: string, length: number): boolean {
   const index = indexOf(lexicon);
-  return index.bucketKeys.has(bucketKey(words, firstWord, lastWord)) ||
-    (words >= 2 && words <= 3 && index.lastNamesOf.get(firstWord)?.has(lastWord) === true);
+  if (words >= 2 && words <= 3 && index.lastNamesOf.get(firstWord)?.has(lastWord) === true) return true;
+  for (let known = length - 2; known <= length + 2; known++) {
+    if (index.bucketKeys.has(bucketKey(words, firstWord, lastWord, known))) return true;
+  }
+  return false;
 }
 
 /**
