@@ -248,12 +248,13 @@ describe('names the samples never showed (issue 11)', () => {
     `);
   });
 
-  it('does not take a caption or a team of researchers for a credit', () => {
+  it('does not take a caption, a team of researchers or a bare dateline for a credit or a masthead', () => {
     checkEntitiesAndProblems(`
       Foto: Luhut Binsar Pandjaitan, Menko Maritim dan Investasi, bersiap untuk sesi foto.
             ^^^^^^^^^^^^^^^^^^^^^^^ person Luhut Binsar Pandjaitan
       Tim peneliti OpenAI menemukan cara baru melatih model.
                    ^^^^^^ org OpenAI
+      BATAM - Pembangunan pusat data dimulai. Jakarta - Investor menunggu.
     `);
   });
 
