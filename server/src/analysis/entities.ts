@@ -11,7 +11,7 @@
 
 import { Lexicon, LexiconEntry, LexiconMatch, buildLexicon, matchLexicon } from './lexicon';
 import { NameRun, contextNames, coordinatedGivenNames, headingTokens, listMembers, nameRuns } from './names';
-import { NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, OUTLET_QUALIFIERS, PORTFOLIO_WORDS } from './cues';
+import { INNER_NAME_WORDS, NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, OUTLET_QUALIFIERS, PORTFOLIO_WORDS } from './cues';
 import { knownVariant, mayBeKnownVariant } from './knownVariants';
 import { creditNames } from './credits';
 import { OutletName, findOutletNames, longerMisspelledOutlet, mastheads, outletNamed } from './outlets';
@@ -63,6 +63,10 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
   }
 
   for (const outlet of findOutletNames(text, tokens, found.blocking(), found.runs(), lexicon, found.places)) {
+    if (outlet.known) {
+      found.add(outlet.start, outlet.end, outlet.known, 'lexicon');
+      continue;
+    }
     if (!outlet.misspelled) {
       found.add(outlet.start, outlet.end, discover(outlet.name, 'outlet'), 'context');
       continue;
@@ -322,7 +326,7 @@ export function companyShortNames(name: string): string[] {
   const inner = name.replace(/^PT\s+/, '').replace(/\s+(?:Tbk|\(Persero\))$/, '');
   if (inner !== name) short.push(inner);
   const [first, ...rest] = inner.split(/\s+/);
-  const generic = rest.length > 0 && rest.every((word) => ORGANISATION_WORDS.has(word) || ORGANISATION_SUFFIXES.has(word));
+  const generic = rest.length > 0 && rest.every((word) => ORGANISATION_WORDS.has(word) || ORGANISATION_SUFFIXES.has(word) || INNER_NAME_WORDS.has(word));
   if (generic && first.length >= 4 && !NON_NAMES.has(first) && /^\p{Lu}/u.test(first)) short.push(first);
   return short;
 }
@@ -372,6 +376,10 @@ function laterMentions(
   for (const [abbreviation, entity] of abbreviations) offer(abbreviation, entity);
   for (const entry of discovered.values()) {
     if (entry.type === 'org') for (const alias of companyShortNames(entry.name)) offer(alias, entry);
+  }
+  // `Scale AI` … `Scale`: a known company named in full in the article, then by its first word.
+  for (const mention of found.of('org')) {
+    if (mention.source === 'lexicon' && mention.text === mention.name) for (const alias of companyShortNames(mention.name)) offer(alias, mention);
   }
 
   const local = new Map<string, LexiconEntry>();

@@ -17,13 +17,17 @@ export interface OutletName {
   end: number;
   /** The known outlet it misspells, if any. */
   misspelled?: LexiconEntry;
+  /** The known outlet it names in another case (`cnnindonesia.com`), if any. */
+  known?: LexiconEntry;
   /** Name as written, for an outlet the lexicon does not know. */
   name: string;
 }
 
-/** The name right after an attribution phrase: words, `&`, a `.com`-style domain. Bounded. */
-const NAME_AFTER = /^(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}]*(?:(?:\.[\p{Ll}]{2,4})+(?![\p{L}])|(?:\s+(?:&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}]*){0,4})/u;
+/** The name right after an attribution phrase: words, `&`, a `.com`-style domain, in lower case too (`cnnindonesia.com`). Bounded. */
+const NAME_AFTER = /^(?:(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}]*(?:(?:\.[\p{Ll}]{2,4})+(?![\p{L}])|(?:\s+(?:&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}]*){0,4})|\p{Ll}[\p{L}\p{N}-]*(?:\.[\p{Ll}]{2,4})+(?![\p{L}]))/u;
 const WINDOW = 80;
+/** A web address in lower case: `teknoia.id`, `cnnindonesia.com`. */
+const LOWER_CASE_ADDRESS = /^\p{Ll}[\p{L}\p{N}-]*(?:\.(?:com|id|co|net|org|news|tv)){1,2}(?![\p{L}\p{N}])/u;
 /** `.com`, `.co.id`, `.id` ending a name. */
 const WEB_ADDRESS_END = /\.[\p{Ll}]{2,4}(?:\.[\p{Ll}]{2})?$/u;
 /** `.com`, `.co.id`: the rest of an outlet's name written as its web address (`Kompass.com`). */
@@ -65,6 +69,19 @@ export function findOutletNames(
     if (outlet) found.set(outlet.start, outlet);
   }
 
+  // A web address in lower case after a weaker phrase (`mengutip teknoia.id`): words in lower case
+  // make no run, so they are looked for where a web address's dot stands.
+  for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    const at = firstAtOrAfter(tokens, dot) - 1;
+    const token = tokens[at];
+    if (!token?.word || token.capitalised || token.end !== dot || found.has(token.start) || coveredAt.has(token.start)) continue;
+    const address = LOWER_CASE_ADDRESS.exec(text.slice(token.start, token.start + WINDOW));
+    if (!address || /[\p{L}\p{N}@/.]/u.test(text[token.start - 1] ?? '')) continue;
+    if (!ATTRIBUTION_WEAK_BEFORE.test(text.slice(Math.max(0, token.start - WINDOW), token.start), tokens, at)) continue;
+    const outlet = outletName(lexicon, text, token.start, token.start + address[0].length, 'strong');
+    if (outlet) found.set(outlet.start, outlet);
+  }
+
   // Runs of capitalised words with a reporting verb after them, or a weaker phrase before.
   for (const run of runs) {
     if (found.has(run.start)) continue;
@@ -93,6 +110,8 @@ function outletShaped(name: string): boolean {
 function outletName(lexicon: Lexicon, text: string, start: number, end: number, cue: 'strong' | 'weak' | 'none'): OutletName | null {
   const name = text.slice(start, end).replace(/\s+/g, ' ');
   const words = name.split(' ');
+  const known = cue === 'strong' ? outletNamed(lexicon, name) : undefined;
+  if (known) return { start, end, name, known };
   const misspelled = closestOutlet(lexicon, name, cue !== 'none');
   if (misspelled) return { start, end, name, misspelled };
   if (cue === 'none') return null;

@@ -142,6 +142,14 @@ describe('attributions as outlets word them (issue 11)', () => {
     `);
   });
 
+  it('credits an outlet written as its web address in lower case', () => {
+    checkAttributions(`
+      Seperti dilansir dari cnnindonesia.com, rencana itu batal. Mengutip teknoia.id, dananya naik.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ CNN Indonesia "cnnindonesia.com"
+                                                                 ^^^^^^^^^^^^^^^^^^^ teknoia "teknoia.id"
+    `);
+  });
+
   it('credits no company, person, masthead or report that sources nothing', () => {
     checkAttributions(`
       JAKARTA, KOMPAS.com - Menurut OpenAI, nilainya naik. Altman mengatakan bahwa angkanya benar.

@@ -326,6 +326,16 @@ describe('names the samples never showed (issue 11)', () => {
     `);
   });
 
+  it('reads a known company named in full, then by its first word', () => {
+    checkEntitiesAndProblems(`
+      Meta membeli saham Scale AI senilai US$14,3 miliar. Pendiri Scale kemudian bergabung dengan Meta.
+      ^^^^ org Meta
+                         ^^^^^^^^ org Scale AI
+                                                                  ^^^^^ org Scale AI (short)
+                                                                                                  ^^^^ org Meta
+    `);
+  });
+
   it('reads a headline short form before the full name, and names a new company without its legal form', () => {
     checkEntitiesAndProblems(`
       Tinggalkan Elon Musk, Trump Beri Proyek US$200 Juta
