@@ -1,7 +1,7 @@
 // End to end in the real VS Code workbench: code-server (VS Code's own workbench and extension host)
 // under headless Chromium, as shared/e2e describes. The packaged .vsix is installed, a sample
 // article opened, and what a person sees is checked and photographed: the hover over a figure, the
-// Problems panel, the Outline, and go to definition into another article.
+// Problems panel, the Outline, go to definition into another article, and a misspelled name's hint.
 
 import * as assert from 'node:assert/strict';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -39,6 +39,7 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     workspace = path.join(temp, 'workspace');
     fs.cpSync(path.join(ROOT, 'corpus'), path.join(workspace, 'corpus'), { recursive: true });
     for (const [name, content] of Object.entries(VALUATION_REPORTS)) fs.writeFileSync(path.join(workspace, 'corpus', name), content);
+    fs.writeFileSync(path.join(workspace, 'corpus', 'typo.txt'), 'Investor Antrhopic menanti keputusan itu.\n');
     fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
     fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
       'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true,
@@ -58,7 +59,7 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     await page.waitForSelector('.monaco-workbench', { timeout: 120000 });
     await openFile(page, '001_768f33f5f5a4950a.txt');
     // The server has indexed the corpus when the status bar says so.
-    await page.locator('.statusbar-item', { hasText: /Sorot: 7 articles/ }).first().waitFor({ timeout: 120000 });
+    await page.locator('.statusbar-item', { hasText: /Sorot: 8 articles/ }).first().waitFor({ timeout: 120000 });
   });
 
   after(async () => {
@@ -143,13 +144,26 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
       assert.ok(waited < 60000, 'a new server started');
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    await page.locator('.statusbar-item', { hasText: /Sorot: 7 articles/ }).first().waitFor({ timeout: 120000 });
+    await page.locator('.statusbar-item', { hasText: /Sorot: 8 articles/ }).first().waitFor({ timeout: 120000 });
     await problems.getByText(/Reutres/).first().waitFor({ timeout: 60000 });
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+End'); // the unsaved line, in view
     const hover = await hoverOver(page, '$7 miliar');
     assert.match(hover, /US\$7 miliar/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'restarted.png') });
+  });
+
+  it('marks a misspelled known name with a hint, its hover naming the right entity', async () => {
+    await page.keyboard.press('Escape');
+    await openFile(page, 'typo.txt');
+    // The editor marks a hint with dots under the word and keeps it out of the Problems panel; the
+    // hover names the entity and the spelling it was written in.
+    const hover = await hoverOver(page, 'Antrhopic', /Anthropic/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'misspelled-entity.png') });
+    assert.match(hover, /Anthropic — org/);
+    assert.match(hover, /Also written: “Antrhopic”/);
+    await page.locator('.monaco-editor .squiggly-hint').first().waitFor({ state: 'attached', timeout: 30000 });
+    assert.doesNotMatch(await page.locator('.markers-panel').innerText(), /Antrhopic/);
   });
 
 });
@@ -192,9 +206,9 @@ async function rectOf(page: Page, text: string): Promise<{ x: number; y: number;
   }, text);
 }
 
-/** Rests the mouse on `text` until the editor shows a hover with a money value (a few tries). */
-async function hoverOver(page: Page, text: string): Promise<string> {
-  const hover = page.locator('.monaco-hover-content').filter({ hasText: /US\$|Rp/ }).first();
+/** Rests the mouse on `text` until the editor shows a hover holding `showing`, by default a money value (a few tries). */
+async function hoverOver(page: Page, text: string, showing: RegExp = /US\$|Rp/): Promise<string> {
+  const hover = page.locator('.monaco-hover-content').filter({ hasText: showing }).first();
   for (let attempt = 0; attempt < 5; attempt++) {
     const rect = await rectOf(page, text);
     await page.mouse.move(rect.x - 200, rect.y - 200);

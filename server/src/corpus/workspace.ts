@@ -688,10 +688,10 @@ export class Workspace {
   }
 
   private setOwnChecks(uri: string, checks: Diagnostic[] | undefined): void {
-    this.counts.own -= this.ownChecks.get(uri)?.length ?? 0;
+    this.counts.own -= shownCount(this.ownChecks.get(uri) ?? []);
     if (checks) {
       this.ownChecks.set(uri, checks);
-      this.counts.own += checks.length;
+      this.counts.own += shownCount(checks);
     } else {
       this.ownChecks.delete(uri);
     }
@@ -755,3 +755,9 @@ function inOrder(deals: readonly { deal: CorpusDeal; uri: string; index: number 
   return [...deals].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.index - b.index)).map((each) => each.deal);
 }
 
+/** Diagnostics the Problems panel lists: editors show a hint (`entity.misspelled`) in the text only. */
+function shownCount(checks: readonly Diagnostic[]): number {
+  let count = 0;
+  for (const check of checks) if (check.severity !== 'hint') count++;
+  return count;
+}
