@@ -85,45 +85,7 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
     found.add(credit.start, credit.end, entry, credit.type === 'outlet' ? 'lexicon' : 'context');
   }
 
-  // Known entities written another way: `Antrhopic`, `Satya Narayana Nadella`, `Luhut Pandjaitan`. A
-  // single word that is part of a longer name in the article (`Hoffmann` of `Adrian Hoffmann`) is
-  // that name's short form, not a misspelling.
-  const runs = found.runs();
-  const variants = new Map<string, ReturnType<typeof knownVariant> | null>();
-  const wordOfLongerName = (word: string) => runs.some((run) => {
-    if (run.last === run.first) return false;
-    for (let i = run.first; i <= run.last; i++) if (tokens[i].text === word) return true;
-    return false;
-  });
-  for (const run of runs) {
-    for (let first = run.first; first <= run.last && run.last - first < 3; first++) {
-      let words = 1;
-      for (let i = first + 1; i <= run.last; i++) if (tokens[i].spaced) words++;
-      if (!mayBeKnownVariant(lexicon, words, tokens[first].lower, tokens[run.last].lower, run.end - tokens[first].start)) {
-        if (PORTFOLIO_WORDS.has(tokens[first].text) || NON_NAMES.has(tokens[first].text)) continue;
-        break;
-      }
-      const start = tokens[first].start;
-      const name = text.slice(start, run.end);
-      if (first === run.last && (NON_NAMES.has(name) || wordOfLongerName(name))) break;
-      const sentenceStart = opensSentence(text, start);
-      const key = sentenceStart ? '.' + name : name;
-      let variant = variants.get(key);
-      if (variant === undefined) variants.set(key, variant = knownVariant(lexicon, name, sentenceStart) ?? null);
-      if (!variant) {
-        // A title before a name (`Menteri Koordinator Kemaritiman Luhut Pandjaitan`): try the name after it.
-        if (PORTFOLIO_WORDS.has(tokens[first].text) || NON_NAMES.has(tokens[first].text)) continue;
-        break;
-      }
-      if (found.add(start, run.end, variant.entry, variant.misspelled ? 'fuzzy' : 'context') && variant.misspelled) {
-        problems.push({
-          start, end: run.end, code: 'entity.misspelled', severity: 'hint',
-          message: `"${name}" looks like a misspelling of ${variant.entry.name}.`, expected: variant.entry.name,
-        });
-      }
-      break;
-    }
-  }
+  problems.push(...knownVariantsIn(text, tokens, found, lexicon));
 
   for (const name of contextNames(text, tokens, found.runs(), found.places)) found.add(name.start, name.end, discover(name.name, name.type), 'context');
   for (const name of coordinatedGivenNames(text, tokens, found.covered, found.of('person'))) {
@@ -158,10 +120,57 @@ function outletEditionEnd(text: string, match: LexiconMatch, matches: readonly L
 }
 
 /**
+ * Known entities written another way: `Antrhopic`, `Satya Narayana Nadella`, `Luhut Pandjaitan`. Each
+ * run of capitalised words is tried whole, then without the titles before the name (`Menteri
+ * Koordinator Kemaritiman Luhut Pandjaitan`), up to three words. A single word that is part of a
+ * longer name in the article (`Hoffmann` of `Adrian Hoffmann`) is that name's short form, not a
+ * misspelling. Misspellings come back as `entity.misspelled` problems.
+ */
+function knownVariantsIn(text: string, tokens: readonly Token[], found: Mentions, lexicon: Lexicon): Problem[] {
+  const problems: Problem[] = [];
+  const runs = found.runs();
+  const variants = new Map<string, ReturnType<typeof knownVariant> | null>();
+  const wordOfLongerName = (word: string) => runs.some((run) => {
+    if (run.last === run.first) return false;
+    for (let i = run.first; i <= run.last; i++) if (tokens[i].text === word) return true;
+    return false;
+  });
+  for (const run of runs) {
+    for (let first = run.first; first <= run.last && run.last - first < 3; first++) {
+      const title = PORTFOLIO_WORDS.has(tokens[first].text) || NON_NAMES.has(tokens[first].text);
+      let words = 1;
+      for (let i = first + 1; i <= run.last; i++) if (tokens[i].spaced) words++;
+      const start = tokens[first].start;
+      let variant: ReturnType<typeof knownVariant> | null = null;
+      if (mayBeKnownVariant(lexicon, words, tokens[first].lower, tokens[run.last].lower, run.end - start)) {
+        const name = text.slice(start, run.end);
+        if (first === run.last && (NON_NAMES.has(name) || wordOfLongerName(name))) break;
+        const sentenceStart = opensSentence(text, start);
+        const key = sentenceStart ? '.' + name : name;
+        variant = variants.get(key) ?? null;
+        if (!variants.has(key)) variants.set(key, variant = knownVariant(lexicon, name, sentenceStart) ?? null);
+      }
+      if (!variant) {
+        if (title) continue;
+        break;
+      }
+      if (found.add(start, run.end, variant.entry, variant.misspelled ? 'fuzzy' : 'context') && variant.misspelled) {
+        problems.push({
+          start, end: run.end, code: 'entity.misspelled', severity: 'hint',
+          message: `"${text.slice(start, run.end)}" looks like a misspelling of ${variant.entry.name}.`, expected: variant.entry.name,
+        });
+      }
+      break;
+    }
+  }
+  return problems;
+}
+
+/**
  * `GDS Holdings Ltd` → `GDS Holdings`; `PT Borneo Awan Digital Tbk` → `Borneo Awan Digital`, as
  * editors name companies; a name that is only a legal form stays.
  */
-export function withoutLegalForm(name: string): string {
+function withoutLegalForm(name: string): string {
   const stripped = name.replace(LEGAL_FORMS_AFTER, '').replace(/^PT\s+(?=\S+\s)/u, '');
   return stripped.length > 0 ? stripped : name;
 }
@@ -170,8 +179,8 @@ const LEGAL_FORMS_AFTER = /(?:,?\s+(?:Inc|Corp|Ltd|Co|LLC|LLP|PLC|plc|Tbk|GmbH|A
 
 /** Whether an offset opens a line or a sentence, where every word is capitalised. */
 function opensSentence(text: string, offset: number): boolean {
-  const before = text.slice(Math.max(0, offset - 4), offset).trimEnd();
-  return before === '' || /[.!?:"“\n]$/u.test(text.slice(Math.max(0, offset - 4), offset).replace(/[ \t]+$/u, ''));
+  const before = text.slice(Math.max(0, offset - 4), offset);
+  return before.trim() === '' || /[.!?:"“\n][ \t]*$/u.test(before);
 }
 
 function misspelling(outlet: OutletName): Problem {
