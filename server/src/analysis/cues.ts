@@ -108,7 +108,8 @@ export const COMPANY_FORMS: ReadonlySet<string> = new Set(cues.companyForms);
 
 const roles = alternatives(cues.personRoles);
 const rolesAnyCase = anyCase(cues.personRoles);
-const CAPITALISED_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&.'’-]*`;
+/** A capitalised word, or one capitalised after a short lower-case prefix (`eToro`, `xAI`, `iPhone`). */
+const CAPITALISED_WORD = String.raw`(?:\p{Ll}{1,2})?[\p{Lu}][\p{L}\p{N}&.'’-]*`;
 
 /** Right before a person's name: `CEO `, `analis utama `. */
 export const ROLE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${roles})\s+$`, 'iu'), lastWords(cues.personRoles), undefined, firstWords(cues.personRoles));
@@ -118,7 +119,7 @@ export const ROLE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${
  * `peneliti OpenAI seperti Dario dan `.
  */
 export const ROLE_AND_ORGANISATION_BEFORE = new CueBefore(new RegExp(
-  String.raw`(?<![\p{L}])(?:${rolesAnyCase})(?:\s+\p{Ll}+){0,2}\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,3},?\s+` +
+  String.raw`(?<![\p{L}])(?:${rolesAnyCase})(?:\s+\p{Ll}+){0,2}\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,5},?\s+` +
   String.raw`(?:(?:seperti|yakni|yaitu|termasuk|antara\s+lain)\s+(?:${CAPITALISED_WORD}\s+(?:dan|serta)\s+)?)?$`, 'u'), lastWords(['seperti', 'yakni', 'yaitu', 'termasuk', 'lain', 'dan', 'serta']),
   (token) => !token.word || token.capitalised || !token.spaced, firstWords(cues.personRoles));
 /** Right before an organisation named after a person's role: `analis utama di `. */
@@ -127,7 +128,18 @@ export const ROLE_AT_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?
 export const HONORIFIC_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})\.?\s+$`, 'u'), lastWords(cues.honorifics), isText('.'), firstWords(cues.honorifics));
 /** An appositive role after a name: `, mantan karyawan`, `, analis utama`, ` selaku CEO`. */
 export const ROLE_AFTER = new RegExp(
-  String.raw`^\s*(?:,\s*(?:(?:yang\s+merupakan|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*|\s(?:yang\s+merupakan|yang\s+juga|selaku|sebagai)\s+(?:(?:mantan|salah\s+satu)\s+)?)(?:${roles})(?![\p{L}])`, 'iu');
+  String.raw`^\s*(?:,\s*(?:(?:yang\s+merupakan|yang\s+(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*|\s(?:yang\s+merupakan|yang\s+juga|selaku|sebagai)\s+(?:(?:mantan|salah\s+satu)\s+)?)(?:${roles})(?![\p{L}])`, 'iu');
+/** An appositive kind of organisation after a name: `, perusahaan blockchain`, `, sebuah startup`. */
+export const ORGANISATION_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:(?:sebuah|salah\s+satu|yakni|yaitu|yang\s+merupakan)\s+)?(?:${alternatives(cues.organisationAppositives)})(?![\p{L}])`, 'iu');
+/**
+ * A role written as someone's (`ketuanya, `, `CEO-nya `) before the name of the one who holds it:
+ * `melalui ketuanya, Hendra Suryakusuma`.
+ */
+export const ROLE_THEIRS_BEFORE = new CueBefore(
+  new RegExp(String.raw`(?<![\p{L}])(?:${roles})-?nya\s*,?\s+$`, 'iu'),
+  new Set([...[...lastWords(cues.personRoles)].map((word) => `${word}nya`), 'nya']), isText(','),
+  new Set([...firstWords(cues.personRoles), ...firstWords(cues.personRoles.filter((role) => !/\s/u.test(role)).map((role) => `${role}nya`))]));
 /** A verb of saying after a name: `mengatakan`, `, menegaskan`. */
 export const SPEECH_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternatives(cues.speechVerbs)})(?![\p{L}])`, 'iu');
 /** A verb of saying before a name: `kata `, `ujar `. */
@@ -175,9 +187,9 @@ export const ATTRIBUTION_WEAK_BEFORE = new CueBefore(
 export const RELAY_BETWEEN = new RegExp(String.raw`^\s*,?\s*(?:(?:dan|lalu|kemudian|sebelum)\s+)?(?:${alternatives(cues.relayCues)})\s+$`, 'iu');
 /** `dilansir detikFinance dari Bloomberg`: between a relaying outlet and its source. */
 export const SOURCE_OF_RELAY_BETWEEN = new RegExp(String.raw`^\s+dari${DESCRIPTORS}\s+$`, 'iu');
-/** A reporting verb after an outlet: ` melaporkan`, ` yang menyebutkan`. */
+/** A reporting verb after an outlet, past its bracketed short name: ` melaporkan`, ` (WSJ), yang menyebutkan`. */
 export const REPORTING_VERB_AFTER = new RegExp(
-  String.raw`^\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:(?:${alternatives(cues.reportingAdverbs)})\s+){0,3}(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');
+  String.raw`^(?:\s*\([\p{Lu}\p{N}.&-]{1,12}\))?\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:(?:${alternatives(cues.reportingAdverbs)})\s+){0,3}(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');
 /** A verb of saying earlier in the same clause: `menyatakannya di DealBook Summit `. */
 export const SPEECH_IN_CLAUSE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternatives([...cues.speechVerbs, 'wawancara', 'pernyataan'])})(?:nya)?(?:[^.!?\n;]*)$`, 'iu');

@@ -7,7 +7,7 @@
 
 import cues from '../../data/language/cues.json';
 import {
-  BYLINE_BEFORE, HONORIFIC_BEFORE, INNER_NAME_WORDS, PRODUCT_CUE_BEFORE, ROLE_OF_PERSON_BEFORE, ORGANISATION_WORDS, OWNER_BEFORE, PORTFOLIO_WORDS, PROJECT_CUE_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
+  BYLINE_BEFORE, HONORIFIC_BEFORE, ORGANISATION_AFTER, ROLE_THEIRS_BEFORE, INNER_NAME_WORDS, PRODUCT_CUE_BEFORE, ROLE_OF_PERSON_BEFORE, ORGANISATION_WORDS, OWNER_BEFORE, PORTFOLIO_WORDS, PROJECT_CUE_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
   ROLE_AFTER, ROLE_AND_ORGANISATION_BEFORE, ROLE_AT_BEFORE, ROLE_BEFORE, SPEECH_AFTER, SPEECH_BEFORE,
 } from './cues';
 import { Token, isAllCaps } from './tokens';
@@ -85,7 +85,8 @@ export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8A
 export function contextNames(text: string, tokens: readonly Token[], runs: readonly NameRun[], places?: Uint8Array): ContextName[] {
   const found: ContextName[] = [];
   for (const run of runs) {
-    for (const part of splitAtOrganisationSuffix(tokens, run)) {
+    const afterRole = ROLE_BEFORE.test(text.slice(Math.max(0, run.start - WINDOW), run.start), tokens, run.first);
+    for (const part of splitAtOrganisationSuffix(tokens, run, afterRole)) {
       const name = classify(text, tokens, part, places);
       if (name) found.push(name);
     }
@@ -121,10 +122,10 @@ function classify(text: string, tokens: readonly Token[], run: NameRun, places: 
     const person = personFrom(text, tokens, run, places, before);
     if (person) return person;
   }
-  if (ORGANISATION_CUE_BEFORE.test(before, tokens, run.first) || ROLE_AT_BEFORE.test(before, tokens, run.first)) return organisation();
+  if (ORGANISATION_CUE_BEFORE.test(before, tokens, run.first) || ROLE_AT_BEFORE.test(before, tokens, run.first) || ORGANISATION_AFTER.test(after)) return organisation();
 
   const personCue =
-    HONORIFIC_BEFORE.test(before, tokens, run.first) || ROLE_AND_ORGANISATION_BEFORE.test(before, tokens, run.first) ||
+    HONORIFIC_BEFORE.test(before, tokens, run.first) || ROLE_AND_ORGANISATION_BEFORE.test(before, tokens, run.first) || ROLE_THEIRS_BEFORE.test(before, tokens, run.first) ||
     ROLE_AFTER.test(after) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before, tokens, run.first) || BYLINE_BEFORE.test(before, tokens, run.first) ||
     OWNER_BEFORE.test(before, tokens, run.first);
   if (!personCue) return null;
@@ -158,12 +159,18 @@ function personName(text: string, tokens: readonly Token[], run: NameRun, places
   return { start: tokens[first].start, end: run.end, name: text.slice(tokens[first].start, run.end), type: 'person' };
 }
 
-/** `Acme Corp John Smith` is an organisation and then a person; `Moor Insights & Strategy` is one name. */
-function splitAtOrganisationSuffix(tokens: readonly Token[], run: NameRun): NameRun[] {
+/**
+ * `Acme Corp John Smith` is an organisation and then a person; `Moor Insights & Strategy` is one name.
+ * After a title (`Corporate Secretary Lintas Data Gregorius Wibisono`) an organisation's word ends the
+ * organisation too, when a name of two to four words without one follows.
+ */
+function splitAtOrganisationSuffix(tokens: readonly Token[], run: NameRun, afterRole: boolean): NameRun[] {
   for (let i = run.first + 1; i < run.last - 1; i++) {
     const rest = tokens.slice(i + 1, run.last + 1);
     const restIsPerson = rest.every((token) => token.text !== '&') && !ORGANISATION_SUFFIXES.has(rest[rest.length - 1].text);
-    if (ORGANISATION_SUFFIXES.has(tokens[i].text) && restIsPerson) {
+    const endsOrganisation = ORGANISATION_SUFFIXES.has(tokens[i].text) ||
+      (afterRole && ORGANISATION_WORDS.has(tokens[i].text) && rest.length <= 4 && !rest.some((token) => ORGANISATION_WORDS.has(token.text) || CONNECTORS.has(token.text)));
+    if (endsOrganisation && restIsPerson) {
       return [
         { first: run.first, last: i, start: run.start, end: tokens[i].end },
         { first: i + 1, last: run.last, start: tokens[i + 1].start, end: run.end },

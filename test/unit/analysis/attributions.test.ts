@@ -156,4 +156,15 @@ describe('attributions as outlets word them (issue 11)', () => {
       Musk membantah laporan The Wall Street Journal soal rencana itu.
     `);
   });
+
+  it('credits every outlet of a credited pair, an outlet after `berdasarkan`, and one whose short name stands before its verb', () => {
+    checkAttributions(`
+      Ucapan itu disampaikan Rabu (9/2/2022), dikutip dari The Verge dan Reuters. Berdasarkan CNN, Kamis (25/1), nilainya naik.
+                                              ^^^^^^^^^^^^^^^^^^^^^^ The Verge "The Verge"
+                                                                     ^^^^^^^^^^^ Reuters "Reuters"
+                                                                                  ^^^^^^^^^^^^^^^ CNN "CNN"
+      Dugaan itu muncul dari laporan terbaru The Wall Street Journal (WSJ), yang menyebut Indosat terlibat.
+                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ The Wall Street Journal "The Wall Street Journal"
+    `);
+  });
 });

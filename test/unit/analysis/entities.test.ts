@@ -347,4 +347,21 @@ describe('names the samples never showed (issue 11)', () => {
                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^ org Borneo Awan Digital (context)
     `);
   });
+
+  it('reads English titles, a role written as someone\'s, and an organisation described after a comma', () => {
+    checkEntities(`
+      Corporate Secretary Lintas Data Gregorius Wibisono belum menjawab, sedangkan Executive Director Karya Group, Rendra Salim, berkata lain.
+                                      ^^^^^^^^^^^^^^^^^^ person Gregorius Wibisono (context)
+                                                                                                      ^^^^^^^^^^^ org Karya Group (context)
+                                                                                                                   ^^^^^^^^^^^^ person Rendra Salim (context)
+      Menurut Direktur Regional Asia Tenggara Awan Cloud Tim Sanjaya, permintaan naik. Asosiasi itu, melalui ketuanya, Hendra Kusumo, setuju.
+                                                                                                                       ^^^^^^^^^^^^^ person Hendra Kusumo (context)
+      Saham Ventrix, perusahaan teknologi China, dipegang Fenwick, startup kecerdasan buatan, kata analis pasar eToro, Josh Gilmore.
+            ^^^^^^^ org Ventrix (context)
+                                                          ^^^^^^^ org Fenwick (context)
+                                                                                                                       ^^^^^^^^^^^^ person Josh Gilmore (context)
+      Nadia Brooks, yang menjabat direktur riset di sana, menilai sebaliknya. Alhasil, perusahaan itu menunda. Padahal, bank itu untung.
+      ^^^^^^^^^^^^ person Nadia Brooks (context)
+    `);
+  });
 });
