@@ -134,14 +134,20 @@ function closestOutlet(lexicon: Lexicon, name: string, cued: boolean): LexiconEn
     const single = outletNamed(lexicon, lower.replace(/ /g, ''));
     if (single && !single.name.includes(' ')) return single;
   }
-  let best: { entry: LexiconEntry; distance: number } | undefined;
-  for (const { entry, target, allowed } of outletIndex(lexicon).get(wordCount) ?? []) {
-    if (Math.abs(target.length - lower.length) > allowed) continue;
-    // A misspelling keeps the first or the second letter; this spares most comparisons.
-    if (target[0] !== lower[0] && target[1] !== lower[1]) continue;
-    const distance = editDistance(lower, target, allowed);
-    if (distance > 0 && distance <= allowed && (!best || distance < best.distance)) best = { entry, distance };
-  }
+  // A misspelling keeps the first or the second letter: only names that share one are compared.
+  const index = outletIndex(lexicon);
+  let best: { entry: LexiconEntry; distance: number; order: number } | undefined;
+  const compare = (candidates: readonly OutletAlias[] | undefined, skipSameFirst: boolean) => {
+    for (const { entry, target, allowed, order } of candidates ?? []) {
+      if (Math.abs(target.length - lower.length) > allowed) continue;
+      if (skipSameFirst && target[0] === lower[0]) continue;
+      const distance = editDistance(lower, target, allowed);
+      // The nearest name; of names as near, the one the lexicon lists first.
+      if (distance > 0 && distance <= allowed && (!best || distance < best.distance || (distance === best.distance && order < best.order))) best = { entry, distance, order };
+    }
+  };
+  compare(index.get(`${wordCount} ${lower[0]}`), false);
+  compare(index.get(`${wordCount}  ${lower[1]}`), true);
   return best?.entry;
 }
 
@@ -237,24 +243,33 @@ interface OutletAlias {
   target: string;
   /** Edits a misspelling may have. */
   allowed: number;
+  /** Its place in the lexicon's order. */
+  order: number;
 }
 
-const outletIndexes = new WeakMap<Lexicon, Map<number, OutletAlias[]>>();
+const outletIndexes = new WeakMap<Lexicon, Map<string, OutletAlias[]>>();
 
-/** The outlets' names and aliases by word count, computed once per lexicon. */
-function outletIndex(lexicon: Lexicon): Map<number, OutletAlias[]> {
+/**
+ * The outlets' names and aliases by word count and first letter (`2 w`), and by word count and
+ * second letter (`2  a`), computed once per lexicon.
+ */
+function outletIndex(lexicon: Lexicon): Map<string, OutletAlias[]> {
   let index = outletIndexes.get(lexicon);
   if (index) return index;
   index = new Map();
+  let order = 0;
   for (const entry of lexicon.entries.values()) {
     if (entry.type !== 'outlet') continue;
     for (const alias of [entry.name, ...(entry.aliases ?? [])]) {
+      order++;
       const target = withoutArticle(alias.toLowerCase().replace(/\s+/g, ' '));
       const allowed = target.length >= 12 ? 2 : target.length >= 6 ? 1 : 0;
       if (allowed === 0) continue;
       const words = countWords(target);
-      if (!index.has(words)) index.set(words, []);
-      index.get(words)!.push({ entry, target, allowed });
+      for (const key of [`${words} ${target[0]}`, `${words}  ${target[1]}`]) {
+        if (!index.has(key)) index.set(key, []);
+        index.get(key)!.push({ entry, target, allowed, order });
+      }
     }
   }
   outletIndexes.set(lexicon, index);
