@@ -330,7 +330,20 @@ function withCompanyNames(text: string, tokens: readonly Token[], matches: Lexic
  * `Nalar Teknologi`, and a distinctive first word followed only by generic ones becomes that word
  * (`Nalar Teknologi` → `Nalar`, `Kolektif Komputasi` → `Kolektif`).
  */
-export function companyShortNames(name: string): string[] {
+export function companyShortNames(name: string): readonly string[] {
+  let short = shortNamesOf.get(name);
+  if (!short) {
+    if (shortNamesOf.size >= MEMO_LIMIT) shortNamesOf.clear();
+    shortNamesOf.set(name, short = shortNamesOfName(name));
+  }
+  return short;
+}
+
+/** Memos of what depends on a name alone (or a name and the lexicon), each cleared when full. */
+const MEMO_LIMIT = 50_000;
+const shortNamesOf = new Map<string, readonly string[]>();
+
+function shortNamesOfName(name: string): string[] {
   const short: string[] = [];
   const inner = name.replace(/^PT\s+/, '').replace(/\s+(?:Tbk|\(Persero\))$/, '');
   if (inner !== name) short.push(inner);
@@ -341,8 +354,18 @@ export function companyShortNames(name: string): string[] {
 }
 
 function isKnownName(lexicon: Lexicon, word: string): boolean {
-  return matchLexicon(lexicon, word, tokenize(word)).some((match) => match.start === 0 && match.end === word.length);
+  let known = knownNames.get(lexicon);
+  if (!known) knownNames.set(lexicon, known = new Map());
+  let isKnown = known.get(word);
+  if (isKnown === undefined) {
+    if (known.size >= MEMO_LIMIT) known.clear();
+    isKnown = matchLexicon(lexicon, word, tokenize(word)).some((match) => match.start === 0 && match.end === word.length);
+    known.set(word, isKnown);
+  }
+  return isKnown;
 }
+
+const knownNames = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /** `Nama Panjang Tbk (BDIX)`: the bracketed short form that the article then uses. */
 const BRACKETED_ABBREVIATION = /^\s*\(([\p{Lu}][\p{L}\p{N}&.-]{1,15})\)/u;
