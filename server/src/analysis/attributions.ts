@@ -1,6 +1,7 @@
 // Attributions: the places an article credits a news outlet as its source. Every outlet mention
 // is read against the words around it: a phrase before (`menurut laporan`, `dikutip dari`, `kepada`),
-// a reporting verb after (`mencatat`, `yang menyebutkan`), a verb of saying earlier in the clause
+// a reporting verb after (`mencatat`, `yang menyebutkan`), a programme on it (`dalam program Economic
+// Update CNBC Indonesia`), a verb of saying earlier in the clause
 // (`menyatakannya di DealBook Summit The New York Times`), or coordination with an outlet just
 // credited (`Bloomberg dan The Wall Street Journal`). An outlet merely mentioned is not a source.
 //
@@ -9,7 +10,7 @@
 // only pass the report on, and are outlets named, not sources.
 
 import {
-  ATTRIBUTION_LAST_WORDS, ATTRIBUTION_STRONG_BEFORE, ATTRIBUTION_WEAK_BEFORE, RELAY_BETWEEN, REPORTING_VERB_AFTER, SOURCE_OF_RELAY_BETWEEN, SPEECH_IN_CLAUSE_BEFORE,
+  ATTRIBUTION_LAST_WORDS, ATTRIBUTION_STRONG_BEFORE, BROADCAST_BEFORE, ATTRIBUTION_WEAK_BEFORE, RELAY_BETWEEN, REPORTING_VERB_AFTER, SOURCE_OF_RELAY_BETWEEN, SPEECH_IN_CLAUSE_BEFORE,
 } from './cues';
 import { Attribution, EntityMention } from './types';
 
@@ -47,9 +48,9 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
     const before = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
     const after = text.slice(mention.end, mention.end + WINDOW);
     // Either phrase ends on one of a few words: most outlets have none of them before.
-    const cueBefore = ATTRIBUTION_LAST_WORDS.has(lastWordOf(before))
+    const cueBefore = (ATTRIBUTION_LAST_WORDS.has(lastWordOf(before))
       ? ATTRIBUTION_STRONG_BEFORE.exec(before) ?? ATTRIBUTION_WEAK_BEFORE.pattern.exec(before)
-      : null;
+      : null) ?? BROADCAST_BEFORE.exec(before);
     const verbAfter = REPORTING_VERB_AFTER.exec(after);
     const between = previous ? text.slice(previous.end, mention.start) : undefined;
     const coordinated = between !== undefined && COORDINATION.test(between);

@@ -183,6 +183,9 @@ export const ATTRIBUTION_LAST_WORDS: ReadonlySet<string> = new Set(
 export const ATTRIBUTION_WEAK_BEFORE = new CueBefore(
   new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.attributionWeakBefore)})${DESCRIPTORS}\s+$`, 'iu'),
   lastWords(cues.attributionWeakBefore, cues.outletDescriptors), undefined, firstWords(cues.attributionWeakBefore));
+/** A programme on an outlet, named or not: `dalam program Economic Update `, `di acara `. */
+export const BROADCAST_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:dalam|di|pada|melalui|lewat)\s+(?:${alternatives(cues.broadcastCues)})(?:\s+${CAPITALISED_WORD}){0,3}\s+$`, 'iu');
 /** A phrase by which an outlet passes on the report of the outlet named just before it (relayCues). */
 export const RELAY_BETWEEN = new RegExp(String.raw`^\s*,?\s*(?:(?:dan|lalu|kemudian|sebelum)\s+)?(?:${alternatives(cues.relayCues)})\s+$`, 'iu');
 /** `dilansir detikFinance dari Bloomberg`: between a relaying outlet and its source. */

@@ -167,4 +167,17 @@ describe('attributions as outlets word them (issue 11)', () => {
                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ The Wall Street Journal "The Wall Street Journal"
     `);
   });
+
+  it('credits an outlet after a verb of reporting in its short form, and a programme on an outlet', () => {
+    checkAttributions(`
+      Dana itu dipakai untuk pusat data, lapor Reuters. Valuasinya naik dua kali lipat, tulis Bloomberg pada Selasa.
+                                         ^^^^^^^^^^^^^ Reuters "Reuters"
+                                                                                        ^^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+      Hal itu disampaikan Luhut dalam program Economic Update CNBC Indonesia. Ia juga tampil di acara Squawk Box CNBC.
+                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ CNBC Indonesia "CNBC Indonesia"
+                                                                                             ^^^^^^^^^^^^^^^^^^^^^^^^ CNBC "CNBC"
+      Menurut Reuters sendiri, angka itu belum pasti; Bloomberg dan Reuters bersaing di pasar data.
+      ^^^^^^^^^^^^^^^ Reuters "Reuters"
+    `);
+  });
 });
