@@ -96,9 +96,10 @@ const CREDIT_LINE = 120;
 
 /**
  * What a credit line holds besides outlet names: separators, brackets, `Sumber:`, and the reporter's
- * and editor's initials (`(detikfinance/d)`, `(Reuters/ant/hrp)`).
+ * and editor's initials (`(detikfinance/d)`, `(Reuters/ant/hrp)`): whole words of up to four letters, so
+ * that a longer word fails at once instead of being tried in every split into short ones.
  */
-const CREDIT_LINE_REST = /^[\s|/,;·•–—()-]*(?:(?:Sumber|Source)\s*:?)?[\s|/,;·•–—()-]*(?:\p{Ll}{1,4}[\s|/,()]*)*$/u;
+const CREDIT_LINE_REST = /^[\s|/,;·•–—()-]*(?:(?:Sumber|Source)\s*:?)?[\s|/,;·•–—()-]*(?:\p{Ll}{1,4}(?!\p{L})[\s|/,()]*)*$/u;
 
 /**
  * A credit line: a line, or a bracket closing a paragraph, that holds nothing but outlet names and

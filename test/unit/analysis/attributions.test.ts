@@ -180,4 +180,11 @@ describe('attributions as outlets word them (issue 11)', () => {
       ^^^^^^^^^^^^^^^ Reuters "Reuters"
     `);
   });
+
+  it('reads a line that starts with an outlet and goes on in long lower-case words without trying every split of them', () => {
+    // Before the credit line's initials were whole words, this line took longer than a test may run.
+    checkAttributions(`
+      Reuters belum dapat memverifikasi laporan itu secara independen.
+    `);
+  });
 });
