@@ -178,6 +178,10 @@ describe('attributions as outlets word them (issue 11)', () => {
                                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^ CNBC "CNBC"
       Menurut Reuters sendiri, angka itu belum pasti; Bloomberg dan Reuters bersaing di pasar data.
       ^^^^^^^^^^^^^^^ Reuters "Reuters"
+      Menurut catatan Bloomberg, hartanya naik. Saat dihubungi Kompas.com, ia membenarkan; ketika dikonfirmasi Kontan, ia diam.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+                                                     ^^^^^^^^^^^^^^^^^^^^ Kompas "Kompas.com"
+                                                                                                  ^^^^^^^^^^^^^^^^^^^ Kontan "Kontan"
     `);
   });
 
