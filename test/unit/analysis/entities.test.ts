@@ -69,7 +69,7 @@ describe('entities from context', () => {
       Perusahaan rintisan Kecilin dan startup Nusakita bekerja sama dengan Bank Jago serta Orion Digital Holdings.
                           ^^^^^^^ org Kecilin (context)
                                               ^^^^^^^^ org Nusakita (context)
-                                                                           ^^^^^^^^^ org Bank Jago (context)
+                                                                           ^^^^^^^^^ org Bank Jago
                                                                                            ^^^^^^^^^^^^^^^^^^^^^^ org Orion Digital Holdings (context)
     `);
   });
@@ -106,7 +106,7 @@ describe('entities introduced the way Indonesian business news introduces them',
       Direktur Utama Sinar Data Prima, Hendra Wijaya, optimistis. Analis Mirae Asset Sekuritas, Rizky Pratama, sepakat.
                      ^^^^^^^^^^^^^^^^ org Sinar Data Prima (context)
                                        ^^^^^^^^^^^^^ person Hendra Wijaya (context)
-                                                                         ^^^^^^^^^^^^^^^^^^^^^ org Mirae Asset Sekuritas (context)
+                                                                         ^^^^^^^^^^^^^^^^^^^^^ org Mirae Asset Sekuritas
                                                                                                 ^^^^^^^^^^^^^ person Rizky Pratama (context)
       Presiden Direktur BDKX Yohanes Tanoto dan Menteri Digital Gobind Singh Deo hadir. "Tepat waktu," kata Hendra.
                              ^^^^^^^^^^^^^^ person Yohanes Tanoto (context)
@@ -132,10 +132,10 @@ describe('entities introduced the way Indonesian business news introduces them',
   it('reads names joined by English connectors as one organisation, with its abbreviation', () => {
     checkEntities(`
       Ekonom Center of Economic and Law Studies (Celios), Rahmat Nugroho, menilai Celios tetap kritis.
-             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org Center of Economic and Law Studies (context)
-                                                 ^^^^^^ org Center of Economic and Law Studies (short)
+             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org Center of Economic and Law Studies
+                                                 ^^^^^^ org Center of Economic and Law Studies
                                                           ^^^^^^^^^^^^^^ person Rahmat Nugroho (context)
-                                                                                  ^^^^^^ org Center of Economic and Law Studies (short)
+                                                                                  ^^^^^^ org Center of Economic and Law Studies
     `);
   });
 
@@ -159,6 +159,7 @@ describe('names that known names and places must not swallow', () => {
   it('keeps a known place and a known surname out of a new person', () => {
     checkEntities(`
       Kepala BP Batam Amsakar Achmad menyebut Batam siap. Krishna Rao, Chief Financial Officer Anthropic, setuju; kata Rao.
+             ^^^^^^^^ org Badan Pengusahaan Batam
                       ^^^^^^^^^^^^^^ person Amsakar Achmad (context)
                                                           ^^^^^^^^^^^ person Krishna Rao (context)
                                                                                                ^^^^^^^^^ org Anthropic
@@ -192,7 +193,7 @@ describe('names that known names and places must not swallow', () => {
       Rizky Ananda Pratama selaku CEO sekaligus salah satu pendiri Sahabat Kode mengatakan hal itu. Emiten milik konglomerat Anthoni Salim dan Toto Sugiri tumbuh.
       ^^^^^^^^^^^^^^^^^^^^ person Rizky Ananda Pratama (context)
                                                                    ^^^^^^^^^^^^ org Sahabat Kode (context)
-                                                                                                                             ^^^^^^^^^^^^^ person Anthoni Salim (context)
+                                                                                                                             ^^^^^^^^^^^^^ person Anthoni Salim
                                                                                                                                                ^^^^^^^^^^^ person Toto Sugiri (context)
     `);
   });
@@ -316,11 +317,11 @@ describe('names the samples never showed (issue 11)', () => {
                                                         ^^^^^^^ product Threads
                                                                            ^^^^^^ org Google
                                                                                           ^^^^^^^^^^^^^^^ product Gemini
-      Menurut Moh. Mahfud, dana itu dikelola Blackstone Group Inc. dan KKR L.P. bersama Apollo Management.
-              ^^^^^^^^^^^ person Moh. Mahfud (context)
-                                             ^^^^^^^^^^^^^^^^^^^^^ org Blackstone
-                                                                       ^^^^^^^^ org KKR
-                                                                                        ^^^^^^^^^^^^^^^^^ org Apollo Management (context)
+      Menurut Muh. Rizal Hakim, dana itu dikelola Blackstone Group Inc. dan KKR L.P. bersama Apollo Management.
+              ^^^^^^^^^^^^^^^^ person Muh. Rizal Hakim (context)
+                                                  ^^^^^^^^^^^^^^^^^^^^^ org Blackstone
+                                                                            ^^^^^^^^ org KKR
+                                                                                             ^^^^^^^^^^^^^^^^^ org Apollo Management (context)
       By John Doe
          ^^^^^^^^ person John Doe (context)
     `);
@@ -343,7 +344,7 @@ describe('names the samples never showed (issue 11)', () => {
                             ^^^^^ person Donald Trump
       Donald Trump menandatangani kontrak dengan GDS Holdings Ltd dan PT Borneo Awan Digital Tbk.
       ^^^^^^^^^^^^ person Donald Trump
-                                                 ^^^^^^^^^^^^^^^^ org GDS Holdings (context)
+                                                 ^^^^^^^^^^^^^^^^ org GDS Holdings
                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^ org Borneo Awan Digital (context)
     `);
   });
