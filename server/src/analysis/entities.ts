@@ -10,7 +10,7 @@
 //      abbreviations, and repeats of names found from context.
 
 import { Lexicon, LexiconEntry, LexiconMatch, buildLexicon, matchLexicon } from './lexicon';
-import { NameRun, contextNames, coordinatedGivenNames, headingTokens, listMembers, nameRuns } from './names';
+import { NameRun, contextNames, runsAfterCovering, coordinatedGivenNames, headingTokens, listMembers, nameRuns } from './names';
 import { INNER_NAME_WORDS, NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, OUTLET_QUALIFIERS, PORTFOLIO_WORDS } from './cues';
 import { knownVariant, mayBeKnownVariant } from './knownVariants';
 import { creditNames } from './credits';
@@ -214,8 +214,10 @@ class Mentions {
 
   /** Words on lines that read as headings, where no name is read from context. */
   readonly headings: Uint8Array;
-  /** The runs of capitalised words no name covers yet, until a name is added. */
+  /** The runs of capitalised words no name covers yet, as last found. */
   private currentRuns: NameRun[] | undefined;
+  /** The token ranges names were added in since: only the runs around them are found again. */
+  private readonly changed: { first: number; last: number }[] = [];
 
   constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
     this.covered = new Uint8Array(tokens.length);
@@ -229,11 +231,13 @@ class Mentions {
     if (this.tokens[first]?.start !== start) return false;
     for (let i = first; i < this.tokens.length && this.tokens[i].start < end; i++) if (this.covered[i] && !this.places[i]) return false;
     this.list.push({ start, end, text: this.text.slice(start, end), id: entity.id, name: entity.name, type: entity.type, source });
-    this.currentRuns = undefined;
+    let last = first;
     for (let i = first; i < this.tokens.length && this.tokens[i].start < end; i++) {
       this.covered[i] = 1;
       this.places[i] = entity.type === 'place' ? 1 : 0;
+      last = i;
     }
+    if (this.currentRuns) this.changed.push({ first, last });
     return true;
   }
 
@@ -243,9 +247,21 @@ class Mentions {
     return false;
   }
 
+  /**
+   * The runs of capitalised words no name covers. After names are added, the runs are found again
+   * only between the marks that bound the added names (breaksRuns), which gives the same runs as a
+   * search of the whole article.
+   */
   runs(): readonly NameRun[] {
-    this.currentRuns ??= nameRuns(this.text, this.tokens, this.covered, this.places, this.headings);
-    return this.currentRuns;
+    if (!this.currentRuns) {
+      this.currentRuns = nameRuns(this.text, this.tokens, this.covered, this.places, this.headings);
+      return this.currentRuns;
+    }
+    if (this.changed.length === 0) return this.currentRuns;
+    const runs = runsAfterCovering(this.text, this.tokens, this.covered, this.places, this.headings, this.currentRuns, this.changed);
+    this.changed.length = 0;
+    this.currentRuns = runs;
+    return runs;
   }
 
   /** Words that a new name may not take: covered, and not merely by a place. */

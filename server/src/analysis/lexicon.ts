@@ -219,29 +219,50 @@ const PLATFORM_CUES: ReadonlySet<string> = new Set(cues.platformCues);
 const FORMER_NAME_CUES: ReadonlySet<string> = new Set(cues.formerNameCues);
 
 function addAlias(root: TrieNode, alias: string, id: string, cued: boolean): void {
-  const tokens = tokenize(alias);
-  if (tokens.length === 0) return;
+  const { words, capitals, capitalsOnly } = aliasWords(alias);
+  if (words.length === 0) return;
   let node = root;
-  tokens.forEach((token, index) => {
-    const next = index === 0 || token.spaced ? node.spaced : node.joined;
-    let child = next.get(token.lower);
+  words.forEach(({ lower, spaced }, index) => {
+    const next = index === 0 || spaced ? node.spaced : node.joined;
+    let child = next.get(lower);
     if (!child) {
       child = trieNode();
-      next.set(token.lower, child);
+      next.set(lower, child);
     }
     node = child;
   });
   node.ends ??= [];
   if (node.ends.some((end) => end.id === id && end.alias === alias && end.cued === cued)) return;
-  const letters = alias.replace(/[^\p{L}]/gu, '');
-  node.ends.push({
-    id,
-    alias,
-    capitals: tokens.map((token) => isCapitalised(token.text)),
-    capitalsOnly: letters.length > 1 && isAllCaps(letters),
-    cued,
-  });
+  node.ends.push({ id, alias, capitals, capitalsOnly, cued });
 }
+
+interface AliasWords {
+  words: readonly { lower: string; spaced: boolean }[];
+  capitals: boolean[];
+  capitalsOnly: boolean;
+}
+
+/**
+ * An alias's words, which of them are capitalised, and whether it is all capitals: remembered per
+ * alias, since an article's own lexicon (entities.ts) names the same short forms again and again.
+ */
+function aliasWords(alias: string): AliasWords {
+  let known = aliasWordsOf.get(alias);
+  if (!known) {
+    const tokens = tokenize(alias);
+    const letters = alias.replace(/[^\p{L}]/gu, '');
+    known = {
+      words: tokens.map((token) => ({ lower: token.lower, spaced: token.spaced })),
+      capitals: tokens.map((token) => isCapitalised(token.text)),
+      capitalsOnly: letters.length > 1 && isAllCaps(letters),
+    };
+    if (aliasWordsOf.size >= 50_000) aliasWordsOf.clear();
+    aliasWordsOf.set(alias, known);
+  }
+  return known;
+}
+
+const aliasWordsOf = new Map<string, AliasWords>();
 
 /**
  * Whether text written as `written` may be a mention of `alias`. Matching ignores case except that

@@ -43,11 +43,13 @@ const MAX_RUN_WORDS = 5;
  * `places` (known places) may stand inside a run with other words (`Jakarta Daily`, `Sigma Riset
  * Indonesia`) but never make one alone.
  */
-export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8Array, places?: Uint8Array, headings = headingTokens(text, tokens)): NameRun[] {
+export function nameRuns(
+  text: string, tokens: readonly Token[], covered: Uint8Array, places?: Uint8Array, headings = headingTokens(text, tokens), from = 0, to = tokens.length,
+): NameRun[] {
   const runs: NameRun[] = [];
-  let i = 0;
+  let i = from;
   const wordAt = (j: number) => isNameWord(tokens[j], covered[j] && !places?.[j] ? 1 : 0);
-  while (i < tokens.length) {
+  while (i < to) {
     // A word that only continues names (`AI`, `Tech`) starts one only with a name word after it:
     // `Tech Crunch`, `AI Excellence Center`, never `AI` alone.
     const innerFirst = INNER_NAME_WORDS.has(tokens[i]?.text);
@@ -78,6 +80,48 @@ export function nameRuns(text: string, tokens: readonly Token[], covered: Uint8A
     if (!onlyPlaces) runs.push({ first: i, last, start: tokens[i].start, end: tokens[last].end });
     i = last + 1;
   }
+  return runs;
+}
+
+/**
+ * Whether a run can never hold or cross a token: a mark that is no word, digit, `&`, `.` or `-`
+ * (a comma, a bracket, a quote). Runs between two such marks depend only on the tokens between them,
+ * so they can be found again there alone when a name covers some of those tokens.
+ */
+export function breaksRuns(token: Token): boolean {
+  if (token.word) return false;
+  const code = token.text.charCodeAt(0);
+  return !(code >= 48 && code <= 57) && token.text !== '&' && token.text !== '.' && token.text !== '-' && !/^[\p{L}\p{N}\p{M}]/u.test(token.text);
+}
+
+/**
+ * The runs after names have covered the token ranges `changed` (inclusive), given the runs before:
+ * found again only between the marks around each change (breaksRuns), the same runs as nameRuns over
+ * the whole text finds.
+ */
+export function runsAfterCovering(
+  text: string, tokens: readonly Token[], covered: Uint8Array, places: Uint8Array | undefined, headings: Uint8Array,
+  previous: readonly NameRun[], changed: readonly { first: number; last: number }[],
+): NameRun[] {
+  // The stretches between marks that hold a change, merged, in order.
+  const stretches: { from: number; to: number }[] = [];
+  for (const { first, last } of [...changed].sort((a, b) => a.first - b.first)) {
+    let from = first;
+    while (from > 0 && !breaksRuns(tokens[from - 1])) from--;
+    let to = last + 1;
+    while (to < tokens.length && !breaksRuns(tokens[to])) to++;
+    const before = stretches[stretches.length - 1];
+    if (before && from <= before.to) before.to = Math.max(before.to, to);
+    else stretches.push({ from, to });
+  }
+  const runs: NameRun[] = [];
+  let k = 0;
+  for (const { from, to } of stretches) {
+    while (k < previous.length && previous[k].first < from) runs.push(previous[k++]);
+    while (k < previous.length && previous[k].first < to) k++;
+    runs.push(...nameRuns(text, tokens, covered, places, headings, from, to));
+  }
+  while (k < previous.length) runs.push(previous[k++]);
   return runs;
 }
 

@@ -91,6 +91,8 @@ export function findOutletNames(
     const cued = REPORTING_VERB_AFTER.test(after) || ATTRIBUTION_WEAK_BEFORE.test(before, tokens, run.first);
     // `Jakarta Pusat` is a place an edit or two from The Jakarta Post: uncued, a run holding a known place is no outlet.
     if (!cued && hasPlace(tokens, places, run.start, run.end)) continue;
+    // Uncued, only a misspelling of an outlet's name of two words or more is one (closestOutlet).
+    if (!cued && run.first === run.last) continue;
     const start = /(?:^|\s)The\s$/.test(before) ? run.start - 4 : run.start;
     const outlet = outletName(lexicon, text, start, end, cued ? 'weak' : 'none');
     if (outlet) found.set(outlet.start, outlet);
@@ -131,7 +133,7 @@ function closestOutlet(lexicon: Lexicon, name: string, cued: boolean): LexiconEn
   if (wordCount === 1 && !cued) return undefined;
   // `Tech Crunch`: a one-word outlet written in two words.
   if (wordCount > 1) {
-    const single = outletNamed(lexicon, lower.replace(/ /g, ''));
+    const single = outletNames(lexicon).get(lower.replace(/ /g, ''));
     if (single && !single.name.includes(' ')) return single;
   }
   // A misspelling keeps the first or the second letter: only names that share one are compared.
@@ -212,19 +214,24 @@ function nextLine(text: string, from: number): number {
 
 /** The known outlet a name is, written in any case (`Antara` for `ANTARA`), with or without `The`. */
 export function outletNamed(lexicon: Lexicon, name: string): LexiconEntry | undefined {
-  let names = outletNames.get(lexicon);
+  return outletNames(lexicon).get(withoutArticle(name.toLowerCase().replace(/\s+/g, ' ')));
+}
+
+/** The outlets by name and alias, in lower case with single spaces and without `the`; made once per lexicon. */
+function outletNames(lexicon: Lexicon): Map<string, LexiconEntry> {
+  let names = outletNamesOf.get(lexicon);
   if (!names) {
     names = new Map();
     for (const entry of lexicon.entries.values()) {
       if (entry.type !== 'outlet') continue;
       for (const alias of [entry.name, ...(entry.aliases ?? [])]) names.set(withoutArticle(alias.toLowerCase().replace(/\s+/g, ' ')), entry);
     }
-    outletNames.set(lexicon, names);
+    outletNamesOf.set(lexicon, names);
   }
-  return names.get(withoutArticle(name.toLowerCase().replace(/\s+/g, ' ')));
+  return names;
 }
 
-const outletNames = new WeakMap<Lexicon, Map<string, LexiconEntry>>();
+const outletNamesOf = new WeakMap<Lexicon, Map<string, LexiconEntry>>();
 
 /** `The Financial Times` and `Financial Times` are one name. */
 function withoutArticle(name: string): string {
