@@ -64,6 +64,12 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
     else if (creditLine) phraseStart = creditLine.start;
     const phraseEnd = verbAfter ? mention.end + verbAfter[0].length : creditLine ? creditLine.end : mention.end;
     if (!cueBefore && !verbAfter && !coordinated && !clause && !creditLine) continue;
+    // `Laporan Wall Street Journal dan Financial Times menyebutkan`: a verb after two coordinated
+    // outlets credits both.
+    if (verbAfter && !cueBefore && outletBefore && previous?.start !== outletBefore.start && COORDINATION.test(text.slice(outletBefore.end, mention.start))) {
+      const report = REPORT_NAMED_BEFORE.exec(text.slice(Math.max(0, outletBefore.start - WINDOW), outletBefore.start));
+      attributions.push(credit(outletBefore, outletBefore.start - (report?.[0].length ?? 0), outletBefore.end));
+    }
     const attribution = credit(mention, phraseStart, phraseEnd);
     attributions.push(attribution);
     previous = attribution;
@@ -99,7 +105,7 @@ const CREDIT_LINE = 120;
  * and editor's initials (`(detikfinance/d)`, `(Reuters/ant/hrp)`): whole words of up to four letters, so
  * that a longer word fails at once instead of being tried in every split into short ones.
  */
-const CREDIT_LINE_REST = /^[\s|/,;·•–—()-]*(?:(?:Sumber|Source)\s*:?)?[\s|/,;·•–—()-]*(?:\p{Ll}{1,4}(?!\p{L})[\s|/,()]*)*$/u;
+const CREDIT_LINE_REST = /^[\s|/,;·•–—()[\]-]*(?:(?:Sumber|Source)\s*:?)?[\s|/,;·•–—()[\]-]*(?:\p{Ll}{1,4}(?!\p{L})[\s|/,()[\]]*)*$/u;
 
 /**
  * A credit line: a line, or a bracket closing a paragraph, that holds nothing but outlet names and
@@ -113,10 +119,11 @@ function creditLineAround(text: string, mention: EntityMention, mentions: readon
   const lineEnd = newline === -1 ? text.length : newline;
   let trimmedEnd = lineEnd;
   while (trimmedEnd > lineStart && /\s/u.test(text[trimmedEnd - 1])) trimmedEnd--;
-  // `… e-commerce regional. (detikfinance/d)`: a credit in brackets closing a paragraph.
+  // `… e-commerce regional. (detikfinance/d)`, `… ekonomi digital. [Antara]`: a credit in brackets closing a paragraph.
   let open = mention.start;
-  while (open > lineStart && mention.start - open <= CREDIT_LINE && text[open] !== '(') open--;
-  const bracketed = text[open] === '(' && text[trimmedEnd - 1] === ')' && !text.slice(open + 1, trimmedEnd - 1).includes('(');
+  while (open > lineStart && mention.start - open <= CREDIT_LINE && text[open] !== '(' && text[open] !== '[') open--;
+  const close = text[open] === '[' ? ']' : ')';
+  const bracketed = (text[open] === '(' || text[open] === '[') && text[trimmedEnd - 1] === close && !text.slice(open + 1, trimmedEnd - 1).includes(text[open]);
   const start = bracketed ? open : lineStart;
   const end = bracketed ? trimmedEnd : lineEnd;
   if (end - start > CREDIT_LINE) return null;

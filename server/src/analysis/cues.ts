@@ -190,9 +190,9 @@ export const BROADCAST_BEFORE = new RegExp(
 export const RELAY_BETWEEN = new RegExp(String.raw`^\s*,?\s*(?:(?:dan|lalu|kemudian|sebelum)\s+)?(?:${alternatives(cues.relayCues)})\s+$`, 'iu');
 /** `dilansir detikFinance dari Bloomberg`: between a relaying outlet and its source. */
 export const SOURCE_OF_RELAY_BETWEEN = new RegExp(String.raw`^\s+dari${DESCRIPTORS}\s+$`, 'iu');
-/** A reporting verb after an outlet, past its bracketed short name: ` melaporkan`, ` (WSJ), yang menyebutkan`. */
+/** A reporting verb after an outlet, past its bracketed short name and a time: ` melaporkan`, ` (WSJ), yang menyebutkan`, ` pada Senin (3/2) melaporkan`. */
 export const REPORTING_VERB_AFTER = new RegExp(
-  String.raw`^(?:\s*\([\p{Lu}\p{N}.&-]{1,12}\))?\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:(?:${alternatives(cues.reportingAdverbs)})\s+){0,3}(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');
+  String.raw`^(?:\s*\([\p{Lu}\p{N}.&-]{1,12}\))?\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:pada\s+\p{L}+(?:\s+\(?[\d/]{1,10}\)?)?,?\s+)?(?:(?:${alternatives(cues.reportingAdverbs)})\s+){0,3}(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');
 /** A verb of saying earlier in the same clause: `menyatakannya di DealBook Summit `. */
 export const SPEECH_IN_CLAUSE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternatives([...cues.speechVerbs, 'wawancara', 'pernyataan'])})(?:nya)?(?:[^.!?\n;]*)$`, 'iu');

@@ -310,8 +310,8 @@ function lexiconMatchesInContext(text: string, headings: Uint8Array, matches: Le
   });
 }
 
-/** `PT Telkom Indonesia Tbk`, `PT BRI Danareksa Sekuritas`, `PT Pertamina (Persero)`. */
-const COMPANY_NAME = /(?<![\p{L}\p{N}])PT\s+((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\s+){0,5}[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*)(?:\s+\(Persero\))?/gu;
+/** `PT Telkom Indonesia Tbk`, `PT BRI Danareksa Sekuritas`, `PT Pertamina (Persero)`; on one line. */
+const COMPANY_NAME = /(?<![\p{L}\p{N}])PT[ \t]+((?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*[ \t]+){0,5}[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*)(?:[ \t]+\(Persero\))?/gu;
 
 /**
  * A company written with its legal form `PT … (Tbk)` is one name. When the lexicon knows the

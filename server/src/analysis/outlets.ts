@@ -112,7 +112,8 @@ function outletShaped(name: string): boolean {
 function outletName(lexicon: Lexicon, text: string, start: number, end: number, cue: 'strong' | 'weak' | 'none'): OutletName | null {
   const name = text.slice(start, end).replace(/\s+/g, ' ');
   const words = name.split(' ');
-  const known = cue === 'strong' ? outletNamed(lexicon, name) : undefined;
+  // A known outlet written another way (`Information` for The Information) where a phrase credits it.
+  const known = cue !== 'none' ? outletNamed(lexicon, name) : undefined;
   if (known) return { start, end, name, known };
   const misspelled = closestOutlet(lexicon, name, cue !== 'none');
   if (misspelled) return { start, end, name, misspelled };

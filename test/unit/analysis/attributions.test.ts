@@ -191,4 +191,16 @@ describe('attributions as outlets word them (issue 11)', () => {
       Reuters belum dapat memverifikasi laporan itu secara independen.
     `);
   });
+
+  it('credits both of two coordinated outlets before a verb, past a time, and a known outlet written without its article', () => {
+    checkAttributions(`
+      Laporan Wall Street Journal dan Financial Times menyebutkan bahwa Microsoft ragu. Situs berita Axios pada Oktober melaporkan PHK.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^ The Wall Street Journal "Wall Street Journal"
+                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^ Financial Times "Financial Times"
+                                                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Axios "Axios"
+      Bloomberg awal pekan ini mengatakan TikTok setuju. Kabar ini diungkapkan oleh situs berita teknologi Information.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+                                                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ The Information "Information"
+    `);
+  });
 });

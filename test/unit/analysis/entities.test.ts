@@ -365,4 +365,19 @@ describe('names the samples never showed (issue 11)', () => {
       ^^^^^^^^^^^^ person Nadia Brooks (context)
     `);
   });
+
+  it('reads military ranks, translators and photographers, and a company name that stops at the end of its line', () => {
+    checkEntities(`
+      Prabowo berbicara, disimak Sekretaris Kabinet Mayor Teddy Wirawan. TikTok membeli saham PT Tokopedia.
+      ^^^^^^^ person Prabowo Subianto
+                                                          ^^^^^^^^^^^^^ person Teddy Wirawan (context)
+                                                                         ^^^^^^ product TikTok
+                                                                                              ^^^^^^^^^^^^ org Tokopedia
+      Setelah itu saham naik.
+      Alih bahasa: Rizka Amalia
+                   ^^^^^^^^^^^^ person Rizka Amalia (context)
+      Foto oleh: Nur Lubis
+                 ^^^^^^^^^ person Nur Lubis (context)
+    `);
+  });
 });
