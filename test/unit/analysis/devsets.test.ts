@@ -1,8 +1,9 @@
 // The analysis scored on real articles from many outlets (paraphrased, annotated by hand): the shared
 // development set and the project's own (test/fixtures/outlets), matched as shared/eval/score.py
 // matches. The floors are the scores reached so far (README, "Status"): a change may raise them,
-// never lower them. The held-out set (test/fixtures/outlets-heldout) is not scored here; it is read
-// once, at the end of a round of work, to see how well the rules generalise.
+// never lower them. The held-out and blind sets (test/fixtures/outlets-heldout, outlets-blind) were each
+// read once, at the end of a round of work, to see how well the rules generalise; now seen, they are
+// kept here as a second regression floor, lower, since their errors were not all worked on.
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -10,6 +11,7 @@ import * as path from 'node:path';
 import { ScoredList, SetScore, combined, scoreFolder, scoreLines } from '../../support/score';
 
 const OUTLETS = path.join(__dirname, '..', '..', 'fixtures', 'outlets');
+const READ_ONCE = ['outlets-heldout', 'outlets-blind'].map((name) => path.join(__dirname, '..', '..', 'fixtures', name));
 const SHARED_DEVSET = path.join(__dirname, '..', '..', '..', '..', 'shared', 'devset');
 
 const FLOORS: Record<ScoredList, number> = { money: 0.99, entities: 0.94, attributions: 0.94 };
@@ -27,6 +29,23 @@ describe('development sets of real articles', () => {
   for (const list of Object.keys(FLOORS) as ScoredList[]) {
     it(`scores ${list} F1 at or above ${FLOORS[list]}`, () => {
       assert.ok(score.scores[list].f1 >= FLOORS[list], `${scoreLines(score).join('\n')}\n\n${score.errors.filter((line) => line.includes(` ${list} `)).join('\n')}`);
+    });
+  }
+});
+
+const READ_ONCE_FLOORS: Record<ScoredList, number> = { money: 0.98, entities: 0.91, attributions: 0.90 };
+
+describe('sets of real articles read once at the end of a round', () => {
+  let score: SetScore;
+  before(() => {
+    score = combined(READ_ONCE.flatMap((set) => fs.readdirSync(set).sort().map((name) => scoreFolder(path.join(set, name)))));
+  });
+
+  it('holds at least 70 annotated articles', () => assert.ok(score.files >= 70, `${score.files} articles`));
+
+  for (const list of Object.keys(READ_ONCE_FLOORS) as ScoredList[]) {
+    it(`scores ${list} F1 at or above ${READ_ONCE_FLOORS[list]}`, () => {
+      assert.ok(score.scores[list].f1 >= READ_ONCE_FLOORS[list], `${scoreLines(score).join('\n')}\n\n${score.errors.filter((line) => line.includes(` ${list} `)).join('\n')}`);
     });
   }
 });
