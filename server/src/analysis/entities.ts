@@ -17,6 +17,7 @@ import { creditNames } from './credits';
 import { OutletName, findOutletNames, longerMisspelledOutlet, mastheads, outletNamed } from './outlets';
 import { Token, tokenize } from './tokens';
 import { firstAtOrAfter } from './spans';
+import { remember } from './memo';
 import { EntityMention, EntityType, MentionSource, Problem } from './types';
 
 export interface EntityFindings {
@@ -347,16 +348,9 @@ function withCompanyNames(text: string, tokens: readonly Token[], matches: Lexic
  * (`Nalar Teknologi` → `Nalar`, `Kolektif Komputasi` → `Kolektif`).
  */
 export function companyShortNames(name: string): readonly string[] {
-  let short = shortNamesOf.get(name);
-  if (!short) {
-    if (shortNamesOf.size >= MEMO_LIMIT) shortNamesOf.clear();
-    shortNamesOf.set(name, short = shortNamesOfName(name));
-  }
-  return short;
+  return remember(shortNamesOf, name, () => shortNamesOfName(name));
 }
 
-/** Memos of what depends on a name alone (or a name and the lexicon), each cleared when full. */
-const MEMO_LIMIT = 50_000;
 const shortNamesOf = new Map<string, readonly string[]>();
 
 function shortNamesOfName(name: string): string[] {
@@ -372,13 +366,7 @@ function shortNamesOfName(name: string): string[] {
 function isKnownName(lexicon: Lexicon, word: string): boolean {
   let known = knownNames.get(lexicon);
   if (!known) knownNames.set(lexicon, known = new Map());
-  let isKnown = known.get(word);
-  if (isKnown === undefined) {
-    if (known.size >= MEMO_LIMIT) known.clear();
-    isKnown = matchLexicon(lexicon, word, tokenize(word)).some((match) => match.start === 0 && match.end === word.length);
-    known.set(word, isKnown);
-  }
-  return isKnown;
+  return remember(known, word, () => matchLexicon(lexicon, word, tokenize(word)).some((match) => match.start === 0 && match.end === word.length));
 }
 
 const knownNames = new WeakMap<Lexicon, Map<string, boolean>>();

@@ -15,6 +15,7 @@ import cues from '../../data/language/cues.json';
 import { EntityType } from './types';
 import { Token, isAllCaps, isCapitalised, tokenize } from './tokens';
 import { addToClass, wordClass } from './wordClasses';
+import { remember } from './memo';
 
 /** One entity as the data files and a workspace lexicon describe it (see lexicon.schema.json). */
 export interface LexiconEntry {
@@ -247,19 +248,15 @@ interface AliasWords {
  * alias, since an article's own lexicon (entities.ts) names the same short forms again and again.
  */
 function aliasWords(alias: string): AliasWords {
-  let known = aliasWordsOf.get(alias);
-  if (!known) {
+  return remember(aliasWordsOf, alias, () => {
     const tokens = tokenize(alias);
     const letters = alias.replace(/[^\p{L}]/gu, '');
-    known = {
+    return {
       words: tokens.map((token) => ({ lower: token.lower, spaced: token.spaced })),
       capitals: tokens.map((token) => isCapitalised(token.text)),
       capitalsOnly: letters.length > 1 && isAllCaps(letters),
     };
-    if (aliasWordsOf.size >= 50_000) aliasWordsOf.clear();
-    aliasWordsOf.set(alias, known);
-  }
-  return known;
+  });
 }
 
 const aliasWordsOf = new Map<string, AliasWords>();

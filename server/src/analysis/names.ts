@@ -89,9 +89,7 @@ export function nameRuns(
  * so they can be found again there alone when a name covers some of those tokens.
  */
 export function breaksRuns(token: Token): boolean {
-  if (token.word) return false;
-  const code = token.text.charCodeAt(0);
-  return !(code >= 48 && code <= 57) && token.text !== '&' && token.text !== '.' && token.text !== '-' && !/^[\p{L}\p{N}\p{M}]/u.test(token.text);
+  return !token.word && token.text !== '&' && token.text !== '.' && token.text !== '-' && !/^[\p{N}\p{M}]/u.test(token.text);
 }
 
 /**
@@ -131,14 +129,15 @@ export function contextNames(text: string, tokens: readonly Token[], runs: reado
   for (const run of runs) {
     const afterRole = ROLE_BEFORE.test(text.slice(Math.max(0, run.start - WINDOW), run.start), tokens, run.first);
     for (const part of splitAtOrganisationSuffix(tokens, run, afterRole)) {
-      const name = classify(text, tokens, part, places);
+      const name = classify(text, tokens, part, places, part.first === run.first ? afterRole : undefined);
       if (name) found.push(name);
     }
   }
   return found;
 }
 
-function classify(text: string, tokens: readonly Token[], run: NameRun, places: Uint8Array | undefined): ContextName | null {
+/** `roleBefore`: whether a title stands right before the run, when the caller has tested it already. */
+function classify(text: string, tokens: readonly Token[], run: NameRun, places: Uint8Array | undefined, roleBefore?: boolean): ContextName | null {
   const words = tokens.slice(run.first, run.last + 1).filter((token) => isCapitalisedWord(token)).map((token) => token.text);
   const before = text.slice(Math.max(0, run.start - WINDOW), run.start);
   const after = text.slice(run.end, run.end + WINDOW);
@@ -156,7 +155,7 @@ function classify(text: string, tokens: readonly Token[], run: NameRun, places: 
     return { start: run.start, end: run.end, name: text.slice(run.start, run.end), type: 'product' };
   }
   // `Analis Mirae Asset Sekuritas, Rizky Pratama`: a title, an organisation, then the person.
-  const roleRightBefore = ROLE_BEFORE.test(before, tokens, run.first);
+  const roleRightBefore = roleBefore ?? ROLE_BEFORE.test(before, tokens, run.first);
   if (roleRightBefore && /^\s*,\s*\p{Lu}\p{L}*\s+\p{Lu}/u.test(after)) return organisation();
   if (connected) return null;
   // `Rizky Pratama selaku CEO sekaligus pendiri Sahabat Kode`: the titles are his, the name theirs.
