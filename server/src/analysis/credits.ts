@@ -29,14 +29,20 @@ export interface KnownNames {
   outletStarts: readonly number[];
 }
 
-const BYLINE_LABEL = new RegExp(String.raw`^[ \t]*(?:${alternatives(cues.bylineLabels)})(?![\p{L}])[ \t]*(:?)[ \t]*`, 'iu');
-const PHOTO_LABEL = new RegExp(String.raw`(?:^|[\s(])(?:${alternatives(cues.photoCreditLabels)})(?![\p{L}])[ \t]*[:/][ \t]*`, 'giu');
+/** A label, then its colon, which a table may put in a cell of its own (`Penulis | : | Adam Rizal`). */
+const BYLINE_LABEL = new RegExp(String.raw`^[ \t]*(?:${alternatives(cues.bylineLabels)})(?![\p{L}])[ \t]*(?:\|[ \t]*(?=:))?(:?)[ \t]*(?:\|[ \t]*)?`, 'iu');
+/** A label inside a credit, after a separator: `Ditulis oleh Jacobus E. Lato, disunting Priyo Suwarno`. */
+const INNER_LABEL = new RegExp(String.raw`^(?:${alternatives(cues.bylineLabels)})[ \t]*:?[ \t]+(?=\p{Lu})`, 'iu');
+/** The cells of a byline table: split at `|`, but not around a cell that holds only a colon. */
+const CELL = /(?:[^|]|\|(?=[ \t]*:[ \t]*\|)|(?<=\|[ \t]*:[ \t]*)\|)+|(?<=^|\|)(?=\||$)/gu;
+/** A photo credit's label, then `:`, `/` or the full stop of an abbreviation (`Dok. Reuters/Edgar Su`). */
+const PHOTO_LABEL = new RegExp(String.raw`(?:^|[\s(])(?:${alternatives(cues.photoCreditLabels)})(?![\p{L}])(?:[ \t]*[:/]|\.)[ \t]*`, 'giu');
 const CREDIT_NON_NAMES: ReadonlySet<string> = new Set(cues.creditNonNames);
 /** The first words of byline labels: most lines start with none. */
 const LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(cues.bylineLabels.map((label) => label.split(' ')[0]));
 const LONGEST_LABEL_WORD = Math.max(...[...LABEL_FIRST_WORDS].map((word) => word.length));
 /** The last word of a photo credit label and its `:` or `/`: most lines hold none. */
-const PHOTO_WORD = new RegExp(String.raw`(?:${[...new Set(cues.photoCreditLabels.map((label) => label.split(' ').pop()!))].join('|')})(?![\p{L}])[ \t]*[:/]`, 'iu');
+const PHOTO_WORD = new RegExp(String.raw`(?:${[...new Set(cues.photoCreditLabels.map((label) => label.split(' ').pop()!))].join('|')})(?![\p{L}])(?:[ \t]*[:/]|\.)`, 'iu');
 
 /** How far from the end of a long caption line its photo credit is looked for. */
 const PHOTO_CREDIT_REACH = 100;
@@ -89,8 +95,9 @@ function creditsOfLine(text: string, lineStart: number, lineEnd: number, nextEnd
   const names: CreditName[] = [];
   const line = text.slice(lineStart, lineEnd);
   // Bylines, at the start of a line or after `|` (`Sumber: Business Insider | Penyunting: Noverius Laoli`).
-  let segmentStart = lineStart;
-  for (const segment of mayHoldLabel(line) ? line.split('|') : []) {
+  for (const cell of mayHoldLabel(line) ? line.matchAll(CELL) : []) {
+    const segment = cell[0];
+    const segmentStart = lineStart + cell.index!;
     const label = BYLINE_LABEL.exec(segment);
     if (label) {
       // `Tim: Lely Maulida,` then the next name on its own line.
@@ -98,7 +105,6 @@ function creditsOfLine(text: string, lineStart: number, lineEnd: number, nextEnd
       const credit = partsOf(text, segmentStart + label[0].length, to, known);
       if (label[1] === ':' || credit.onlyNames) names.push(...credit.names);
     }
-    segmentStart += segment.length + 1;
   }
   names.push(...photoCredits(text, lineStart, lineEnd, known));
   // `Shirin Ghaffary, Ed Ludlow dan Gillian Tan—Bloomberg News`: names, a dash, the outlet.
@@ -146,9 +152,11 @@ function partsOf(text: string, from: number, to: number, known: KnownNames): { n
   let onlyNames = true;
   for (const [a, b] of bounds) {
     const raw = segment.slice(a, b);
-    const part = raw.trim().replace(/[,:;]+$/u, '').replace(/(?<!\s\p{Lu})\.$/u, '');
+    const trimmed = raw.trim();
+    const label = INNER_LABEL.exec(trimmed)?.[0].length ?? 0;
+    const part = trimmed.slice(label).replace(/[,:;]+$/u, '').replace(/(?<!\s\p{Lu})\.$/u, '');
     if (!part) continue;
-    const start = from + a + raw.indexOf(part);
+    const start = from + a + raw.indexOf(trimmed) + label;
     const end = start + part.length;
     if (known.overlaps(start, end)) continue;
     if (!NAME_PART.test(part) || part.split(/[ \t]+/).some((word) => CREDIT_NON_NAMES.has(word.replace(/\.$/u, '')))) {

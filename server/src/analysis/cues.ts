@@ -100,6 +100,10 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(cues.organisation
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(cues.portfolioWords);
 export const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set(cues.organisationSuffixes);
 export const ORGANISATION_PREFIXES: ReadonlySet<string> = new Set(cues.organisationPrefixes);
+/** Words that open a public body's, a school's or an association's name: `Dewan Investasi Thailand`. */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(cues.institutionHeads);
+/** The common words such names are made of, which continue one even after a person's title. */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([...cues.institutionWords, ...cues.portfolioWords, ...cues.organisationWords]);
 export const OUTLET_WORDS: ReadonlySet<string> = new Set(cues.outletWords);
 /** Words that continue a known outlet's name into an edition or a product of it (`Reuters Breakingviews`). */
 export const OUTLET_QUALIFIERS: ReadonlySet<string> = new Set([...cues.outletQualifiers, ...cues.outletWords]);
@@ -128,7 +132,7 @@ export const ROLE_AT_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?
 export const HONORIFIC_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})\.?\s+$`, 'u'), lastWords(cues.honorifics), isText('.'), firstWords(cues.honorifics));
 /** An appositive role after a name: `, mantan karyawan`, `, analis utama`, ` selaku CEO`. */
 export const ROLE_AFTER = new RegExp(
-  String.raw`^\s*(?:,\s*(?:(?:yang\s+merupakan|yang\s+(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*|\s(?:yang\s+merupakan|yang\s+juga|selaku|sebagai)\s+(?:(?:mantan|salah\s+satu)\s+)?)(?:${roles})(?![\p{L}])`, 'iu');
+  String.raw`^\s*(?:\(\s*(?:mantan\s+)?|,\s*(?:(?:yang\s+merupakan|yang\s+(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*|\s(?:yang\s+merupakan|yang\s+juga|selaku|sebagai)\s+(?:(?:mantan|salah\s+satu)\s+)?)(?:${roles})(?![\p{L}])`, 'iu');
 /** An appositive kind of organisation after a name: `, perusahaan blockchain`, `, sebuah startup`. */
 export const ORGANISATION_AFTER = new RegExp(
   String.raw`^\s*,\s*(?:(?:sebuah|salah\s+satu|yakni|yaitu|yang\s+merupakan)\s+)?(?:${alternatives(cues.organisationAppositives)})(?![\p{L}])`, 'iu');
@@ -142,6 +146,11 @@ export const ROLE_THEIRS_BEFORE = new CueBefore(
   new Set([...firstWords(cues.personRoles), ...firstWords(cues.personRoles.filter((role) => !/\s/u.test(role)).map((role) => `${role}nya`))]));
 /** A verb of saying after a name: `mengatakan`, `, menegaskan`. */
 export const SPEECH_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternatives(cues.speechVerbs)})(?![\p{L}])`, 'iu');
+/** Where someone works, then a verb of saying, after a person's name: ` dari Downing Fund Managers menilai`. */
+export const AFFILIATION_AFTER = new RegExp(
+  String.raw`^\s+dari\s+${CAPITALISED_WORD}(?:\s+(?:&\s+)?${CAPITALISED_WORD}){0,4}\s*,?\s*(?:${alternatives(cues.speechVerbs)})(?![\p{L}])`, 'u');
+/** A name and `dari` before where that person works: `Judith MacKenzie dari `. */
+export const AFFILIATION_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+\s+dari\s+$/u;
 /** A verb of saying before a name: `kata `, `ujar `. */
 export const SPEECH_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.speechVerbsBefore)})\s+$`, 'iu'), lastWords(cues.speechVerbsBefore), undefined, firstWords(cues.speechVerbsBefore));
 /** A byline: `Oleh ` at the start of a line, `Penulis: `, `| Editor: `. */

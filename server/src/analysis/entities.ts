@@ -10,7 +10,7 @@
 //      abbreviations, and repeats of names found from context.
 
 import { Lexicon, LexiconEntry, LexiconMatch, buildLexicon, matchLexicon } from './lexicon';
-import { NameRun, contextNames, runsAfterCovering, coordinatedGivenNames, headingTokens, listMembers, nameRuns } from './names';
+import { KnownAt, NameRun, contextNames, institutionNames, runsAfterCovering, coordinatedGivenNames, headingTokens, listMembers, nameRuns } from './names';
 import { INNER_NAME_WORDS, NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, OUTLET_QUALIFIERS, PORTFOLIO_WORDS } from './cues';
 import { knownVariant, mayBeKnownVariant } from './knownVariants';
 import { creditNames } from './credits';
@@ -48,6 +48,9 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
 
   const { matches, companies } = withCompanyNames(text, tokens, lexiconMatchesInContext(text, found.headings, matchLexicon(lexicon, text, tokens)));
   for (const company of companies) found.add(company.start, company.end, discover(company.name, 'org'), 'context');
+  for (const institution of institutionNames(text, tokens, found.headings, knownAtTokens(tokens, matches))) {
+    found.add(institution.start, institution.end, discover(institution.name, 'org'), 'context');
+  }
   for (const match of matches) {
     const longer = match.entry.type === 'outlet' ? longerMisspelledOutlet(lexicon, text, match.start, match.end) : undefined;
     const edition = match.entry.type === 'outlet' && !longer ? outletEditionEnd(text, match, matches) : match.end;
@@ -101,6 +104,13 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
 
   // Places are known so that they are never taken for unknown names, but Sorot does not report them.
   return { mentions: found.sorted().filter((mention) => mention.type !== 'place'), problems };
+}
+
+/** What kind of lexicon name covers each token, for institutionNames. */
+function knownAtTokens(tokens: readonly Token[], matches: readonly LexiconMatch[]): (token: number) => KnownAt {
+  const kinds = new Uint8Array(tokens.length);
+  for (const match of matches) kinds.fill(match.entry.type === 'place' ? 1 : match.entry.type === 'outlet' ? 2 : 3, match.token, match.nextToken);
+  return (token) => (kinds[token] === 1 ? 'place' : kinds[token] === 2 ? 'outlet' : kinds[token] === 3 ? 'name' : undefined);
 }
 
 /**

@@ -7,7 +7,7 @@
 
 import cues from '../../data/language/cues.json';
 import {
-  BYLINE_BEFORE, HONORIFIC_BEFORE, ORGANISATION_AFTER, ROLE_THEIRS_BEFORE, INNER_NAME_WORDS, PRODUCT_CUE_BEFORE, ROLE_OF_PERSON_BEFORE, ORGANISATION_WORDS, OWNER_BEFORE, PORTFOLIO_WORDS, PROJECT_CUE_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
+  AFFILIATION_AFTER, AFFILIATION_BEFORE, BYLINE_BEFORE, HONORIFIC_BEFORE, INSTITUTION_HEADS, INSTITUTION_WORDS, ORGANISATION_AFTER, ROLE_THEIRS_BEFORE, INNER_NAME_WORDS, PRODUCT_CUE_BEFORE, ROLE_OF_PERSON_BEFORE, ORGANISATION_WORDS, OWNER_BEFORE, PORTFOLIO_WORDS, PROJECT_CUE_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
   ROLE_AFTER, ROLE_AND_ORGANISATION_BEFORE, ROLE_AT_BEFORE, ROLE_BEFORE, SPEECH_AFTER, SPEECH_BEFORE,
 } from './cues';
 import { Token, isAllCaps } from './tokens';
@@ -123,6 +123,45 @@ export function runsAfterCovering(
   return runs;
 }
 
+/** What the lexicon found at a token: a place or an outlet may stand inside an institution's name. */
+export type KnownAt = 'place' | 'outlet' | 'name' | undefined;
+
+/**
+ * Public bodies, schools, banks and associations the lexicon does not know: a word that opens such a
+ * name (INSTITUTION_HEADS) and the capitalised words after it, places and outlets' names included
+ * (`Departemen Keuangan Amerika Serikat`, `Bank Bisnis Internasional`). A known name of another kind
+ * ends it. After a person's title only the words institutions are made of continue it, so the person
+ * named next stays a person (`Kepala Badan Riset dan Inovasi Nasional Laksana Tri Handoko`).
+ */
+export function institutionNames(text: string, tokens: readonly Token[], headings: Uint8Array, knownAt: (token: number) => KnownAt): ContextName[] {
+  const found: ContextName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i];
+    if (!head.capitalised || !INSTITUTION_HEADS.has(head.text) || headings[i] || knownAt(i) !== undefined) continue;
+    const afterTitle = ROLE_BEFORE.test(text.slice(Math.max(0, head.start - WINDOW), head.start), tokens, i);
+    const continues = (j: number): boolean => {
+      const token = tokens[j];
+      const known = knownAt(j);
+      if (known === 'name' || !token.capitalised || token.text.length < 2 || INDONESIAN_NYA.test(token.text)) return false;
+      if (known === 'place' || INSTITUTION_WORDS.has(token.text)) return true;
+      return !afterTitle && !NON_NAMES.has(token.text);
+    };
+    let last = i;
+    let substantive = false;
+    for (let j = i + 1; j < tokens.length && j - i <= 7; j++) {
+      if (text.slice(tokens[j - 1].end, tokens[j].start) !== ' ') break;
+      if ((tokens[j].text === 'dan' || CONNECTORS.has(tokens[j].text)) && j + 1 < tokens.length && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && continues(j + 1)) continue;
+      if (!continues(j)) break;
+      if (knownAt(j) !== 'place') substantive = true;
+      last = j;
+    }
+    if (!substantive) continue;
+    found.push({ start: head.start, end: tokens[last].end, name: text.slice(head.start, tokens[last].end), type: 'org' });
+    i = last;
+  }
+  return found;
+}
+
 /** People and organisations named in context, from the runs. */
 export function contextNames(text: string, tokens: readonly Token[], runs: readonly NameRun[], places?: Uint8Array): ContextName[] {
   const found: ContextName[] = [];
@@ -166,10 +205,12 @@ function classify(text: string, tokens: readonly Token[], run: NameRun, places: 
     if (person) return person;
   }
   if (ORGANISATION_CUE_BEFORE.test(before, tokens, run.first) || ROLE_AT_BEFORE.test(before, tokens, run.first) || ORGANISATION_AFTER.test(after)) return organisation();
+  // `Judith MacKenzie dari Downing Fund Managers menilai`: the person, then where they work.
+  if (AFFILIATION_BEFORE.test(before) && SPEECH_AFTER.test(after)) return organisation();
 
   const personCue =
     HONORIFIC_BEFORE.test(before, tokens, run.first) || ROLE_AND_ORGANISATION_BEFORE.test(before, tokens, run.first) || ROLE_THEIRS_BEFORE.test(before, tokens, run.first) ||
-    ROLE_AFTER.test(after) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before, tokens, run.first) || BYLINE_BEFORE.test(before, tokens, run.first) ||
+    ROLE_AFTER.test(after) || SPEECH_AFTER.test(after) || AFFILIATION_AFTER.test(after) || SPEECH_BEFORE.test(before, tokens, run.first) || BYLINE_BEFORE.test(before, tokens, run.first) ||
     OWNER_BEFORE.test(before, tokens, run.first);
   if (!personCue) return null;
   const person = personFrom(text, tokens, run, places, before);

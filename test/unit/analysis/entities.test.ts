@@ -380,4 +380,46 @@ describe('names the samples never showed (issue 11)', () => {
                  ^^^^^^^^^ person Nur Lubis (context)
     `);
   });
+
+  it('reads public bodies, banks and associations by the word that opens their names, places and outlets inside', () => {
+    checkEntities(`
+      Menurut Departemen Keuangan Amerika Serikat, Dewan Investasi Thailand dan Bank Bisnis Internasional setuju.
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org Department of the Treasury
+                                                   ^^^^^^^^^^^^^^^^^^^^^^^^ org Thailand Board of Investment
+                                                                                ^^^^^^^^^^^^^^^^^^^^^^^^^ org Bank Bisnis Internasional (context)
+      Kepala Badan Riset dan Inovasi Nasional Laksana Tri Handoko hadir; Bank sentral dan Badan itu diam.
+             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org Badan Riset dan Inovasi Nasional
+      Partai Golkar mendukung, sementara Departemen Kehakiman Amerika Serikat menggugat. Badan itu menolak.
+      ^^^^^^^^^^^^^ org Partai Golkar (context)
+                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org Department of Justice
+    `);
+  });
+
+  it('reads a person by where they work and a verb of saying, or by a role in brackets', () => {
+    checkEntities(`
+      Judith MacKenzie dari Downing Fund Managers menilai tawaran itu tidak serius. Susan Li (CFO Meta) mengatakan biaya naik.
+      ^^^^^^^^^^^^^^^^ person Judith MacKenzie (context)
+                            ^^^^^^^^^^^^^^^^^^^^^ org Downing Fund Managers (context)
+                                                                                    ^^^^^^^^ person Susan Li (context)
+                                                                                                  ^^^^ org Meta
+      Dana dari Jepang mengalir, dan Microsoft dari Redmond tidak berkomentar.
+                                     ^^^^^^^^^ org Microsoft
+    `);
+  });
+
+  it('reads a byline table, a second label inside a byline, and a documentation photo credit', () => {
+    checkEntities(`
+      Ditulis oleh Jacobus E. Lato, disunting Priyo Suwarno
+                   ^^^^^^^^^^^^^^^ person Jacobus E. Lato (context)
+                                              ^^^^^^^^^^^^^ person Priyo Suwarno (context)
+      Gedung itu di Singapura, 26 Maret 2018. (Dok. Reuters/Edgar Su)
+                                                    ^^^^^^^ outlet Reuters
+                                                            ^^^^^^^^ person Edgar Su (context)
+      Penulis | : | Adam Rizal |
+                    ^^^^^^^^^^ person Adam Rizal (context)
+      Editor | : | Dewi Lestari |
+                   ^^^^^^^^^^^^ person Dewi Lestari (context)
+      Foto dokumentasi. Setelah itu harga naik.
+    `);
+  });
 });
