@@ -14,7 +14,7 @@ import { KnownAt, NameRun, contextNames, institutionNames, runsAfterCovering, co
 import { INNER_NAME_WORDS, NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, OUTLET_QUALIFIERS, PORTFOLIO_WORDS } from './cues';
 import { knownVariant, mayBeKnownVariant } from './knownVariants';
 import { creditNames } from './credits';
-import { OutletName, findOutletNames, longerMisspelledOutlet, mastheads, outletNamed } from './outlets';
+import { OutletName, closingBracketOutlets, findOutletNames, longerMisspelledOutlet, mastheads, outletNamed } from './outlets';
 import { Token, tokenize } from './tokens';
 import { firstAtOrAfter } from './spans';
 import { remember } from './memo';
@@ -56,7 +56,7 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
     const edition = match.entry.type === 'outlet' && !longer ? outletEditionEnd(text, match, matches) : match.end;
     if (longer && found.add(longer.start, longer.end, longer.misspelled!, 'fuzzy')) problems.push(misspelling(longer));
     else if (edition > match.end) found.add(match.start, edition, discover(text.slice(match.start, edition).replace(/\s+/g, ' '), 'outlet'), 'context');
-    else found.add(match.start, match.end, match.entry, 'lexicon');
+    else found.add(theBefore(text, match) ? match.start - 4 : match.start, match.end, match.entry, 'lexicon');
   }
 
   // Mastheads (`Jakarta, Lahatsatu.com –`): an outlet the lexicon may not know, named without `.com`.
@@ -64,6 +64,11 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
     if (found.overlaps(masthead.start, masthead.end)) continue;
     const known = outletNamed(lexicon, masthead.name) ?? outletNamed(lexicon, text.slice(masthead.start, masthead.end));
     found.add(masthead.start, masthead.end, known ?? discover(masthead.name, 'outlet'), known ? 'lexicon' : 'context');
+  }
+
+  // `… ekonomi digital. [Antara]`: an outlet credited in a bracket closing a paragraph, in any case.
+  for (const credit of closingBracketOutlets(lexicon, text)) {
+    if (!found.overlaps(credit.start, credit.end)) found.add(credit.start, credit.end, outletNamed(lexicon, credit.name)!, 'lexicon');
   }
 
   for (const outlet of findOutletNames(text, tokens, found.blocking(), found.runs(), lexicon, found.places)) {
@@ -104,6 +109,12 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
 
   // Places are known so that they are never taken for unknown names, but Sorot does not report them.
   return { mentions: found.sorted().filter((mention) => mention.type !== 'place'), problems };
+}
+
+/** `dikutip dari The Semafor`: an English article written before a known outlet named without one. */
+function theBefore(text: string, match: LexiconMatch): boolean {
+  return match.entry.type === 'outlet' && match.start >= 4 && text.startsWith('The ', match.start - 4) &&
+    !/\p{L}/u.test(text[match.start - 5] ?? '') && !text.startsWith('The ', match.start) && !opensSentence(text, match.start - 4);
 }
 
 /** What kind of lexicon name covers each token, for institutionNames. */

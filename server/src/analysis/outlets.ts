@@ -195,6 +195,31 @@ export function mastheads(text: string): Masthead[] {
   return found;
 }
 
+/**
+ * Known outlets in a bracket that closes a paragraph after its last sentence, written in any case:
+ * `… ekonomi digital. [Antara]`, `… $ 10 miliar. [voa/ah/ft]`. The first part may be in lower case;
+ * the parts after it (reporters' and editors' initials, mostly) only count capitalised (`(Reuters/AFP)`).
+ */
+export function closingBracketOutlets(lexicon: Lexicon, text: string): Masthead[] {
+  const found: Masthead[] = [];
+  for (const bracket of text.matchAll(CLOSING_BRACKET)) {
+    const inner = bracket[1];
+    const innerStart = bracket.index! + 1;
+    let offset = 0;
+    for (const [index, part] of inner.split('/').entries()) {
+      const name = part.trim();
+      const start = innerStart + offset + part.indexOf(name);
+      offset += part.length + 1;
+      if (!name || (index > 0 && !/^\p{Lu}/u.test(name)) || !outletNamed(lexicon, name)) continue;
+      found.push({ start, end: start + name.length, name });
+    }
+  }
+  return found;
+}
+
+/** A bracket after a sentence's end, closing its paragraph: `. [voa/ah/ft]`, `." (Reuters/ant)`. */
+const CLOSING_BRACKET = /(?<=[.!?"”'’][ \t]*)[([]([\p{L}][\p{L}\p{N} .&/-]{0,40})[)\]][ \t]*(?=\r?\n|$)/gu;
+
 /** How far into a line a masthead's dash may stand. */
 const MASTHEAD_LENGTH = 80;
 

@@ -203,4 +203,18 @@ describe('attributions as outlets word them (issue 11)', () => {
                                                                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ The Information "Information"
     `);
   });
+
+  it('credits an outlet written with an added article, and outlets in a bracket closing a paragraph in any case', () => {
+    checkAttributions(`
+      Valuasinya naik, seperti dikutip dari The Semafor, Senin (9/1). Gerbang ekonomi digital itu dibuka. [Antara]
+                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Semafor "The Semafor"
+                                                                                                          ^^^^^^^^ ANTARA "Antara"
+      Nilai Gojek sekitar $ 10 miliar. [voa/ah/ft]
+                                       ^^^^^^^^^^^ VOA "voa"
+      Harga saham naik tipis. (Reuters/AFP)
+                              ^^^^^^^^^^^^^ Reuters "Reuters"
+                              ^^^^^^^^^^^^^ AFP "AFP"
+      Data itu (antara lain dari BPS) dipakai, dan [reuters] tidak menutup paragraf ini.
+    `);
+  });
 });
