@@ -206,7 +206,7 @@ function classify(text: string, tokens: readonly Token[], run: NameRun, places: 
   }
   if (ORGANISATION_CUE_BEFORE.test(before, tokens, run.first) || ROLE_AT_BEFORE.test(before, tokens, run.first) || ORGANISATION_AFTER.test(after)) return organisation();
   // `Judith MacKenzie dari Downing Fund Managers menilai`: the person, then where they work.
-  if (AFFILIATION_BEFORE.test(before) && SPEECH_AFTER.test(after)) return organisation();
+  if (tokens[run.first - 1]?.lower === 'dari' && SPEECH_AFTER.test(after) && AFFILIATION_BEFORE.test(before)) return organisation();
 
   const personCue =
     HONORIFIC_BEFORE.test(before, tokens, run.first) || ROLE_AND_ORGANISATION_BEFORE.test(before, tokens, run.first) || ROLE_THEIRS_BEFORE.test(before, tokens, run.first) ||

@@ -202,23 +202,41 @@ export function mastheads(text: string): Masthead[] {
  */
 export function closingBracketOutlets(lexicon: Lexicon, text: string): Masthead[] {
   const found: Masthead[] = [];
-  for (const bracket of text.matchAll(CLOSING_BRACKET)) {
-    const inner = bracket[1];
-    const innerStart = bracket.index! + 1;
-    let offset = 0;
-    for (const [index, part] of inner.split('/').entries()) {
-      const name = part.trim();
-      const start = innerStart + offset + part.indexOf(name);
-      offset += part.length + 1;
-      if (!name || (index > 0 && !/^\p{Lu}/u.test(name)) || !outletNamed(lexicon, name)) continue;
-      found.push({ start, end: start + name.length, name });
+  for (let lineEnd = text.indexOf('\n'); ; lineEnd = text.indexOf('\n', lineEnd + 1)) {
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    const bracket = closingBracket(text, end);
+    if (bracket) {
+      let offset = bracket.start + 1;
+      for (const [index, part] of text.slice(bracket.start + 1, bracket.end - 1).split('/').entries()) {
+        const name = part.trim();
+        const start = offset + part.indexOf(name);
+        offset += part.length + 1;
+        if (!name || (index > 0 && !/^\p{Lu}/u.test(name)) || !outletNamed(lexicon, name)) continue;
+        found.push({ start, end: start + name.length, name });
+      }
     }
+    if (lineEnd === -1) return found;
   }
-  return found;
 }
 
-/** A bracket after a sentence's end, closing its paragraph: `. [voa/ah/ft]`, `." (Reuters/ant)`. */
-const CLOSING_BRACKET = /(?<=[.!?"”'’][ \t]*)[([]([\p{L}][\p{L}\p{N} .&/-]{0,40})[)\]][ \t]*(?=\r?\n|$)/gu;
+/** The longest credit in a bracket closing a paragraph. */
+const CLOSING_BRACKET_LENGTH = 42;
+
+/** A bracket that ends the line ending at `end`, right after a sentence's end: `. [voa/ah/ft]`, `." (Reuters/ant)`. */
+function closingBracket(text: string, end: number): { start: number; end: number } | undefined {
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\r')) end--;
+  const close = text[end - 1];
+  if (close !== ')' && close !== ']') return undefined;
+  const open = close === ')' ? '(' : '[';
+  const start = text.lastIndexOf(open, end - 2);
+  if (start === -1 || end - start > CLOSING_BRACKET_LENGTH || !CLOSING_BRACKET_INNER.test(text.slice(start + 1, end - 1))) return undefined;
+  let before = start;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  return before > 0 && SENTENCE_END.has(text[before - 1]) ? { start, end } : undefined;
+}
+
+const CLOSING_BRACKET_INNER = /^\p{L}[\p{L}\p{N} .&/-]*$/u;
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', '"', '”', "'", '’']);
 
 /** How far into a line a masthead's dash may stand. */
 const MASTHEAD_LENGTH = 80;
