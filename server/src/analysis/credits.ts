@@ -63,6 +63,10 @@ const NAME_PART = /^\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?){0,4}$
 const SEPARATOR = /[ \t]*(?:[/|,;–—]|[ \t]-[ \t]|[ \t]+dan[ \t]+|[ \t]+&[ \t]+)[ \t]*/gu;
 /** The longest line read as a byline of names and their outlet. */
 const BYLINE_LINE = 200;
+/** The reporter's name in brackets on the last line: `(Erha Aprili Ramadhoni)`. */
+const BRACKETED_SIGNATURE = /^[ \t]*\((\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,3})\)[ \t]*$/u;
+/** A caption's closing credit without a label: an outlet, then its photographer (`(IDN Times/Misrohatun)`). */
+const OUTLET_AND_PHOTOGRAPHER = /\(([^()/\n]{2,40})\/([^()\n]{2,60})\)[ \t]*$/u;
 /** A signature in capitals: the whole last line. */
 const SIGNATURE = /^[ \t]*(\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3})[ \t]*$/u;
 
@@ -79,7 +83,7 @@ export function creditNames(text: string, known: KnownNames): CreditName[] {
   }
   const trimmedEnd = text.trimEnd().length;
   const lastLineStart = text.lastIndexOf('\n', trimmedEnd - 1) + 1;
-  const signature = SIGNATURE.exec(text.slice(lastLineStart, trimmedEnd));
+  const signature = SIGNATURE.exec(text.slice(lastLineStart, trimmedEnd)) ?? BRACKETED_SIGNATURE.exec(text.slice(lastLineStart, trimmedEnd));
   if (signature) {
     const start = lastLineStart + signature.index + signature[0].indexOf(signature[1]);
     const end = start + signature[1].length;
@@ -107,6 +111,12 @@ function creditsOfLine(text: string, lineStart: number, lineEnd: number, nextEnd
     }
   }
   names.push(...photoCredits(text, lineStart, lineEnd, known));
+  const caption = line.endsWith(')') ? OUTLET_AND_PHOTOGRAPHER.exec(line) : null;
+  if (caption && (known.isOutlet(caption[1].trim()) || known.outletStarts.includes(lineStart + caption.index + 1 + caption[1].indexOf(caption[1].trim())))) {
+    const from = lineStart + caption.index + 1 + caption[1].length + 1;
+    const credit = partsOf(text, from, from + caption[2].length, known);
+    if (credit.onlyNames) names.push(...credit.names);
+  }
   // `Shirin Ghaffary, Ed Ludlow dan Gillian Tan—Bloomberg News`: names, a dash, the outlet.
   for (const outletStart of known.outletStarts) {
     if (outletStart <= lineStart || outletStart > lineEnd) continue;

@@ -119,11 +119,11 @@ const CAPITALISED_WORD = String.raw`(?:\p{Ll}{1,2})?[\p{Lu}][\p{L}\p{N}&.'’-]*
 export const ROLE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${roles})\s+$`, 'iu'), lastWords(cues.personRoles), undefined, firstWords(cues.personRoles));
 /**
  * A role and an organisation before a name: `CEO Meta, `, `Presiden OpenAI, `, `wartawan senior Wall
- * Street Journal, ` (up to two lower-case words after the role), and before a list of names:
+ * Street Journal, ` (up to two lower-case words after the role), or a role and a comma (`juru bicara perusahaan, `), and before a list of names:
  * `peneliti OpenAI seperti Dario dan `.
  */
 export const ROLE_AND_ORGANISATION_BEFORE = new CueBefore(new RegExp(
-  String.raw`(?<![\p{L}])(?:${rolesAnyCase})(?:\s+\p{Ll}+){0,2}\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,5},?\s+` +
+  String.raw`(?<![\p{L}])(?:${rolesAnyCase})(?:\s+\p{Ll}+){0,2}(?:\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,5},?|,)\s+` +
   String.raw`(?:(?:seperti|yakni|yaitu|termasuk|antara\s+lain)\s+(?:${CAPITALISED_WORD}\s+(?:dan|serta)\s+)?)?$`, 'u'), lastWords(['seperti', 'yakni', 'yaitu', 'termasuk', 'lain', 'dan', 'serta']),
   (token) => !token.word || token.capitalised || !token.spaced, firstWords(cues.personRoles));
 /** Right before an organisation named after a person's role: `analis utama di `. */
@@ -132,7 +132,7 @@ export const ROLE_AT_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?
 export const HONORIFIC_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})\.?\s+$`, 'u'), lastWords(cues.honorifics), isText('.'), firstWords(cues.honorifics));
 /** An appositive role after a name: `, mantan karyawan`, `, analis utama`, ` selaku CEO`. */
 export const ROLE_AFTER = new RegExp(
-  String.raw`^\s*(?:\(\s*(?:mantan\s+)?|,\s*(?:(?:yang\s+merupakan|yang\s+(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*|\s(?:yang\s+merupakan|yang\s+juga|selaku|sebagai)\s+(?:(?:mantan|salah\s+satu)\s+)?)(?:${roles})(?![\p{L}])`, 'iu');
+  String.raw`^\s*(?:\(\s*(?:mantan\s+)?|,\s*(?:(?:yang\s+merupakan|yang\s+(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*|\s(?:yang\s+merupakan|yang\s+juga|yang\s+(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?|selaku|sebagai)\s+(?:(?:mantan|salah\s+satu)\s+)?)(?:${roles})(?![\p{L}])`, 'iu');
 /** An appositive kind of organisation after a name: `, perusahaan blockchain`, `, sebuah startup`. */
 export const ORGANISATION_AFTER = new RegExp(
   String.raw`^\s*,\s*(?:(?:sebuah|salah\s+satu|yakni|yaitu|yang\s+merupakan)\s+)?(?:${alternatives(cues.organisationAppositives)})(?![\p{L}])`, 'iu');
@@ -164,7 +164,7 @@ export const ROLE_OF_PERSON_BEFORE = new CueBefore(new RegExp(
  * `perusahaan kecerdasan buatan `, `Perusahaan rintisan asal Bandung, `.
  */
 export const ORGANISATION_CUE_BEFORE = new CueBefore(new RegExp(
-  String.raw`(?<![\p{L}])(?:${anyCase(cues.organisationCues)})(?:\s+(?!me\p{Ll}{4}|ber\p{Ll}{3})\p{Ll}[\p{Ll}-]*){0,4}` +
+  String.raw`(?<![\p{L}])(?:${anyCase(cues.organisationCues)})(?:\s+(?!me\p{Ll}{4}|ber\p{Ll}{3}|di\p{Ll}{3,}(?:kan|i)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){0,4}` +
   String.raw`(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)?\s+$`, 'u'), lastWords(cues.organisationCues), (token) => !token.word || token.text === token.lower, firstWords(cues.organisationCues));
 
 /**
@@ -199,14 +199,14 @@ export const BROADCAST_BEFORE = new RegExp(
 export const RELAY_BETWEEN = new RegExp(String.raw`^\s*,?\s*(?:(?:dan|lalu|kemudian|sebelum)\s+)?(?:${alternatives(cues.relayCues)})\s+$`, 'iu');
 /** `dilansir detikFinance dari Bloomberg`: between a relaying outlet and its source. */
 export const SOURCE_OF_RELAY_BETWEEN = new RegExp(String.raw`^\s+dari${DESCRIPTORS}\s+$`, 'iu');
-/** A reporting verb after an outlet, past its bracketed short name and a time: ` melaporkan`, ` (WSJ), yang menyebutkan`, ` pada Senin (3/2) melaporkan`. */
+/** A reporting verb after an outlet, past its bracketed short name and a time: ` melaporkan`, ` (WSJ), yang menyebutkan`, ` pada Senin (3/2) melaporkan`, ` pada 19 September 2025 melaporkan`. */
 export const REPORTING_VERB_AFTER = new RegExp(
-  String.raw`^(?:\s*\([\p{Lu}\p{N}.&-]{1,12}\))?\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:pada\s+\p{L}+(?:\s+\(?[\d/]{1,10}\)?)?,?\s+)?(?:(?:${alternatives(cues.reportingAdverbs)})\s+){0,3}(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');
+  String.raw`^(?:\s*\([\p{Lu}\p{N}.&-]{1,12}\))?\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:pada\s+(?:\d{1,2}\s+\p{L}+(?:\s+\d{4})?|\p{L}+(?:\s+\(?[\d/]{1,10}\)?)?),?\s+)?(?:(?:${alternatives(cues.reportingAdverbs)})\s+){0,3}(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');
 /** A verb of saying earlier in the same clause: `menyatakannya di DealBook Summit `. */
 export const SPEECH_IN_CLAUSE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternatives([...cues.speechVerbs, 'wawancara', 'pernyataan'])})(?:nya)?(?:[^.!?\n;]*)$`, 'iu');
-/** Ownership before a name: `xAI milik Elon Musk`. */
-export const OWNER_BEFORE = new CueBefore(/(?<![\p{L}])(?:milik|besutan|pimpinan|oleh)\s+$/iu, lastWords(['milik', 'besutan', 'pimpinan', 'oleh']), undefined, firstWords(['milik', 'besutan', 'pimpinan', 'oleh']));
+/** Ownership before a name: `xAI milik Elon Musk`, `didirikan Qi Yuan`. */
+export const OWNER_BEFORE = new CueBefore(/(?<![\p{L}])(?:milik|besutan|pimpinan|oleh|didirikan)\s+$/iu, lastWords(['milik', 'besutan', 'pimpinan', 'oleh', 'didirikan']), undefined, firstWords(['milik', 'besutan', 'pimpinan', 'oleh', 'didirikan']));
 /** How a project or a product is given its name: `bertajuk`, `yang diberi nama`, `andalannya,`. */
 const NAMING_WORDS = ['baru', 'terbaru', 'terbarunya', 'andalan', 'andalannya', 'raksasa', 'ambisius', 'bernama', 'bertajuk', 'berjuluk', 'dijuluki', 'yang diberi nama', 'yang dinamai', 'dengan nama', 'yakni', 'yaitu'];
 const NAMING = String.raw`(?:\s+(?:${alternatives(NAMING_WORDS)})){0,2},?`;

@@ -118,7 +118,7 @@ export function buildLexicon(entries: readonly LexiconEntry[], patches: readonly
   for (const entry of byId.values()) {
     // A name that is also a cued alias (`X`) is matched only with its cue.
     const cued = new Set(entry.cuedAliases ?? []);
-    for (const alias of [entry.name, ...(entry.aliases ?? [])]) if (!cued.has(alias)) for (const form of withLongCountry(alias)) addAlias(root, form, entry.id, false);
+    for (const alias of [entry.name, ...(entry.aliases ?? [])]) if (!cued.has(alias)) for (const form of spellings(alias)) addAlias(root, form, entry.id, false);
     for (const alias of cued) addAlias(root, alias, entry.id, true);
   }
   if (indexFirstWords) addToClass(LEXICON_FIRST, root.spaced.keys());
@@ -127,11 +127,17 @@ export function buildLexicon(entries: readonly LexiconEntry[], patches: readonly
 
 const COUNTRY_SHORT_FORMS = new Map(Object.entries(cues.countryShortForms));
 
-/** `Departemen Kehakiman AS` and `Departemen Kehakiman Amerika Serikat`: an alias and its country spelt out. */
-function withLongCountry(alias: string): string[] {
+/**
+ * An alias as articles may also write it: with its country spelt out (`Departemen Kehakiman AS`,
+ * `Departemen Kehakiman Amerika Serikat`) and with a typographic apostrophe (`Tom's Hardware`, `Tom’s Hardware`).
+ */
+function spellings(alias: string): string[] {
+  const forms = [alias];
   const last = alias.lastIndexOf(' ');
   const long = last > 0 ? COUNTRY_SHORT_FORMS.get(alias.slice(last + 1)) : undefined;
-  return long ? [alias, `${alias.slice(0, last)} ${long}`] : [alias];
+  if (long) forms.push(`${alias.slice(0, last)} ${long}`);
+  if (alias.includes("'")) forms.push(...forms.map((form) => form.replaceAll("'", '’')));
+  return forms;
 }
 
 /**

@@ -65,6 +65,14 @@ export function nameRuns(
       if (token.text === '.' && !token.spaced && ABBREVIATED_GIVEN_NAMES.has(tokens[j - 1].text) && j + 1 < tokens.length &&
           text.slice(token.end, tokens[j + 1].start) === ' ' && wordAt(j + 1)) continue;
       if (text.slice(tokens[j - 1].end, token.start) !== ' ') break;
+      // `Farhan S Qureshi`, `Jacobus E. Lato`: a middle initial between two name words.
+      if (isInitial(token) && j > i) {
+        const next = tokens[j + 1]?.text === '.' && !tokens[j + 1].spaced ? j + 2 : j + 1;
+        if (next < tokens.length && text.slice(tokens[next - 1].end, tokens[next].start) === ' ' && wordAt(next)) {
+          j = next - 1;
+          continue;
+        }
+      }
       if ((CONNECTORS.has(token.text) || PARTICLES.has(token.text)) && j + 1 < tokens.length && wordAt(j + 1) &&
           text.slice(token.end, tokens[j + 1].start) === ' ') continue;
       if (!wordAt(j)) break;
@@ -262,6 +270,11 @@ function splitAtOrganisationSuffix(tokens: readonly Token[], run: NameRun, after
     }
   }
   return [run];
+}
+
+/** A single capital letter: a middle initial, when a name word follows. */
+function isInitial(token: Token): boolean {
+  return token.text.length === 1 && token.capitalised;
 }
 
 function isCapitalisedWord(token: Token): boolean {

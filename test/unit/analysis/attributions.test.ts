@@ -217,4 +217,15 @@ describe('attributions as outlets word them (issue 11)', () => {
       Data itu (antara lain dari BPS) dipakai, dan [reuters] tidak menutup paragraf ini.
     `);
   });
+
+  it('credits an outlet written with a typographic apostrophe, and outlets before a verb past a full date', () => {
+    checkAttributions(`
+      Menurut Tom’s Hardware, chip itu dijual. Media besar seperti CNBC dan Bloomberg pada 19 September 2025 melaporkan rencana itu.
+      ^^^^^^^^^^^^^^^^^^^^^^ Tom's Hardware "Tom’s Hardware"
+                                                                   ^^^^ CNBC "CNBC"
+                                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+      Laporan Bloomberg juga menunjukkan bahwa biaya naik, tetapi Bloomberg pada 2025 tidak dikutip di sini.
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+    `);
+  });
 });

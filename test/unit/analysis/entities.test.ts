@@ -422,4 +422,23 @@ describe('names the samples never showed (issue 11)', () => {
       Foto dokumentasi. Setelah itu harga naik.
     `);
   });
+
+  it('reads a middle initial, a role after `yang menjabat` or a spokesperson and a comma, a founder, and credits in brackets', () => {
+    checkEntities(`
+      Farhan S Qureshi, Country Director Google Malaysia, menulis. Narit Therdsteerasukdi yang menjabat Sekretaris Jenderal hadir.
+      ^^^^^^^^^^^^^^^^ person Farhan S Qureshi (context)
+                                         ^^^^^^ org Google
+                                                                   ^^^^^^^^^^^^^^^^^^^^^^ person Narit Therdsteerasukdi (context)
+      Startup itu didirikan Qi Yuan, warga AS; kata juru bicara perusahaan, Jesse Dwyer. Pendanaan Seri A pun cair.
+                            ^^^^^^^ person Qi Yuan (context)
+                                                                            ^^^^^^^^^^^ person Jesse Dwyer (context)
+      Gambar ilustrasi Google (IDN Times/Misrohatun)
+                       ^^^^^^ org Google
+                               ^^^^^^^^^ outlet IDN Times
+                                         ^^^^^^^^^^ person Misrohatun (context)
+      Isi berita selesai.
+      (Erha Aprili Ramadhoni)
+       ^^^^^^^^^^^^^^^^^^^^^ person Erha Aprili Ramadhoni (context)
+    `);
+  });
 });
