@@ -1,7 +1,10 @@
 // textDocument/documentSymbol: the article's outline. Its deals first (parties, kind, status, amount),
 // each with its money figures as children, then its entities, one symbol per entity at its first mention.
+// A symbol's range holds its selection range and its children's ranges, as clients require: a deal
+// named in the headline may have its amount, and its amount's stated conversion, in the body.
 
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import { Span } from '../analysis/types';
 import { formatInterval } from '../analysis/format';
 import { Workspace } from '../corpus/workspace';
 import { positionsOf } from '../convert';
@@ -18,12 +21,13 @@ export function provideDocumentSymbols(workspace: Workspace, uri: string): Docum
     const figures = analysis.money.filter((figure, index) => (figure.start >= deal.start && figure.end <= deal.end) ||
       (deal.amount !== null && (figure.conversionOf === deal.amount || index === deal.amount)));
     const amount = deal.amount === null ? '' : ` · ${analysis.money[deal.amount].text}`;
+    const selection = deal.amount === null ? deal : analysis.money[deal.amount];
     symbols.push({
       name: `${deal.parties.map(name).join(' – ')}`,
       detail: `${deal.kind}, ${deal.status}${amount}`,
       kind: SymbolKind.Event,
-      range: positions.range(deal),
-      selectionRange: positions.range(deal.amount === null ? deal : analysis.money[deal.amount]),
+      range: positions.range(enclosing([deal, selection, ...figures])),
+      selectionRange: positions.range(selection),
       children: figures.map((figure) => ({
         name: figure.text,
         detail: formatInterval(figure.usd, 'USD', figure.qualifier),
@@ -47,4 +51,9 @@ export function provideDocumentSymbols(workspace: Workspace, uri: string): Docum
     });
   }
   return symbols;
+}
+
+/** The smallest span that holds all of the spans. */
+function enclosing(spans: readonly Span[]): Span {
+  return { start: Math.min(...spans.map((span) => span.start)), end: Math.max(...spans.map((span) => span.end)) };
 }

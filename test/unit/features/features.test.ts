@@ -1,6 +1,10 @@
 // The LSP features against an in-memory workspace: what each computes, without a process.
 
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DocumentSymbol, Range } from 'vscode-languageserver';
+import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { builtinLexicon } from '../../../server/src/analysis/lexicon';
 import { Workspace } from '../../../server/src/corpus/workspace';
 import { PositionMap } from '../../../server/src/convert';
@@ -8,6 +12,7 @@ import { provideCodeActions } from '../../../server/src/features/codeAction';
 import { provideCodeLenses } from '../../../server/src/features/codeLens';
 import { provideDefinition } from '../../../server/src/features/definition';
 import { provideDiagnostics } from '../../../server/src/features/diagnostics';
+import { provideDocumentSymbols } from '../../../server/src/features/documentSymbol';
 import { provideHover } from '../../../server/src/features/hover';
 import { provideInlayHints } from '../../../server/src/features/inlayHint';
 import { provideSemanticTokens } from '../../../server/src/features/semanticTokens';
@@ -136,6 +141,39 @@ describe('features on an in-memory workspace', () => {
     index.delete(B);
     assert.equal(index.size, 1);
     assert.equal([...index.diagnostics().values()].flat().length, 0);
+  });
+});
+
+describe('the outline', () => {
+  const holds = (outer: Range, inner: Range) => !isBefore(inner.start, outer.start) && !isBefore(outer.end, inner.end);
+  const isBefore = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
+  /** The symbols whose range does not hold their selection range, or whose parent's range does not hold theirs. */
+  const misplaced = (symbols: readonly DocumentSymbol[], parent?: DocumentSymbol): string[] => symbols.flatMap((symbol) => [
+    ...(!holds(symbol.range, symbol.selectionRange) || (parent && !holds(parent.range, symbol.range)) ? [symbol.name] : []),
+    ...misplaced(symbol.children ?? [], symbol),
+  ]);
+
+  it('holds a headline deal\'s amount and figures from the body in the deal\'s range', () => {
+    // The Outline failed with `selectionRange must be contained in fullRange` on such a deal.
+    const uri = 'file:///w/corpus/headline.txt';
+    const text = 'Microsoft Suntik OpenAI\nNilai investasinya US$10 miliar atau sekitar Rp 150 triliun.';
+    const analysis = analyzeArticle(text, builtinLexicon());
+    const amount = analysis.money.findIndex((figure) => figure.text.startsWith('US$10'));
+    analysis.deals = [{ start: 0, end: text.indexOf('\n'), parties: ['microsoft', 'openai'], kind: 'investment', status: 'announced', amount, source: null }];
+    const stub = { get: () => ({ uri, text, analysis }) } as unknown as Workspace;
+    const [deal] = provideDocumentSymbols(stub, uri);
+    assert.equal(deal.name, 'Microsoft – OpenAI');
+    assert.deepEqual(deal.range, { start: { line: 0, character: 0 }, end: { line: 1, character: text.length - text.indexOf('\n') - 2 } });
+    assert.deepEqual(deal.children?.map((child) => child.name), ['US$10 miliar', 'sekitar Rp 150 triliun']);
+    assert.deepEqual(misplaced([deal]), []);
+  });
+
+  it('nests every symbol of the sample corpus inside its parent, around its selection', () => {
+    const folder = path.join(__dirname, '..', '..', '..', 'corpus');
+    const articles = Object.fromEntries(fs.readdirSync(folder).filter((name) => name.endsWith('.txt'))
+      .map((name) => [`file:///w/corpus/${name}`, fs.readFileSync(path.join(folder, name), 'utf8')]));
+    const corpus = workspace(articles);
+    for (const uri of Object.keys(articles)) assert.deepEqual(misplaced(provideDocumentSymbols(corpus, uri)), [], uri);
   });
 });
 
