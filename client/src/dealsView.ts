@@ -1,16 +1,10 @@
-// The Deals view: the corpus-wide deal list from the server, grouped by entity. Each deal shows
-// its parties, kind, status and amount, and reveals its sources; a source opens the sentence.
+// The Deals view: the corpus-wide deal list from the server, grouped by entity (dealsTree.ts). Each
+// deal shows its amount and status, lists its sources in its tooltip and as children, and sorts by
+// date or amount; a source opens its sentence, and "Reveal in Article" opens a deal's first source.
 
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-
-interface DealSource { path: string; start: number; end: number; outlet: string | null; status: string; amount: string | null }
-interface Deal { parties: { id: string; name: string }[]; kind: string; status: string; amount: { text: string } | null; sources: DealSource[] }
-
-type Node =
-  | { kind: 'entity'; name: string; deals: Deal[] }
-  | { kind: 'deal'; deal: Deal; parent: string }
-  | { kind: 'source'; source: DealSource; parent: string };
+import { Deal, DealOrder, Node, childNodes, dealTooltip, entityNodes } from './dealsTree';
 
 export class DealsView implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -18,6 +12,7 @@ export class DealsView implements vscode.TreeDataProvider<Node> {
   private timer: NodeJS.Timeout | undefined;
   private deals: Deal[] = [];
   private shown = '';
+  private order: DealOrder = 'date';
 
   constructor(private readonly client: () => LanguageClient | undefined) {}
 
@@ -35,31 +30,20 @@ export class DealsView implements vscode.TreeDataProvider<Node> {
     }, 500);
   }
 
-  async getChildren(node?: Node): Promise<Node[]> {
-    if (!node) {
-      const deals = this.deals;
-      const byEntity = new Map<string, Deal[]>();
-      for (const deal of deals) {
-        for (const party of deal.parties) {
-          if (!byEntity.has(party.name)) byEntity.set(party.name, []);
-          byEntity.get(party.name)!.push(deal);
-        }
-      }
-      return [...byEntity.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
-        .map(([name, list]) => ({ kind: 'entity', name, deals: list }));
-    }
-    if (node.kind === 'entity') return node.deals.map((deal) => ({ kind: 'deal', deal, parent: node.name }));
-    if (node.kind === 'deal') {
-      const parent = `${node.parent}:${node.deal.parties.map((party) => party.id).join('+')}:${node.deal.kind}`;
-      return node.deal.sources.map((source) => ({ kind: 'source', source, parent }));
-    }
-    return [];
+  sortBy(order: DealOrder): void {
+    this.order = order;
+    void vscode.commands.executeCommand('setContext', 'sorot.dealOrder', order);
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: Node): Node[] {
+    return node ? childNodes(node, this.order) : entityNodes(this.deals);
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'entity') {
       const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
-      item.id = `entity:${node.name}`;
+      item.id = node.id;
       item.description = `${node.deals.length} deal${node.deals.length === 1 ? '' : 's'}`;
       item.iconPath = new vscode.ThemeIcon('organization');
       return item;
@@ -67,24 +51,33 @@ export class DealsView implements vscode.TreeDataProvider<Node> {
     if (node.kind === 'deal') {
       const { deal } = node;
       const item = new vscode.TreeItem(deal.parties.map((party) => party.name).join(' – '), vscode.TreeItemCollapsibleState.Collapsed);
-      // Stable ids keep what a person expanded across refreshes (one deal shows under each of its parties).
-      item.id = `deal:${node.parent}:${deal.parties.map((party) => party.id).join('+')}:${deal.kind}`;
-      item.description = `${deal.kind}, ${deal.status}${deal.amount ? ` · ${deal.amount.text}` : ''}`;
-      item.tooltip = `${deal.sources.length} source${deal.sources.length === 1 ? '' : 's'}`;
-      // Screen readers (and the tests) hear the deal, not the tooltip.
-      item.accessibilityInformation = { label: `${item.label}, ${item.description}, ${item.tooltip}` };
+      item.id = node.id;
+      item.description = [deal.amount?.text, deal.status, deal.date ?? undefined].filter(Boolean).join(' · ');
+      item.tooltip = dealTooltip(deal, fileName);
+      item.contextValue = 'deal';
+      // Screen readers (and the tests) hear the deal and its sources.
+      item.accessibilityInformation = { label: `${item.label}, ${deal.kind}, ${item.description}, ${deal.sources.length} source${deal.sources.length === 1 ? '' : 's'}` };
       item.iconPath = new vscode.ThemeIcon('briefcase');
       return item;
     }
     const { source } = node;
-    const uri = vscode.Uri.parse(source.path);
-    const item = new vscode.TreeItem(decodeURIComponent(uri.path.split('/').pop() ?? source.path), vscode.TreeItemCollapsibleState.None);
-    item.id = `source:${node.parent}:${source.path}:${source.start}`;
+    const item = new vscode.TreeItem(fileName(source.path), vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
     item.description = [source.outlet ? `per ${source.outlet}` : undefined, source.amount ? `“${source.amount}”` : undefined, source.status].filter(Boolean).join(', ');
     item.iconPath = new vscode.ThemeIcon('file-text');
     item.command = { title: 'Open source', command: 'sorot.openOffset', arguments: [source.path, source.start, source.end] };
     return item;
   }
+}
+
+/** "Reveal in Article": a deal's first source, opened at its sentence. */
+export function revealDeal(node: Node | undefined): Promise<void> | undefined {
+  const source = node?.kind === 'deal' ? node.deal.sources[0] : node?.kind === 'source' ? node.source : undefined;
+  return source ? openOffset(source.path, source.start, source.end) : undefined;
+}
+
+function fileName(path: string): string {
+  return decodeURIComponent(vscode.Uri.parse(path).path.split('/').pop() ?? path);
 }
 
 /** Opens a document with a range given as offsets (the server's units) selected. */

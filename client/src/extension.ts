@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { DealsView, openOffset } from './dealsView';
+import { DealsView, openOffset, revealDeal } from './dealsView';
 
 let client: LanguageClient | undefined;
 
@@ -43,6 +43,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         locations.map((location) => new vscode.Location(vscode.Uri.parse(location.uri), new vscode.Range(
           location.range.start.line, location.range.start.character, location.range.end.line, location.range.end.character))))),
     vscode.commands.registerCommand('sorot.openOffset', openOffset),
+    vscode.commands.registerCommand('sorot.deals.sortByAmount', () => deals.sortBy('amount')),
+    vscode.commands.registerCommand('sorot.deals.sortByDate', () => deals.sortBy('date')),
+    vscode.commands.registerCommand('sorot.deals.reveal', revealDeal),
     vscode.workspace.onDidGrantWorkspaceTrust(() => client?.restart()),
   );
   context.subscriptions.push(client.onNotification('sorot/status', (update: Status) => {

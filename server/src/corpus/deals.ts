@@ -1,7 +1,9 @@
 // The corpus-wide deal list: each article's deals, with the same deal told by several articles
 // merged into one that keeps every source. Two deals are the same when they have the same parties
-// and kind, amounts that can both hold, and times no more than two months apart where both are known
-// (a company's cloud deal of 2023 and its cloud deal of 2025 are two deals).
+// and kind, amounts that can both hold, times no more than two months apart where both are known
+// (a company's cloud deal of 2023 and its cloud deal of 2025 are two deals), and both are facts or
+// both prospects: a deal announced and then completed is one deal, but talks or a projection are never
+// merged into a deal that happened, so that no deal lists an offer among its sources.
 
 import { DealKind, DealStatus } from '../analysis/types';
 import { dayIso } from '../analysis/dates';
@@ -62,7 +64,8 @@ export function corpusDeals(
       };
       const key = dealKey(deal);
       const candidates = byKey.get(key) ?? [];
-      const same = candidates.find((known) => (!figure || !known.amount || overlaps(known.amount.usd, figure.usd)) &&
+      const same = candidates.find((known) => isProspect(known.status) === isProspect(deal.status) &&
+        (!figure || !known.amount || overlaps(known.amount.usd, figure.usd)) &&
         (day === null || known.date === null || Math.abs(toDay(known.date) - day) <= SAME_DEAL_DAYS));
       if (same) {
         same.sources.push(source);
@@ -85,6 +88,11 @@ export function corpusDeals(
     }
   }
   return merged;
+}
+
+/** Talks and projections: what may happen, never merged with what did. */
+function isProspect(status: DealStatus): boolean {
+  return status === 'talks' || status === 'projected';
 }
 
 /** Deals with the same key may be one deal told twice: the same parties and kind. */

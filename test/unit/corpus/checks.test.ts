@@ -227,6 +227,18 @@ describe('the corpus deal list', () => {
     })), [{ parties: ['Amazon', 'OpenAI'], kind: 'investment', status: 'talks', sources: ['a.txt Fortune', 'b.txt Reuters'] }]);
     assert.deepEqual(checkCorpus(documents, { idrPerUsd: 16500 }), []);
   });
+
+  it('never merges talks into the deal that happened, so no deal lists sources of another kind of status', () => {
+    const { documents } = corpusOf({
+      'a.txt': 'Amazon dalam pembicaraan untuk menginvestasikan $4 miliar ke Anthropic, kata Reuters.',
+      'b.txt': 'Amazon telah menyelesaikan investasi $4 miliar ke Anthropic.',
+      'c.txt': 'Amazon mengumumkan investasi $4 miliar ke Anthropic.',
+    });
+    assert.deepEqual(corpusDeals(documents).map((deal) => `${deal.status}: ${deal.sources.map((source) => `${source.path} ${source.status}`).join(', ')}`), [
+      'talks: a.txt talks',
+      'completed: b.txt completed, c.txt announced',
+    ]);
+  });
 });
 
 describe('the sample corpus', () => {
