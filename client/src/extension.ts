@@ -43,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         locations.map((location) => new vscode.Location(vscode.Uri.parse(location.uri), new vscode.Range(
           location.range.start.line, location.range.start.character, location.range.end.line, location.range.end.character))))),
     vscode.commands.registerCommand('sorot.openOffset', openOffset),
+    vscode.commands.registerCommand('sorot.toggleConvertedValues', toggleConvertedValues),
     vscode.commands.registerCommand('sorot.deals.sortByAmount', () => deals.sortBy('amount')),
     vscode.commands.registerCommand('sorot.deals.sortByDate', () => deals.sortBy('date')),
     vscode.commands.registerCommand('sorot.deals.reveal', revealDeal),
@@ -56,6 +57,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     deals.refresh();
   }));
   await client.start();
+}
+
+/**
+ * Switches the converted values off, or back to what they were (`unconverted` if they were never set),
+ * in the workspace's settings when a folder is open; the server hears of the change and redraws.
+ */
+let convertedBefore: string | undefined;
+async function toggleConvertedValues(): Promise<void> {
+  const configuration = vscode.workspace.getConfiguration('sorot');
+  const current = String(configuration.get('inlayHints', 'unconverted'));
+  const next = current === 'off' || current === 'false' ? convertedBefore ?? 'unconverted' : 'off';
+  if (next === 'off') convertedBefore = current === 'true' ? 'unconverted' : current;
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await configuration.update('inlayHints', next, target);
+  void vscode.window.setStatusBarMessage(next === 'off' ? 'Sorot: converted values hidden' : `Sorot: converted values shown (${next})`, 3000);
 }
 
 export async function deactivate(): Promise<void> {

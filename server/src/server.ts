@@ -112,8 +112,8 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(({ textDocument }, token) => on(textDocument.uri, (uri) => provideDocumentSymbols(session.workspace, uri), [], token));
   connection.onWorkspaceSymbol(({ query }, token) => on('', () => provideWorkspaceSymbols(session.workspace, query), [], token));
   connection.onCodeAction(({ textDocument, range, context }, token) => on(textDocument.uri, (uri) => provideCodeActions(session.workspace, uri, range, context.diagnostics, session.lexiconFileState()), [], token));
-  connection.onCodeLens(({ textDocument }, token) => on(textDocument.uri, (uri) => (session.currentSettings()?.codeLens === false ? [] : provideCodeLenses(session.workspace, uri)), [], token));
-  connection.languages.inlayHint.on(({ textDocument, range }, token) => on(textDocument.uri, (uri) => (session.currentSettings()?.inlayHints === false ? [] : provideInlayHints(session.workspace, uri, range)), [], token));
+  connection.onCodeLens(({ textDocument }, token) => on(textDocument.uri, (uri) => provideCodeLenses(session.workspace, uri, session.currentSettings()?.codeLens), [], token));
+  connection.languages.inlayHint.on(({ textDocument, range }, token) => on(textDocument.uri, (uri) => provideInlayHints(session.workspace, uri, range, session.currentSettings()?.inlayHints), [], token));
   connection.languages.semanticTokens.on(({ textDocument }, token) => on(textDocument.uri, (uri) => provideSemanticTokens(session.workspace, uri), { data: [] }, token));
   connection.onRequest('sorot/deals', (_, token) => on('', () => session.workspace.deals(), [], token));
   connection.onRequest('sorot/status', () => ({ state: session.state, articles: session.workspace.size }));

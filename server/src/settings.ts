@@ -13,18 +13,23 @@ export interface Settings {
   idrPerUsd: number | null;
   /** Severity per diagnostic code, or `off`. */
   severity: Partial<Record<DiagnosticCode, Severity | 'off'>>;
-  inlayHints: boolean;
-  codeLens: boolean;
+  /** Which figures get their value in the other currency beside them: none, those the article does not convert itself, or all. */
+  inlayHints: InlayHintsSetting;
+  /** Which code lenses show above an entity's first mention: none, those with conflicts, or all. */
+  codeLens: CodeLensSetting;
   /** The workspace lexicon file, relative to the first workspace folder. */
   lexicon: string;
 }
+
+export type InlayHintsSetting = 'off' | 'unconverted' | 'all';
+export type CodeLensSetting = 'off' | 'conflicts' | 'all';
 
 export const DEFAULT_SETTINGS: Settings = {
   files: ['corpus/**/*.txt', 'articles/**/*.txt', '**/*.article.txt'],
   idrPerUsd: null,
   severity: {},
-  inlayHints: true,
-  codeLens: true,
+  inlayHints: 'unconverted',
+  codeLens: 'conflicts',
   lexicon: '.sorot/lexicon.json',
 };
 
@@ -55,11 +60,18 @@ export function validateSettings(raw: unknown): { settings: Settings; problems: 
       problems.push('sorot.severity must be an object of code to severity; using the defaults.');
     }
   }
-  for (const flag of ['inlayHints', 'codeLens'] as const) {
-    if (value[flag] === undefined) continue;
-    if (typeof value[flag] === 'boolean') settings[flag] = value[flag] as boolean;
-    else problems.push(`sorot.${flag} must be true or false; using ${DEFAULT_SETTINGS[flag]}.`);
-  }
+  // `true` and `false`, the values of earlier versions, still mean the default and `off`.
+  const choice = <T extends string>(name: 'inlayHints' | 'codeLens', choices: readonly T[]): T | undefined => {
+    const given = value[name];
+    if (given === undefined) return undefined;
+    if (given === true) return DEFAULT_SETTINGS[name] as T;
+    if (given === false) return 'off' as T;
+    if (typeof given === 'string' && (choices as readonly string[]).includes(given)) return given as T;
+    problems.push(`sorot.${name} must be one of ${choices.map((option) => `"${option}"`).join(', ')}; using "${DEFAULT_SETTINGS[name]}".`);
+    return undefined;
+  };
+  settings.inlayHints = choice<InlayHintsSetting>('inlayHints', ['off', 'unconverted', 'all']) ?? settings.inlayHints;
+  settings.codeLens = choice<CodeLensSetting>('codeLens', ['off', 'conflicts', 'all']) ?? settings.codeLens;
   if (value.lexicon !== undefined) {
     if (typeof value.lexicon === 'string' && value.lexicon.length > 0) settings.lexicon = value.lexicon;
     else problems.push('sorot.lexicon must be a path; using .sorot/lexicon.json.');

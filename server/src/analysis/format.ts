@@ -33,6 +33,34 @@ export function formatInterval(interval: Interval, currency: Currency, qualifier
   }
 }
 
+/** The short scale words of Indonesian reporting, for hints beside the text: `Rp158 T`, `US$9,7 M`. */
+const SHORT_SCALES: readonly [number, string][] = [[1e12, 'T'], [1e9, 'M'], [1e6, 'jt']];
+
+/** One amount in few characters: `Rp158 T`, `US$9,7 M`, `Rp850 jt`, `US$12.500`; one decimal below ten, none above. */
+export function compactAmount(value: number, currency: Currency): string {
+  const symbol = currency === 'USD' ? 'US$' : 'Rp';
+  const magnitude = Math.abs(value);
+  const sign = value < 0 ? '-' : '';
+  for (const [scale, word] of SHORT_SCALES) {
+    if (magnitude >= scale) return `${sign}${symbol}${indonesianNumber(magnitude / scale, magnitude / scale < 10 ? 1 : 0)} ${word}`;
+  }
+  return `${sign}${symbol}${indonesianNumber(magnitude, 0)}`;
+}
+
+/** An interval in few characters, for a hint: `≈ Rp158 T`, `≥ US$13 M`, `US$50–100 jt`; nothing for a vague amount. */
+export function compactInterval(interval: Interval, currency: Currency, qualifier: Qualifier): string | undefined {
+  const amount = (value: number | null) => (value === null ? undefined : compactAmount(value, currency));
+  switch (qualifier) {
+    case 'exact':
+    case 'approx': return interval.min === null ? undefined : `≈ ${amount(interval.min)}`;
+    case 'over': return interval.min === null ? undefined : `≥ ${amount(interval.min)}`;
+    case 'under':
+    case 'upto': return interval.max === null ? undefined : `≤ ${amount(interval.max)}`;
+    case 'range': return interval.min === null || interval.max === null ? undefined : `≈ ${amount(interval.min)}–${amount(interval.max)}`;
+    case 'vague': return undefined;
+  }
+}
+
 /** What a qualifier means, in words. */
 export function describeQualifier(qualifier: Qualifier): string {
   switch (qualifier) {

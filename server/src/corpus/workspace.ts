@@ -294,6 +294,17 @@ export class Workspace {
   }
 
   /** How many conflicting figures there are about each subject. */
+  /** The conflict diagnostics about an entity (the subject of their claims), across the corpus. */
+  conflictsAbout(subject: string): Diagnostic[] {
+    this.refresh();
+    const found: Diagnostic[] = [];
+    for (const [key, byUri] of this.conflicts) {
+      if (key.slice(0, key.indexOf('|')) !== subject) continue;
+      for (const list of byUri.values()) found.push(...list);
+    }
+    return found;
+  }
+
   conflictsBySubject(): Map<string, number> {
     this.refresh();
     if (!this.cache.conflictsBySubject) {

@@ -68,14 +68,32 @@ describe('features on an in-memory workspace', () => {
     assert.deepEqual({ uri: entry.uri, range: entry.range }, { uri: lexicon.uri, range: { start: { line: 2, character: 12 }, end: { line: 2, character: 20 } } });
   });
 
-  it('gives the converted value as an inlay hint', () => {
+  it('gives a figure\'s converted value as a short inlay hint, none where the article converts it or the amount is vague', () => {
     const hints = provideInlayHints(workspace(), B, { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } });
-    assert.deepEqual(hints.map((hint) => hint.label), ['Rp2.590,5 triliun']);
+    assert.deepEqual(hints.map((hint) => hint.label), ['≈ Rp2.591 T']);
+    assert.match(String(hints[0].tooltip), /^\$157 miliar = Rp2\.590,5 triliun, at Rp16\.500 per US\$$/);
+    const uri = 'file:///w/corpus/c.txt';
+    const articles = { [uri]: 'Gajinya US$ 12.500 (Rp198 juta), bonusnya US$ 3.000, dan pasar itu bernilai miliaran dolar.' };
+    const converted = workspace(articles);
+    const all = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+    // The article's own conversion sets the rate: Rp15.840 per US$.
+    assert.deepEqual(provideInlayHints(converted, uri, all).map((hint) => hint.label), ['≈ Rp48 jt']);
+    assert.deepEqual(provideInlayHints(converted, uri, all, 'all').map((hint) => hint.label), ['≈ Rp198 jt', '≈ US$12.500', '≈ Rp48 jt']);
+    assert.deepEqual(provideInlayHints(converted, uri, all, 'off'), []);
   });
 
-  it('counts mentions and conflicts in the code lens', () => {
-    const titles = provideCodeLenses(workspace(), A).map((lens) => lens.command!.title);
-    assert.deepEqual(titles, ['2 mentions in 2 articles · 2 conflicts', '1 mention in 1 article · 0 conflicts', '1 mention in 1 article · 0 conflicts']);
+  it('puts code lenses only on the first mention of entities with conflicts, naming them, the conflicts opening only the conflicts', () => {
+    const lenses = provideCodeLenses(workspace(), A);
+    assert.deepEqual(lenses.map((lens) => lens.command!.title), ['OpenAI · 2 mentions in 2 articles', '2 conflicts']);
+    const [, conflicts] = lenses;
+    const locations = conflicts.command!.arguments![2] as { uri: string; range: Range }[];
+    assert.deepEqual(locations.map((found) => `${found.uri.split('/').pop()} ${found.range.start.character}`).sort(), [
+      `a-2024-10-03.txt ${ARTICLES[A].indexOf('melebihi 500')}`, `b-2024-10-04.txt ${ARTICLES[B].indexOf('$157')}`,
+    ]);
+    assert.deepEqual(provideCodeLenses(workspace(), A, 'all').map((lens) => lens.command!.title), [
+      'OpenAI · 2 mentions in 2 articles', '2 conflicts', 'Rini Wulandari · 1 mention in 1 article', 'Sigma Riset · 1 mention in 1 article',
+    ]);
+    assert.deepEqual(provideCodeLenses(workspace(), A, 'off'), []);
   });
 
   it('colours entities and figures, with a modifier for names found from context', () => {
@@ -179,17 +197,21 @@ describe('the outline', () => {
 
 describe('settings', () => {
   it('falls back to defaults for malformed values and names the setting', () => {
-    const { settings, problems } = validateSettings({ files: 'corpus', idrPerUsd: 5, severity: { 'figure.conflict': 'error', 'x.y': 'loud' }, inlayHints: 'no' });
+    const { settings, problems } = validateSettings({ files: 'corpus', idrPerUsd: 5, severity: { 'figure.conflict': 'error', 'x.y': 'loud' }, inlayHints: 'no', codeLens: 3 });
     assert.deepEqual(settings.files, ['corpus/**/*.txt', 'articles/**/*.txt', '**/*.article.txt']);
     assert.equal(settings.idrPerUsd, null);
     assert.deepEqual(settings.severity, { 'figure.conflict': 'error' });
-    assert.equal(settings.inlayHints, true);
+    assert.equal(settings.inlayHints, 'unconverted');
+    assert.equal(settings.codeLens, 'conflicts');
     assert.deepEqual(problems, [
       'sorot.files must be a list of glob patterns; using the default.',
       'sorot.idrPerUsd must be rupiah per US dollar between 5000 and 50000; using the corpus rate.',
       'sorot.severity: "x.y": "loud" is not a known code and severity; ignored.',
-      'sorot.inlayHints must be true or false; using true.',
+      'sorot.inlayHints must be one of "off", "unconverted", "all"; using "unconverted".',
+      'sorot.codeLens must be one of "off", "conflicts", "all"; using "conflicts".',
     ]);
+    // The values of earlier versions still work.
+    assert.deepEqual(validateSettings({ inlayHints: false, codeLens: true }).settings, { ...validateSettings({}).settings, inlayHints: 'off', codeLens: 'conflicts' });
     assert.deepEqual(validateSettings(null).problems, []);
   });
 });
