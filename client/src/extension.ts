@@ -44,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           location.range.start.line, location.range.start.character, location.range.end.line, location.range.end.character))))),
     vscode.commands.registerCommand('sorot.openOffset', openOffset),
     vscode.commands.registerCommand('sorot.toggleConvertedValues', toggleConvertedValues),
+    vscode.commands.registerCommand('sorot.showFactHistory', showFactHistory),
     vscode.commands.registerCommand('sorot.deals.sortByAmount', () => deals.sortBy('amount')),
     vscode.commands.registerCommand('sorot.deals.sortByDate', () => deals.sortBy('date')),
     vscode.commands.registerCommand('sorot.deals.reveal', revealDeal),
@@ -57,6 +58,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     deals.refresh();
   }));
   await client.start();
+}
+
+interface FactHistoryItem extends vscode.QuickPickItem { uri: string; start: number; end: number }
+
+/** "Open fact history": every figure for the fact across the corpus, in time order; the one chosen opens. */
+async function showFactHistory(key: string): Promise<void> {
+  const items = await client?.sendRequest<FactHistoryItem[]>('sorot/factHistory', key);
+  if (!items?.length) return;
+  const chosen = await vscode.window.showQuickPick(items, { title: `Sorot: fact history (${items.length} figures)`, matchOnDescription: true });
+  if (chosen) await openOffset(chosen.uri, chosen.start, chosen.end);
 }
 
 /**
@@ -86,6 +97,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'news-article' }],
+    // Hovers link to these commands (Show all, Reveal in Deals, Open fact history); no other command runs from a hover.
+    markdown: { isTrusted: { enabledCommands: ['sorot.showReferences', 'sorot.showDeals', 'sorot.showFactHistory'] } },
     // The workspace's storage keeps analyses between sessions, so a reopened archive is ready at once.
     initializationOptions: { trusted: vscode.workspace.isTrusted, cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath },
     synchronize: {

@@ -11,6 +11,7 @@ import { provideCodeLenses } from './features/codeLens';
 import { provideDefinition } from './features/definition';
 import { provideDocumentHighlights } from './features/documentHighlight';
 import { provideDocumentSymbols } from './features/documentSymbol';
+import { provideFactHistory } from './features/factHistory';
 import { provideHover } from './features/hover';
 import { provideInlayHints } from './features/inlayHint';
 import { referenceBatches } from './features/references';
@@ -116,6 +117,7 @@ export function startServer(connection: Connection): void {
   connection.languages.inlayHint.on(({ textDocument, range }, token) => on(textDocument.uri, (uri) => provideInlayHints(session.workspace, uri, range, session.currentSettings()?.inlayHints), [], token));
   connection.languages.semanticTokens.on(({ textDocument }, token) => on(textDocument.uri, (uri) => provideSemanticTokens(session.workspace, uri), { data: [] }, token));
   connection.onRequest('sorot/deals', (_, token) => on('', () => session.workspace.deals(), [], token));
+  connection.onRequest('sorot/factHistory', (key: unknown, token) => on('', () => (typeof key === 'string' ? provideFactHistory(session.workspace, key) : []), [], token));
   connection.onRequest('sorot/status', () => ({ state: session.state, articles: session.workspace.size }));
 
   documents.listen(connection);

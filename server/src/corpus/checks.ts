@@ -102,8 +102,8 @@ export interface ClaimEntry {
 
 /** How much two figures may differ and still be the same fact. */
 const TOLERANCE = { exact: 0.01, approx: 0.1 } as const;
-/** Conflicting figures named in one diagnostic, at most; the message says how many more there are. */
-const MAX_RELATED = 5;
+/** Conflicting figures named in one diagnostic's related locations, at most (every one, short of an absurd group). */
+const MAX_RELATED = 1000;
 
 /**
  * An article's claims that can conflict, each under its group key: the claim key and the modality
@@ -428,24 +428,46 @@ const MODALITY_WORDS: Readonly<Record<Modality, string>> = {
   reported: 'reported', projection: 'projected', potential: 'potential', talks: 'in talks',
 };
 
-function factWords(entry: ClaimEntry, names: NameOf): string {
+function factWords(entry: ClaimEntry, names: NameOf, withTime = true): string {
   const { claim } = entry;
   return `${names(claim.subject) ?? claim.subject}'s ${METRIC_WORDS[claim.metric]}` +
     (claim.counterparty ? ` in ${names(claim.counterparty) ?? claim.counterparty}` : '') +
-    (entry.from !== null && entry.to !== null ? ` (${describeTime(entry.from, entry.to)})` : '');
+    (withTime && entry.from !== null && entry.to !== null ? ` (${describeTime(entry.from, entry.to)})` : '');
 }
 
+/**
+ * One line, as the Problems panel shows it: the fact, the value here, the values it cannot hold
+ * with, how many articles give them and when (`OpenAI's valuation: ≥ US$500 miliar here vs
+ * US$157 miliar in b.txt (4 Oct 2024)`). Every conflicting figure is in the related locations.
+ */
 function conflictMessage(entry: ClaimEntry, others: readonly ClaimEntry[], more: number, names: NameOf): string {
   const { claim } = entry;
-  const here = `"${entry.figure.text}" (${describeValue(entry)})`;
-  const there = others.map((other) => `${other.path === entry.path ? 'elsewhere here' : fileName(other.path)}: ${describeEntry(other)}`);
-  if (more > 0) there.push(`and ${more} more`);
-  const differences = new Set<string>();
-  for (const other of others) {
-    if (other.claim.modality !== claim.modality) differences.add(`${MODALITY_WORDS[claim.modality]} here, ${MODALITY_WORDS[other.claim.modality]} there`);
-  }
-  const notes = differences.size ? ` Also: ${[...differences].join('; ')}.` : '';
-  return `Conflicting figures for ${factWords(entry, names)}: ${here} cannot hold together with ${there.join('; ')}.${notes}`;
+  const values = [...new Set(others.map(describeValue))];
+  const shown = values.length <= 2 ? values.join(' and ') : `${values.slice(0, 2).join(', ')} and ${values.length - 2} other figure${values.length === 3 ? '' : 's'}`;
+  const paths = new Set(others.map((other) => other.path));
+  const where = paths.size === 1
+    ? (others[0].path === entry.path ? 'elsewhere in this article' : `in ${fileName(others[0].path)}`)
+    : `in ${paths.size + (more > 0 ? '+' : '')} articles`;
+  const timed = others.filter((other) => other.from !== null && other.to !== null);
+  const when = timed.length === 1 ? ` (${describeTime(timed[0].from!, timed[0].to!)})` : timed.length ? ` (${spanOfTimes(timed)})` : '';
+  const modalities = [...new Set(others.filter((other) => other.claim.modality !== claim.modality).map((other) => MODALITY_WORDS[other.claim.modality]))];
+  const note = modalities.length ? `; ${MODALITY_WORDS[claim.modality]} here, ${modalities.join(' or ')} there` : '';
+  const here = entry.from !== null && entry.to !== null ? ` (${describeTime(entry.from, entry.to)})` : '';
+  return `${capitalised(factWords(entry, names, false))}: ${describeValue(entry)} here${here} vs ${shown} ${where}${when}${note}`;
+}
+
+/** When several figures hold, by the middles of their times: `around 2 Oct 2024 – 8 Oct 2024`, `Q1 2024 – Q3 2024`. */
+function spanOfTimes(entries: readonly ClaimEntry[]): string {
+  const middles = entries.map((entry) => Math.round((entry.from! + entry.to!) / 2));
+  const first = Math.min(...middles);
+  const last = Math.max(...middles);
+  const around = entries.some((entry) => entry.to! - entry.from! > 0 && entry.timeFrom === 'article');
+  if (first === last) return `${around ? 'around ' : ''}${describeTime(first, last)}`;
+  return `${around ? 'around ' : ''}${describeTime(first, first)} – ${describeTime(last, last)}`;
+}
+
+function capitalised(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** A claim as the messages about it describe it; kept per claim, since every figure it conflicts with lists it. */

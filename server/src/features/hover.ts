@@ -3,14 +3,14 @@
 // figures for the same fact; on an entity, what it is, how it is written, where it is mentioned and
 // its deals; on an outlet, the claims it backs.
 
-import { Hover, MarkupKind } from 'vscode-languageserver';
+import { Hover, Location, MarkupKind } from 'vscode-languageserver';
 import { describeQualifier, formatInterval } from '../analysis/format';
 import { Claim } from '../analysis/types';
 import { ClaimEntry, claimKey, fileName, inConflict, modalityClass, sameTime } from '../corpus/checks';
 import { describeTime } from '../corpus/slips';
 import { documentDate } from '../corpus/documentDate';
 import { IndexedDocument, Workspace } from '../corpus/workspace';
-import { positionsOf } from '../convert';
+import { location, positionsOf } from '../convert';
 import { itemAt } from './lookup';
 
 export function provideHover(workspace: Workspace, uri: string, offset: number): Hover | null {
@@ -25,42 +25,61 @@ export function provideHover(workspace: Workspace, uri: string, offset: number):
   return { contents: { kind: MarkupKind.Markdown, value }, range: positionsOf(document).range(span) };
 }
 
+/**
+ * A figure, short and in order: its value in both currencies and its qualifier; whose fact it is, who
+ * reported it and when it holds; then at most three other figures for the fact, those that disagree
+ * first; then links to see all of them, the deal, and the fact's history. The problem message a
+ * conflicting figure has is shown by the editor above the hover, so nothing here repeats it.
+ */
 function moneyHover(workspace: Workspace, document: IndexedDocument, index: number): string {
   const { analysis } = document;
   const figure = analysis.money[index];
   const rate = workspace.rate();
-  const rateSource = rate.source === 'corpus' ? 'implied by the corpus’s stated conversions' : rate.source === 'option' ? 'from the sorot.idrPerUsd setting' : 'the default rate';
-  const lines = [
-    `**${formatInterval(figure, figure.currency, figure.qualifier)}** — ${describeQualifier(figure.qualifier)}`,
-    '',
-    `- ${formatInterval(figure.usd, 'USD', figure.qualifier)}`,
-    `- ${formatInterval(figure.idr, 'IDR', figure.qualifier)}`,
-    '',
-    `at Rp${Math.round(rate.idrPerUsd).toLocaleString('id-ID')} per US$, ${rateSource}`,
-  ];
-  if (figure.conversionOf !== null) lines.push('', `Stated as a conversion of “${analysis.money[figure.conversionOf].text}”.`);
+  const other = figure.currency === 'USD' ? formatInterval(figure.idr, 'IDR', figure.qualifier) : formatInterval(figure.usd, 'USD', figure.qualifier);
+  const rateSource = rate.source === 'corpus' ? 'the corpus’s stated conversions' : rate.source === 'option' ? 'the sorot.idrPerUsd setting' : 'the default rate';
+  const conversion = figure.conversionOf === null ? '' : `, stated as the conversion of “${analysis.money[figure.conversionOf].text}”`;
+  const lines = [`**${formatInterval(figure, figure.currency, figure.qualifier)}** (${other}) — ${describeQualifier(figure.qualifier)}, ` +
+    `at Rp${Math.round(rate.idrPerUsd).toLocaleString('id-ID')} per US$ (${rateSource})${conversion}`];
   const claim = analysis.claims.find((candidate) => candidate.figure === index) ??
     (figure.conversionOf === null ? undefined : analysis.claims.find((candidate) => candidate.figure === figure.conversionOf));
-  if (claim) {
-    lines.push('', `**${describeClaim(workspace, claim)}**`);
-    if (claim.source !== null) lines.push('', `Reported by ${analysis.attributions[claim.source].outlet}.`);
-    const history = workspace.factHistory(claimKey(claim));
-    const self = history.find((entry) => entry.path === document.uri && entry.claim.figure === claim.figure);
-    if (self?.from != null && self.to !== null) lines.push('', `Holds: ${describeTime(self.from, self.to)}${self.timeFrom === 'article' ? ' (the article’s date)' : ''}.`);
-    else lines.push('', 'Holds: time unknown, so it is not weighed against other figures.');
-    if (history.length > (self ? 1 : 0)) {
-      // The fact's history: every figure for it in time order (unknown times last), this one marked.
-      lines.push('', `Fact history (${history.length} figures):`);
-      for (const entry of history.slice(0, MAX_OTHERS)) {
-        const when = entry.from !== null && entry.to !== null ? describeTime(entry.from, entry.to) : 'time unknown';
-        const outlet = entry.outlet === null ? '' : `, per ${entry.outlet}`;
-        const verdict = entry === self ? '▶ this figure' : verdictOf(self, entry);
-        lines.push(`- ${when}: “${entry.figure.text}” in ${fileName(entry.path)} (${entry.claim.modality}${outlet}) ${verdict}`);
-      }
-      if (history.length > MAX_OTHERS) lines.push(`- …and ${history.length - MAX_OTHERS} more (\`sorot facts --entity ${claim.subject} --metric ${claim.metric}\` lists them all).`);
+  if (!claim) return lines.join('\n');
+  const history = workspace.factHistory(claimKey(claim));
+  const self = history.find((entry) => entry.path === document.uri && entry.claim.figure === claim.figure);
+  const holds = self?.from != null && self.to !== null
+    ? `holds ${describeTime(self.from, self.to)}${self.timeFrom === 'article' ? ' (the article’s date)' : ''}`
+    : 'time unknown, not weighed against other figures';
+  const reported = claim.source === null ? '' : ` · reported by ${analysis.attributions[claim.source].outlet}`;
+  lines.push('', `**${describeClaim(workspace, claim)}**${reported} · ${holds}`);
+  // The other figures weighed with this one, those that disagree first; those not compared (another
+  // time or modality) only behind "Show all".
+  const others = history.filter((entry) => entry !== self);
+  const weighed = others.map((entry) => ({ entry, verdict: verdictOf(self, entry) })).filter(({ verdict }) => verdict.mark !== '·')
+    .sort((a, b) => VERDICT_ORDER.indexOf(a.verdict.mark) - VERDICT_ORDER.indexOf(b.verdict.mark));
+  if (weighed.length) {
+    lines.push('');
+    for (const { entry, verdict } of weighed.slice(0, MAX_OTHERS)) {
+      const when = entry.from !== null && entry.to !== null ? describeTime(entry.from, entry.to) : 'time unknown';
+      const outlet = entry.outlet === null ? '' : `, per ${entry.outlet}`;
+      lines.push(`- ${verdict.mark} “${entry.figure.text}” in ${fileName(entry.path)}, ${when} (${entry.claim.modality}${outlet})${verdict.note}`);
     }
   }
+  const links: string[] = [];
+  if (others.length > 0) links.push(commandLink(`Show all ${history.length}`, 'sorot.showReferences', [document.uri, positionsOf(document).position(figure.start), history.map((entry) => entryLocation(workspace, entry)).filter(Boolean)]));
+  if (analysis.deals.some((deal) => deal.amount === index || (figure.conversionOf !== null && deal.amount === figure.conversionOf))) links.push(commandLink('Reveal in Deals', 'sorot.showDeals', []));
+  links.push(commandLink('Open fact history', 'sorot.showFactHistory', [claimKey(claim)]));
+  lines.push('', links.join(' · '));
   return lines.join('\n');
+}
+
+/** Where a claim's figure is, for a location list (nothing when its article is gone). */
+function entryLocation(workspace: Workspace, entry: ClaimEntry): Location | undefined {
+  const document = workspace.get(entry.path);
+  return document ? location(entry.path, document, entry.figure) : undefined;
+}
+
+/** A link that runs an editor command with arguments, as VS Code reads them in hovers it trusts. */
+function commandLink(title: string, command: string, args: unknown[]): string {
+  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
 
 /** Where the first line ends (at its `\n`), from the text when the document has it, else from its line table. */
@@ -93,14 +112,16 @@ function describeClaim(workspace: Workspace, claim: Claim): string {
     `${claim.modality === 'reported' ? '' : ` (${claim.modality})`}`;
 }
 
-/** The figures listed under a figure's hover, at most. */
-const MAX_OTHERS = 8;
-const CONFLICTS = '⚠ conflicts';
+/** Other figures listed under a figure's hover, at most; "Show all" lists every one. */
+const MAX_OTHERS = 3;
 
-function verdictOf(self: ClaimEntry | undefined, other: ClaimEntry): string {
-  if (!self || modalityClass(self.claim.modality) !== modalityClass(other.claim.modality)) return '· not compared (another modality)';
-  if (!sameTime(self, other)) return '· not compared (another time)';
-  return inConflict(self, other) ? CONFLICTS : '✓ agrees';
+interface Verdict { mark: string; note: string }
+const VERDICT_ORDER = ['⚠', '✓', '·'];
+
+function verdictOf(self: ClaimEntry | undefined, other: ClaimEntry): Verdict {
+  if (!self || modalityClass(self.claim.modality) !== modalityClass(other.claim.modality)) return { mark: '·', note: ', not compared: another modality' };
+  if (!sameTime(self, other)) return { mark: '·', note: ', not compared: another time' };
+  return inConflict(self, other) ? { mark: '⚠', note: ', conflicts' } : { mark: '✓', note: ', agrees' };
 }
 
 function entityHover(workspace: Workspace, id: string): string {

@@ -214,6 +214,17 @@ describe('stated conversions', () => {
   });
 });
 
+describe('conflict messages', () => {
+  it('say in one line what disagrees, in how many articles and when, and relate every conflicting figure', () => {
+    const articles: Record<string, string> = { 'a-2024-10-01.txt': 'Valuasi OpenAI kini sebesar $157 miliar.' };
+    for (let day = 2; day <= 8; day++) articles[`x${day}-2024-10-0${day}.txt`] = `Valuasi OpenAI kini sebesar $${day % 2 ? 86 : 90} miliar.`;
+    const { documents } = corpusOf(articles);
+    const [diagnostic] = checkCorpus(documents, { idrPerUsd: 16500 }).filter((found) => found.path === 'a-2024-10-01.txt');
+    assert.equal(diagnostic.message, "OpenAI's valuation: US$157 miliar here (around 1 Oct 2024) vs US$90 miliar and US$86 miliar in 7 articles (around 2 Oct 2024 – 8 Oct 2024)");
+    assert.equal(diagnostic.related.length, 7, 'every conflicting figure, not the first five');
+  });
+});
+
 describe('the corpus deal list', () => {
   it('merges one deal told by two outlets and keeps both sources', () => {
     const { documents } = corpusOf({

@@ -35,14 +35,30 @@ function workspace(articles = ARTICLES): Workspace {
 const at = (uri: string, needle: string) => ARTICLES[uri].indexOf(needle) + 1;
 
 describe('features on an in-memory workspace', () => {
-  it('hover on a figure says its value, what it is a figure of, and that another article conflicts', () => {
+  it('hover on a figure says its value, whose fact it is, and the figure that conflicts, short, with links to the rest', () => {
     const hover = provideHover(workspace(), A, at(A, 'melebihi 500'))!;
     const text = (hover.contents as { value: string }).value;
-    assert.match(text, /^\*\*≥ US\$500 miliar\*\* — more than/);
-    assert.match(text, /OpenAI — valuation/);
-    assert.match(text, /Reported by Fortune/);
-    assert.match(text, /Holds: around 3 Oct 2024 \(the article’s date\)/);
-    assert.match(text, /- around 3 Oct 2024: “melebihi 500 miliar dolar AS” in a-2024-10-03\.txt \(reported, per Fortune\) ▶ this figure\n- around 4 Oct 2024: “\$157 miliar” in b-2024-10-04\.txt \(reported\) ⚠ conflicts/);
+    const lines = text.split('\n').filter(Boolean);
+    assert.deepEqual(lines.slice(0, 3), [
+      '**≥ US$500 miliar** (≥ Rp8.250 triliun) — more than, at Rp16.500 per US$ (the default rate)',
+      '**OpenAI — valuation** · reported by Fortune · holds around 3 Oct 2024 (the article’s date)',
+      '- ⚠ “$157 miliar” in b-2024-10-04.txt, around 4 Oct 2024 (reported), conflicts',
+    ]);
+    assert.match(lines[3], /^\[Show all 2\]\(command:sorot\.showReferences\?[^)]+\) · \[Open fact history\]\(command:sorot\.showFactHistory\?%5B%22openai%7Cvaluation%7C%22%5D\)$/);
+    assert.equal(lines.length, 4);
+  });
+
+  it('hover lists at most three other figures of a fact, those that disagree first', () => {
+    const articles: Record<string, string> = {};
+    for (const [day, amount] of [[1, 157], [2, 160], [3, 158], [4, 86], [5, 157]] as const) {
+      articles[`file:///w/corpus/${day}-2024-10-0${day}.txt`] = `Valuasi OpenAI kini sebesar $${amount} miliar.`;
+    }
+    const uri = 'file:///w/corpus/1-2024-10-01.txt';
+    const text = (provideHover(workspace(articles), uri, articles[uri].indexOf('$157') + 1)!.contents as { value: string }).value;
+    const others = text.split('\n').filter((line) => line.startsWith('- '));
+    assert.equal(others.length, 3);
+    assert.match(others[0], /^- ⚠ “\$86 miliar”/);
+    assert.match(text, /\[Show all 5\]/);
   });
 
   it('hover on the first line says when the article was written, and where that was read', () => {
