@@ -63,7 +63,7 @@ describe('the language server over stdio', function () {
     assert.match(hover.contents.value, /\*\*US\$10 miliar\*\*/);
     assert.match(hover.contents.value, /Rp167,2 triliun/);
     assert.match(hover.contents.value, /Amazon — investment in OpenAI \(talks\)/);
-    assert.match(hover.contents.value, /Reported by Fortune/);
+    assert.match(hover.contents.value, /reported by Fortune/);
   });
 
   it('jumps from an alias to the first mention, in another article', async () => {
