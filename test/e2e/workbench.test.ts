@@ -204,6 +204,17 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     assert.doesNotMatch(await page.locator('.markers-panel').innerText(), /Antrhopic/);
   });
 
+  it('takes sorot.severity from a settings.json written by another program', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.markers-panel');
+    const conflictRow = () => panel.locator('.monaco-list-row', { hasText: /OpenAI's valuation: .* here/ }).first();
+    await conflictRow().locator('.codicon-warning').waitFor({ timeout: 60000 });
+    fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'sorot.severity': { 'figure.conflict': 'error' } }, null, 2));
+    await conflictRow().locator('.codicon-error').waitFor({ timeout: 60000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'severity-from-disk.png') });
+  });
 });
 
 async function openFile(page: Page, name: string): Promise<void> {

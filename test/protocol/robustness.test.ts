@@ -189,6 +189,44 @@ describe('the language server on adversarial input', function () {
   });
 });
 
+describe('the language server when settings.json changes on disk', function () {
+  this.timeout(90000);
+
+  it('takes a severity, a code turned off and the hint setting changed in settings.json from outside the editor', async () => {
+    // The editor rereads a settings.json written by another program and tells the server that `sorot`
+    // changed; the server must ask again and use what it gets.
+    const settings: Record<string, unknown> = {};
+    const workspace = await TestWorkspace.start({}, settings);
+    try {
+      const severityOf = () => (workspace.server.diagnostics.get(workspace.uri('corpus/reuters.txt')) ?? []).map((diagnostic) => (diagnostic as { severity?: number }).severity);
+      assert.deepEqual(severityOf(), [2]);
+      settings.severity = { 'figure.conflict': 'error' };
+      workspace.notify('workspace/didChangeConfiguration', { settings: null });
+      await workspace.server.until(() => severityOf()[0] === 1);
+      settings.severity = { 'figure.conflict': 'off' };
+      workspace.notify('workspace/didChangeConfiguration', { settings: null });
+      await workspace.server.until(() => severityOf().length === 0);
+      settings.inlayHints = 'off';
+      workspace.notify('workspace/didChangeConfiguration', { settings: null });
+      const name = 'corpus/reuters.txt';
+      const uri = workspace.open(name, workspace.read(name));
+      const hints = () => workspace.request<unknown[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } });
+      for (let waited = 0; (await hints()).length > 0; waited += 100) {
+        assert.ok(waited < 15000, 'the hints go when sorot.inlayHints is off');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      settings.inlayHints = 'all';
+      workspace.notify('workspace/didChangeConfiguration', { settings: null });
+      for (let waited = 0; (await hints()).length === 0; waited += 100) {
+        assert.ok(waited < 15000, 'the hints come back with sorot.inlayHints all');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      await workspace.stop();
+    }
+  });
+});
+
 describe('the language server in a workspace with broken files and settings', function () {
   this.timeout(90000);
   const lexicon = [
