@@ -14,12 +14,15 @@ interface Status {
   state: 'starting' | 'indexing' | 'ready';
   articles: number;
   diagnostics: number;
+  /** While indexing: articles read of those found. */
+  indexed?: number;
+  total?: number;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.name = 'Sorot';
-  status.command = 'workbench.actions.view.problems';
+  status.command = 'sorot.statusMenu';
   status.text = '$(sync~spin) Sorot: starting…';
   status.show();
   context.subscriptions.push(status);
@@ -44,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           location.range.start.line, location.range.start.character, location.range.end.line, location.range.end.character))))),
     vscode.commands.registerCommand('sorot.openOffset', openOffset),
     vscode.commands.registerCommand('sorot.toggleConvertedValues', toggleConvertedValues),
+    vscode.commands.registerCommand('sorot.statusMenu', statusMenu),
     vscode.commands.registerCommand('sorot.showFactHistory', showFactHistory),
     vscode.commands.registerCommand('sorot.deals.sortByAmount', () => deals.sortBy('amount')),
     vscode.commands.registerCommand('sorot.deals.sortByDate', () => deals.sortBy('date')),
@@ -53,11 +57,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(client.onNotification('sorot/status', (update: Status) => {
     status.text = update.state === 'ready'
       ? `$(eye) Sorot: ${update.articles} article${update.articles === 1 ? '' : 's'} · ${update.diagnostics} problem${update.diagnostics === 1 ? '' : 's'}`
-      : `$(sync~spin) Sorot: indexing ${update.articles} article${update.articles === 1 ? '' : 's'}…`;
-    status.tooltip = 'Sorot: click to show the Problems panel';
+      : update.total !== undefined
+        ? `$(sync~spin) Sorot: ${(update.indexed ?? 0).toLocaleString()} / ${update.total.toLocaleString()}`
+        : `$(sync~spin) Sorot: indexing…`;
+    status.tooltip = update.state === 'ready' ? 'Sorot: check the corpus, show deals, toggle converted values, restart' : 'Sorot: reading the articles of the workspace';
     deals.refresh();
   }));
   await client.start();
+}
+
+/** The status bar item's menu: what a reader most often wants from Sorot. */
+async function statusMenu(): Promise<void> {
+  const items: (vscode.QuickPickItem & { command: string })[] = [
+    { label: '$(checklist) Check Corpus', description: 'the Problems panel', command: 'sorot.checkCorpus' },
+    { label: '$(briefcase) Show Deals', command: 'sorot.showDeals' },
+    { label: '$(eye) Toggle Converted Values', description: 'the values in the other currency beside figures', command: 'sorot.toggleConvertedValues' },
+    { label: '$(debug-restart) Restart Server', command: 'sorot.restartServer' },
+  ];
+  const chosen = await vscode.window.showQuickPick(items, { title: 'Sorot' });
+  if (chosen) await vscode.commands.executeCommand(chosen.command);
 }
 
 interface FactHistoryItem extends vscode.QuickPickItem { uri: string; start: number; end: number }

@@ -82,8 +82,12 @@ export class Session {
     progress?.begin('Sorot: indexing articles', 0, 'scanning folders…', false);
     const files = this.scan();
     let done = 0;
+    this.indexing = { done, total: files.length };
+    this.notifyStatus();
     const report = async () => {
       if (++done % 200 !== 0) return;
+      this.indexing = { done, total: files.length };
+      this.notifyStatus();
       progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length} articles`);
       await new Promise((resolve) => setImmediate(resolve)); // let requests through
     };
@@ -402,9 +406,13 @@ export class Session {
     setImmediate(slice);
   }
 
+  /** While indexing: how many of the articles found are read. */
+  private indexing: { done: number; total: number } | undefined;
+
   notifyStatus(): void {
     const diagnostics = this.workspace.diagnosticCount();
-    this.connection.sendNotification('sorot/status', { state: this.state, articles: this.workspace.size, diagnostics }).catch(() => undefined);
+    const progress = this.state === 'indexing' && this.indexing ? { indexed: this.indexing.done, total: this.indexing.total } : {};
+    this.connection.sendNotification('sorot/status', { state: this.state, articles: this.workspace.size, diagnostics, ...progress }).catch(() => undefined);
   }
 }
 

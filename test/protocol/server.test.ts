@@ -15,6 +15,7 @@ describe('the language server over stdio', function () {
   this.timeout(30000);
   let server: LspProcess;
   let folder: string;
+  const statuses: { state: string; articles: number; indexed?: number; total?: number }[] = [];
   const uri = (name: string) => pathToFileURL(path.join(folder, 'corpus', name)).href;
   const text = (name: string) => fs.readFileSync(path.join(folder, 'corpus', name), 'utf8');
   const positionOf = (name: string, needle: string, occurrence = 0) => {
@@ -30,6 +31,7 @@ describe('the language server over stdio', function () {
     fs.cpSync(CORPUS, path.join(folder, 'corpus'), { recursive: true });
     for (const [name, content] of Object.entries(VALUATION_REPORTS)) fs.writeFileSync(path.join(folder, 'corpus', name), content);
     server = new LspProcess();
+    server.connection.onNotification('sorot/status', (status: (typeof statuses)[number]) => statuses.push(status));
     const result = await server.request<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: { workspace: { configuration: true } },
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'corpus' }],
@@ -41,6 +43,15 @@ describe('the language server over stdio', function () {
   after(async () => {
     await server.stop();
     fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('tells the status bar how many of the articles found it has read while indexing, then the counts', async () => {
+    await server.until(() => statuses.some((status) => status.state === 'ready'));
+    const indexing = statuses.find((status) => status.state === 'indexing' && status.total !== undefined);
+    assert.deepEqual(indexing && { indexed: indexing.indexed, total: indexing.total }, { indexed: 0, total: 7 });
+    const ready = statuses.filter((status) => status.state === 'ready').pop()!;
+    assert.equal(ready.articles, 7);
+    assert.equal(ready.total, undefined);
   });
 
   it('publishes the corpus diagnostics for every article, open or not', async () => {
