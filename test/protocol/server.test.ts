@@ -31,7 +31,9 @@ describe('the language server over stdio', function () {
     fs.cpSync(CORPUS, path.join(folder, 'corpus'), { recursive: true });
     for (const [name, content] of Object.entries(VALUATION_REPORTS)) fs.writeFileSync(path.join(folder, 'corpus', name), content);
     server = new LspProcess();
-    server.connection.onNotification('sorot/status', (status: (typeof statuses)[number]) => statuses.push(status));
+    server.connection.onNotification('sorot/status', (status: (typeof statuses)[number]) => {
+      statuses.push(status);
+    });
     const result = await server.request<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: { workspace: { configuration: true } },
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'corpus' }],

@@ -1,5 +1,7 @@
 // textDocument/documentSymbol: the article's outline. Its deals first (parties, kind, status, amount),
-// each with its money figures as children, then its entities, one symbol per entity at its first mention.
+// each with its money figures as children; then the figures that make a claim outside any deal (whose
+// fact, and `⚠` with the count when other figures conflict with it); then its entities, one symbol per
+// entity at its first mention.
 // A symbol's range holds its selection range and its children's ranges, as clients require: a deal
 // named in the headline may have its amount, and its amount's stated conversion, in the body.
 
@@ -35,6 +37,29 @@ export function provideDocumentSymbols(workspace: Workspace, uri: string): Docum
         range: positions.range(figure),
         selectionRange: positions.range(figure),
       })),
+    });
+  }
+  // Figures that state a fact, where no deal lists them already.
+  const inDeals = new Set(symbols.flatMap((symbol) => symbol.children ?? []).map((child) => `${child.range.start.line}:${child.range.start.character}`));
+  const flagged = new Map<number, number>();
+  for (const diagnostic of workspace.diagnosticsOf(uri)) {
+    if (diagnostic.code !== 'figure.conflict' && diagnostic.code !== 'figure.slip') continue;
+    const index = analysis.money.findIndex((figure) => figure.start === diagnostic.start);
+    if (index !== -1) flagged.set(index, diagnostic.related.length);
+  }
+  for (const claim of analysis.claims) {
+    const figure = analysis.money[claim.figure];
+    const range = positions.range(figure);
+    if (inDeals.has(`${range.start.line}:${range.start.character}`)) continue;
+    const conflicts = flagged.get(claim.figure);
+    const metric = claim.metric.replace('-', ' ');
+    symbols.push({
+      name: `${conflicts === undefined ? '' : '⚠ '}${figure.text}`,
+      detail: `${name(claim.subject)} ${metric}${claim.counterparty ? ` in ${name(claim.counterparty)}` : ''}` +
+        `${conflicts === undefined ? '' : ` · ${conflicts} conflicting figure${conflicts === 1 ? '' : 's'}`}`,
+      kind: SymbolKind.Number,
+      range,
+      selectionRange: range,
     });
   }
   const seen = new Set<string>();

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DocumentSymbol, Range } from 'vscode-languageserver';
+import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { builtinLexicon } from '../../../server/src/analysis/lexicon';
 import { Workspace } from '../../../server/src/corpus/workspace';
@@ -194,12 +194,17 @@ describe('the outline', () => {
     const analysis = analyzeArticle(text, builtinLexicon());
     const amount = analysis.money.findIndex((figure) => figure.text.startsWith('US$10'));
     analysis.deals = [{ start: 0, end: text.indexOf('\n'), parties: ['microsoft', 'openai'], kind: 'investment', status: 'announced', amount, source: null }];
-    const stub = { get: () => ({ uri, text, analysis }) } as unknown as Workspace;
+    const stub = { get: () => ({ uri, text, analysis }), diagnosticsOf: () => [] } as unknown as Workspace;
     const [deal] = provideDocumentSymbols(stub, uri);
     assert.equal(deal.name, 'Microsoft – OpenAI');
     assert.deepEqual(deal.range, { start: { line: 0, character: 0 }, end: { line: 1, character: text.length - text.indexOf('\n') - 2 } });
     assert.deepEqual(deal.children?.map((child) => child.name), ['US$10 miliar', 'sekitar Rp 150 triliun']);
     assert.deepEqual(misplaced([deal]), []);
+  });
+
+  it('lists the figures that state a fact, marking those that conflict', () => {
+    const symbols = provideDocumentSymbols(workspace(), B).filter((symbol) => symbol.kind === SymbolKind.Number);
+    assert.deepEqual(symbols.map((symbol) => `${symbol.name} — ${symbol.detail}`), ['⚠ $157 miliar — OpenAI valuation · 1 conflicting figure']);
   });
 
   it('nests every symbol of the sample corpus inside its parent, around its selection', () => {
