@@ -48,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('sorot.openOffset', openOffset),
     vscode.commands.registerCommand('sorot.toggleConvertedValues', toggleConvertedValues),
     vscode.commands.registerCommand('sorot.statusMenu', statusMenu),
+    vscode.commands.registerCommand('sorot.lexiconChanged', lexiconChanged),
     vscode.commands.registerCommand('sorot.showFactHistory', showFactHistory),
     vscode.commands.registerCommand('sorot.deals.sortByAmount', () => deals.sortBy('amount')),
     vscode.commands.registerCommand('sorot.deals.sortByDate', () => deals.sortBy('date')),
@@ -64,6 +65,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     deals.refresh();
   }));
   await client.start();
+}
+
+/**
+ * After a quick fix edited the workspace lexicon: saves the file, so that the server reads it at once,
+ * and says what was done, with a button that opens the file.
+ */
+async function lexiconChanged(uri: string, message: string): Promise<void> {
+  const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === vscode.Uri.parse(uri).toString());
+  if (document?.isDirty) await document.save();
+  const choice = await vscode.window.showInformationMessage(message, 'Open Lexicon');
+  if (choice) await vscode.window.showTextDocument(vscode.Uri.parse(uri));
 }
 
 /** The status bar item's menu: what a reader most often wants from Sorot. */

@@ -19,6 +19,7 @@ import { Workspace } from './corpus/workspace';
 import { provideDiagnostics } from './features/diagnostics';
 import { LexiconFileState } from './features/codeAction';
 import { Settings, SettingsStore, warn } from './settings';
+import { IgnoredFigure } from './analysis/lexiconFile';
 import { lexiconFromText } from './workspaceLexicon';
 import { builtinLexicon } from './analysis/lexicon';
 import { analyzeArticle } from './analysis/analyze';
@@ -60,6 +61,8 @@ export class Session {
   private readonly stamps = new Map<string, FileStamp>();
   private publishTimer: NodeJS.Timeout | undefined;
   private lexiconFile: LexiconFileState | undefined;
+  /** Figures a reviewer has judged, from the workspace lexicon's `ignore` list. */
+  private ignored: readonly IgnoredFigure[] = [];
   /** Where analyses are kept between sessions (the editor's storage for the workspace); none when undefined. */
   cacheDirectory: string | undefined;
   /** False in an untrusted workspace (VS Code Workspace Trust): its lexicon file is not read. */
@@ -322,11 +325,13 @@ export class Session {
       text = undefined;
     }
     this.lexiconFile = { uri, text };
+    this.ignored = [];
     if (text === undefined) {
       this.connection.sendDiagnostics({ uri, diagnostics: [] });
       return builtinLexicon();
     }
     const loaded = lexiconFromText(file, text);
+    this.ignored = loaded.ignored;
     // The lexicon file's problems go to the Problems panel, at their line and column.
     this.connection.sendDiagnostics({
       uri,
@@ -360,7 +365,7 @@ export class Session {
   publish(first = false): void {
     const off = new Set(Object.entries(this.settings?.severity ?? {}).filter(([, value]) => value === 'off').map(([code]) => code));
     for (const uri of this.workspace.takeChanged()) {
-      const diagnostics = provideDiagnostics(this.workspace, uri, off);
+      const diagnostics = provideDiagnostics(this.workspace, uri, off, this.ignored);
       // What was published is kept as a fingerprint, not as its JSON. The first publish of an index
       // compares nothing and takes no fingerprints: what it sent is then compared with nothing, and
       // sent again the next time the article's diagnostics may have changed.

@@ -16,9 +16,17 @@ export interface LexiconFileProblem {
   message: string;
 }
 
+/** A figure a reviewer has judged: its problems of `code` are no longer reported. */
+export interface IgnoredFigure {
+  file: string;
+  figure: string;
+  code: string;
+}
+
 export interface LexiconFile {
   patches: LexiconPatch[];
   problems: LexiconFileProblem[];
+  ignored: IgnoredFigure[];
 }
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
@@ -34,7 +42,7 @@ export function parseLexiconFile(text: string, knownIds: ReadonlySet<string>): L
   for (const error of errors) {
     problems.push({ start: error.offset, end: error.offset + error.length, message: describeParseError(error) });
   }
-  if (!root || errors.length > 0) return { patches: [], problems };
+  if (!root || errors.length > 0) return { patches: [], problems, ignored: [] };
 
   const value = nodeValue(root);
   const invalidEntities = new Set<number>();
@@ -47,7 +55,11 @@ export function parseLexiconFile(text: string, knownIds: ReadonlySet<string>): L
     }
   }
   const entities: unknown[] = isRecord(value) && Array.isArray(value.entities) ? value.entities : [];
-  if (!isRecord(value) || !Array.isArray(value.entities)) return { patches: [], problems };
+  if (!isRecord(value) || !Array.isArray(value.entities)) return { patches: [], problems, ignored: [] };
+  const invalidIgnores = new Set((validate.errors ?? []).map((error) => /^\/ignore\/(\d+)/.exec(error.instancePath)?.[1]).filter(Boolean).map(Number));
+  const ignored = (Array.isArray(value.ignore) ? value.ignore : [])
+    .filter((item, index): item is IgnoredFigure => !invalidIgnores.has(index) && isRecord(item) && typeof item.file === 'string' && typeof item.figure === 'string' && typeof item.code === 'string')
+    .map(({ file, figure, code }) => ({ file, figure, code }));
 
   const patches: LexiconPatch[] = [];
   entities.forEach((entity, index) => {
@@ -64,7 +76,7 @@ export function parseLexiconFile(text: string, knownIds: ReadonlySet<string>): L
     }
     patches.push(patch);
   });
-  return { patches, problems };
+  return { patches, problems, ignored };
 }
 
 /** The entries of a file that are whole entities, for tools that list them. */

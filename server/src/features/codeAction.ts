@@ -1,11 +1,14 @@
 // textDocument/codeAction: fix a misspelled outlet or a slip of scale in a figure; add a name recognised from context to the
-// workspace lexicon, as a new entity or as an alias of a known one from the same article. Lexicon
-// edits go through jsonc-parser's `modify`, so the file's comments and formatting are kept.
+// workspace lexicon, as a new entity or as an alias of a known one from the same article; ignore a
+// figure a reviewer has judged (the lexicon's `ignore` list). Lexicon edits go through jsonc-parser's
+// `modify`, so the file's comments and formatting are kept, and each says what it did afterwards
+// (LEXICON_CHANGED_COMMAND, with "Open Lexicon").
 
 import { CodeAction, CodeActionKind, Diagnostic as LspDiagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { applyEdits, modify } from 'jsonc-parser';
 import { slug } from '../analysis/entities';
 import { EntityMention } from '../analysis/types';
+import { fileName } from '../corpus/checks';
 import { Workspace } from '../corpus/workspace';
 import { PositionMap, positionsOf } from '../convert';
 
@@ -14,6 +17,12 @@ export interface LexiconFileState {
   /** The file's text, or undefined when it does not exist yet. */
   text: string | undefined;
 }
+
+/** The client command that tells the reader what a lexicon edit did, with a button that opens the file. */
+export const LEXICON_CHANGED_COMMAND = 'sorot.lexiconChanged';
+
+/** The codes of problems about a figure, which a reviewer may judge and ignore. */
+const FIGURE_CODES = new Set(['figure.conflict', 'figure.slip', 'figure.conversion']);
 
 /** The preferred fix of a diagnostic: its range replaced with `replacement`. */
 function replaceWith(uri: string, diagnostic: LspDiagnostic, replacement: string): CodeAction {
@@ -45,6 +54,19 @@ export function provideCodeActions(
       actions.push(replaceWith(uri, diagnostic, expected));
       continue;
     }
+    if (FIGURE_CODES.has(String(diagnostic.code)) && lexiconFile) {
+      const figure = text?.slice(positions.offset(diagnostic.range.start), positions.offset(diagnostic.range.end));
+      if (figure) {
+        const name = fileName(uri);
+        actions.push({
+          title: `Ignore this figure (“${figure}”, ${diagnostic.code}) from now on`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: lexiconEdit(lexiconFile, ['ignore'], { file: name, figure, code: String(diagnostic.code) }),
+          command: { title: 'Figure ignored', command: LEXICON_CHANGED_COMMAND, arguments: [lexiconFile.uri, `Sorot will no longer report ${diagnostic.code} for “${figure}” in ${name}.`] },
+        });
+      }
+    }
     if (diagnostic.code !== 'outlet.misspelled' || !expected) continue;
     const written = text?.slice(positions.offset(diagnostic.range.start), positions.offset(diagnostic.range.end)) ?? expected;
     // Keep the writer's choice of article: `Wall Street Jounral` becomes `Wall Street Journal`.
@@ -61,7 +83,8 @@ export function provideCodeActions(
     actions.push({
       title: `Add “${mention.name}” to the workspace lexicon as ${article(mention.type)} ${mention.type}`,
       kind: CodeActionKind.QuickFix,
-      edit: lexiconEdit(lexiconFile, { id: mention.id, name: mention.name, type: mention.type }),
+      edit: lexiconEdit(lexiconFile, ['entities'], { id: mention.id, name: mention.name, type: mention.type }),
+      command: { title: 'Name added', command: LEXICON_CHANGED_COMMAND, arguments: [lexiconFile.uri, `Added “${mention.name}” to the workspace lexicon as ${article(mention.type)} ${mention.type}.`] },
     });
   }
   const known = new Map<string, EntityMention>();
@@ -72,22 +95,25 @@ export function provideCodeActions(
     actions.push({
       title: `Add “${mention.text}” to the workspace lexicon as an alias of ${other.name}`,
       kind: CodeActionKind.QuickFix,
-      edit: lexiconEdit(lexiconFile, { id: other.id, aliases: [mention.text] }),
+      edit: lexiconEdit(lexiconFile, ['entities'], { id: other.id, aliases: [mention.text] }),
+      command: { title: 'Alias added', command: LEXICON_CHANGED_COMMAND, arguments: [lexiconFile.uri, `Added “${mention.text}” to the workspace lexicon as an alias of ${other.name}.`] },
     });
   }
   return actions;
 }
 
-function lexiconEdit(file: LexiconFileState, entry: { id: string; name?: string; type?: string; aliases?: string[] }): WorkspaceEdit {
+/** An edit that appends `item` to a list of the lexicon file (`entities` or `ignore`), creating the file if need be. */
+function lexiconEdit(file: LexiconFileState, [list]: ['entities' | 'ignore'], item: Record<string, unknown>): WorkspaceEdit {
   const formatting = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
   if (file.text === undefined) {
-    const text = JSON.stringify({ entities: [entry] }, null, 2) + '\n';
+    const text = JSON.stringify(list === 'entities' ? { entities: [item] } : { entities: [], ignore: [item] }, null, 2) + '\n';
     return { documentChanges: [
       { kind: 'create', uri: file.uri, options: { ignoreIfExists: true } },
       { textDocument: { uri: file.uri, version: null }, edits: [TextEdit.insert({ line: 0, character: 0 }, text)] },
     ] };
   }
-  const edits = modify(file.text, ['entities', -1], { ...entry, id: entry.id || slug(entry.name ?? 'entity') }, { ...formatting, isArrayInsertion: true });
+  const entry = list === 'entities' ? { ...item, id: item.id || slug(String(item.name ?? 'entity')) } : item;
+  const edits = modify(file.text, [list, -1], entry, { ...formatting, isArrayInsertion: true });
   const updated = applyEdits(file.text, edits);
   const lines = file.text.split('\n');
   const endOfFile = { line: lines.length - 1, character: lines[lines.length - 1].length };

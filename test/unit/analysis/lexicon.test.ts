@@ -84,6 +84,21 @@ describe('a workspace lexicon file', () => {
     ]);
   });
 
+  it('reads the figures a reviewer has judged, and reports a malformed one where it is', () => {
+    const text = [
+      '{',
+      '  "entities": [],',
+      '  "ignore": [',
+      '    { "file": "reuters.txt", "figure": "$157 miliar", "code": "figure.conflict", "note": "another round" },',
+      '    { "file": "bloomberg.txt", "figure": "$86 miliar", "code": "figure.loud" }',
+      '  ]',
+      '}',
+    ].join('\n');
+    const { ignored, problems } = parseLexiconFile(text, known);
+    assert.deepEqual(ignored, [{ file: 'reuters.txt', figure: '$157 miliar', code: 'figure.conflict' }]);
+    assert.deepEqual(problems.map((problem) => problem.message), ['ignore[1].code: must be one of "figure.conflict", "figure.slip", "figure.conversion".']);
+  });
+
   it('reports a file that is not a lexicon at all', () => {
     assert.deepEqual(parseLexiconFile('[1, 2]', known).problems.map((problem) => problem.message), ['the file: must be object.']);
     assert.deepEqual(parseLexiconFile('', known).problems.map((problem) => problem.message), ['JSON syntax: a value is expected.']);

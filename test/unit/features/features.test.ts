@@ -140,6 +140,25 @@ describe('features on an in-memory workspace', () => {
     assert.equal((created[0] as { kind: string }).kind, 'create');
   });
 
+  it('says what a lexicon quick fix did, and offers to ignore a judged figure, whose problem then goes', () => {
+    const lexicon = { uri: 'file:///w/.sorot/lexicon.json', text: '{\n  "entities": []\n}\n' };
+    const map = new PositionMap(ARTICLES[A]);
+    const sigma = { start: map.position(at(A, 'Sigma')), end: map.position(at(A, 'Sigma')) };
+    assert.deepEqual(provideCodeActions(workspace(), A, sigma, [], lexicon)[0].command?.arguments, [lexicon.uri, 'Added “Sigma Riset” to the workspace lexicon as an org.']);
+
+    const corpus = workspace();
+    const [conflict] = provideDiagnostics(corpus, B, new Set());
+    assert.equal(conflict.code, 'figure.conflict');
+    const [ignore] = provideCodeActions(corpus, B, conflict.range, [conflict], lexicon);
+    assert.equal(ignore.title, 'Ignore this figure (“$157 miliar”, figure.conflict) from now on');
+    const written = JSON.parse(ignore.edit!.changes![lexicon.uri][0].newText);
+    assert.deepEqual(written.ignore, [{ file: 'b-2024-10-04.txt', figure: '$157 miliar', code: 'figure.conflict' }]);
+    assert.equal(ignore.command?.command, 'sorot.lexiconChanged');
+    // With the figure in the ignore list, its problem is no longer published; the other article's stays.
+    assert.deepEqual(provideDiagnostics(corpus, B, new Set(), written.ignore), []);
+    assert.equal(provideDiagnostics(corpus, A, new Set(), written.ignore).length, 1);
+  });
+
   it('offers the figure meant as the quick fix for a slip of scale', () => {
     const uri = 'file:///w/corpus/slip.txt';
     const text = 'Nilai kesepakatan itu US$97,4 miliar (Rp1,51 triliun).';
