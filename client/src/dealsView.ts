@@ -44,7 +44,7 @@ export class DealsView implements vscode.TreeDataProvider<Node> {
     if (node.kind === 'entity') {
       const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
-      item.description = `${node.deals.length} deal${node.deals.length === 1 ? '' : 's'}`;
+      item.description = node.deals.length === 1 ? vscode.l10n.t('1 deal') : vscode.l10n.t('{0} deals', node.deals.length);
       item.iconPath = new vscode.ThemeIcon('organization');
       return item;
     }
@@ -56,16 +56,16 @@ export class DealsView implements vscode.TreeDataProvider<Node> {
       item.tooltip = dealTooltip(deal, fileName);
       item.contextValue = 'deal';
       // Screen readers (and the tests) hear the deal and its sources.
-      item.accessibilityInformation = { label: `${item.label}, ${deal.kind}, ${item.description}, ${deal.sources.length} source${deal.sources.length === 1 ? '' : 's'}` };
+      item.accessibilityInformation = { label: `${item.label}, ${deal.kind}, ${item.description}, ${deal.sources.length === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', deal.sources.length)}` };
       item.iconPath = new vscode.ThemeIcon('briefcase');
       return item;
     }
     const { source } = node;
     const item = new vscode.TreeItem(fileName(source.path), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.description = [source.outlet ? `per ${source.outlet}` : undefined, source.amount ? `“${source.amount}”` : undefined, source.status].filter(Boolean).join(', ');
+    item.description = [source.outlet ? vscode.l10n.t('per {0}', source.outlet) : undefined, source.amount ? `“${source.amount}”` : undefined, source.status].filter(Boolean).join(', ');
     item.iconPath = new vscode.ThemeIcon('file-text');
-    item.command = { title: 'Open source', command: 'sorot.openOffset', arguments: [source.path, source.start, source.end] };
+    item.command = { title: vscode.l10n.t('Open source'), command: 'sorot.openOffset', arguments: [source.path, source.start, source.end] };
     return item;
   }
 }

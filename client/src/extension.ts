@@ -23,7 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.name = 'Sorot';
   status.command = 'sorot.statusMenu';
-  status.text = '$(sync~spin) Sorot: starting…';
+  status.text = `$(sync~spin) ${vscode.l10n.t('Sorot: starting…')}`;
   status.show();
   context.subscriptions.push(status);
 
@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       deals.refresh();
     }),
     vscode.commands.registerCommand('sorot.restartServer', async () => {
-      status.text = '$(sync~spin) Sorot: restarting…';
+      status.text = `$(sync~spin) ${vscode.l10n.t('Sorot: restarting…')}`;
       await client?.restart();
     }),
     vscode.commands.registerCommand('sorot.showReferences', (uri: string, position: { line: number; character: number }, locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) =>
@@ -57,11 +57,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   context.subscriptions.push(client.onNotification('sorot/status', (update: Status) => {
     status.text = update.state === 'ready'
-      ? `$(eye) Sorot: ${update.articles} article${update.articles === 1 ? '' : 's'} · ${update.diagnostics} problem${update.diagnostics === 1 ? '' : 's'}`
+      ? `$(eye) ${update.articles === 1 ? vscode.l10n.t('Sorot: 1 article') : vscode.l10n.t('Sorot: {0} articles', update.articles)} · ${update.diagnostics === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', update.diagnostics)}`
       : update.total !== undefined
-        ? `$(sync~spin) Sorot: ${(update.indexed ?? 0).toLocaleString()} / ${update.total.toLocaleString()}`
-        : `$(sync~spin) Sorot: indexing…`;
-    status.tooltip = update.state === 'ready' ? 'Sorot: check the corpus, show deals, toggle converted values, restart' : 'Sorot: reading the articles of the workspace';
+        ? `$(sync~spin) Sorot: ${(update.indexed ?? 0).toLocaleString(vscode.env.language)} / ${update.total.toLocaleString(vscode.env.language)}`
+        : `$(sync~spin) ${vscode.l10n.t('Sorot: indexing…')}`;
+    status.tooltip = update.state === 'ready' ? vscode.l10n.t('Sorot: check the corpus, show deals, toggle converted values, restart') : vscode.l10n.t('Sorot: reading the articles of the workspace');
     deals.refresh();
   }));
   await client.start();
@@ -74,17 +74,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 async function lexiconChanged(uri: string, message: string): Promise<void> {
   const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === vscode.Uri.parse(uri).toString());
   if (document?.isDirty) await document.save();
-  const choice = await vscode.window.showInformationMessage(message, 'Open Lexicon');
-  if (choice) await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+  const open = vscode.l10n.t('Open Lexicon');
+  const choice = await vscode.window.showInformationMessage(message, open);
+  if (choice === open) await vscode.window.showTextDocument(vscode.Uri.parse(uri));
 }
 
 /** The status bar item's menu: what a reader most often wants from Sorot. */
 async function statusMenu(): Promise<void> {
   const items: (vscode.QuickPickItem & { command: string })[] = [
-    { label: '$(checklist) Check Corpus', description: 'the Problems panel', command: 'sorot.checkCorpus' },
-    { label: '$(briefcase) Show Deals', command: 'sorot.showDeals' },
-    { label: '$(eye) Toggle Converted Values', description: 'the values in the other currency beside figures', command: 'sorot.toggleConvertedValues' },
-    { label: '$(debug-restart) Restart Server', command: 'sorot.restartServer' },
+    { label: `$(checklist) ${vscode.l10n.t('Check Corpus')}`, description: vscode.l10n.t('the Problems panel'), command: 'sorot.checkCorpus' },
+    { label: `$(briefcase) ${vscode.l10n.t('Show Deals')}`, command: 'sorot.showDeals' },
+    { label: `$(eye) ${vscode.l10n.t('Toggle Converted Values')}`, description: vscode.l10n.t('the values in the other currency beside figures'), command: 'sorot.toggleConvertedValues' },
+    { label: `$(debug-restart) ${vscode.l10n.t('Restart Server')}`, command: 'sorot.restartServer' },
   ];
   const chosen = await vscode.window.showQuickPick(items, { title: 'Sorot' });
   if (chosen) await vscode.commands.executeCommand(chosen.command);
@@ -96,7 +97,7 @@ interface FactHistoryItem extends vscode.QuickPickItem { uri: string; start: num
 async function showFactHistory(key: string): Promise<void> {
   const items = await client?.sendRequest<FactHistoryItem[]>('sorot/factHistory', key);
   if (!items?.length) return;
-  const chosen = await vscode.window.showQuickPick(items, { title: `Sorot: fact history (${items.length} figures)`, matchOnDescription: true });
+  const chosen = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Sorot: fact history ({0} figures)', items.length), matchOnDescription: true });
   if (chosen) await openOffset(chosen.uri, chosen.start, chosen.end);
 }
 
@@ -112,7 +113,7 @@ async function toggleConvertedValues(): Promise<void> {
   if (next === 'off') convertedBefore = current === 'true' ? 'unconverted' : current;
   const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   await configuration.update('inlayHints', next, target);
-  void vscode.window.setStatusBarMessage(next === 'off' ? 'Sorot: converted values hidden' : `Sorot: converted values shown (${next})`, 3000);
+  void vscode.window.setStatusBarMessage(next === 'off' ? vscode.l10n.t('Sorot: converted values hidden') : vscode.l10n.t('Sorot: converted values shown ({0})', next), 3000);
 }
 
 export async function deactivate(): Promise<void> {
