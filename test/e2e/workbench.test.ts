@@ -215,6 +215,29 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     await conflictRow().locator('.codicon-error').waitFor({ timeout: 60000 });
     await page.screenshot({ path: path.join(ARTIFACTS, 'severity-from-disk.png') });
   });
+  it('shows its own README and icon on the extension\'s page', async () => {
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Extensions: Show Installed Extensions');
+    const entry = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Sorot' }).first();
+    await entry.waitFor({ timeout: 60000 });
+    await entry.click();
+    const editor = page.locator('.extension-editor').first();
+    await editor.waitFor({ timeout: 60000 });
+    const icon = editor.locator('.header img.icon').first();
+    await icon.waitFor({ timeout: 30000 });
+    assert.ok(await icon.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth === 128), 'the icon loads');
+    // The README is drawn in a webview, frames within frames: the user's README, not the developers'.
+    let shown = false;
+    for (let waited = 0; waited < 60000 && !shown; waited += 1000) {
+      await page.waitForTimeout(1000);
+      for (const frame of page.frames()) {
+        const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        if (text.includes('helps you read Indonesian news') && text.includes('sorot.inlayHints') && !text.includes('How it is built')) shown = true;
+      }
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, 'extension-page.png') });
+    assert.ok(shown, 'the user README is shown');
+  });
 });
 
 async function openFile(page: Page, name: string): Promise<void> {
