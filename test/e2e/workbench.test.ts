@@ -4,67 +4,96 @@
 // Problems panel, the Outline, go to definition into another article, and a misspelled name's hint.
 
 import * as assert from 'node:assert/strict';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Browser, Page, chromium } from 'playwright-core';
+import { Page, chromium } from 'playwright-core';
 import { VALUATION_REPORTS } from '../support/valuationReports';
 
 const ROOT = path.join(__dirname, '..', '..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
 const INSTALLER = path.join(ROOT, '..', 'shared', 'e2e', 'install-code-server.sh');
 
-describe('Sorot in the VS Code workbench (code-server)', function () {
-  this.timeout(15 * 60 * 1000);
-  let server: ChildProcess | undefined;
-  let browser: Browser | undefined;
-  let page: Page;
-  let workspace: string;
-  let extensions: string;
+/** A running workbench: code-server with the packaged extension, a workspace, and a browser page on it. */
+interface Workbench {
+  page: Page;
+  workspace: string;
+  extensions: string;
+  stop(): Promise<void>;
+}
 
-  before(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
+let launcherAndVsix: { launcher: string; vsix: string } | undefined;
+
+/**
+ * Installs code-server (shared/e2e) and packages the extension, once; then starts the workbench on a
+ * new workspace that `fill` writes, with the extension installed, and opens it in headless Chromium.
+ */
+async function startWorkbench(fill: (workspace: string) => void): Promise<Workbench> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  if (!launcherAndVsix) {
     // Run under `npm run`, this process carries npm's settings (npm_config_user_agent names Node 20); the
     // installer's own npm must not inherit them, or code-server's install takes it for Node 20 and stops.
     const installerEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
     const launcher = execFileSync('bash', [INSTALLER, path.join(os.homedir(), '.cache', 'sorot-e2e')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: installerEnv })
       .trim().split('\n').pop()!;
-    const vsix = path.join(ROOT, 'sorot.vsix');
     execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: 'inherit' });
-    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-e2e-'));
-    const userData = path.join(temp, 'user-data');
-    extensions = path.join(temp, 'extensions');
-    workspace = path.join(temp, 'workspace');
-    fs.cpSync(path.join(ROOT, 'corpus'), path.join(workspace, 'corpus'), { recursive: true });
-    for (const [name, content] of Object.entries(VALUATION_REPORTS)) fs.writeFileSync(path.join(workspace, 'corpus', name), content);
-    fs.writeFileSync(path.join(workspace, 'corpus', 'typo.txt'), 'Investor Antrhopic menanti keputusan itu.\n');
-    fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-    fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
-      'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true,
-      'workbench.tips.enabled': false, 'window.zoomLevel': 0, 'editor.wordWrap': 'on',
-    }));
-    execFileSync(launcher, ['--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix], { stdio: 'inherit' });
-    const port = await freePort();
-    server = spawn(launcher, ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', userData, '--extensions-dir', extensions,
-      '--disable-telemetry', '--disable-update-check', workspace], { stdio: 'ignore' });
-    await waitForHttp(`http://127.0.0.1:${port}/`, 120000);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    launcherAndVsix = { launcher, vsix: path.join(ROOT, 'sorot.vsix') };
+  }
+  const { launcher, vsix } = launcherAndVsix;
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-e2e-'));
+  const userData = path.join(temp, 'user-data');
+  const extensions = path.join(temp, 'extensions');
+  const workspace = path.join(temp, 'workspace');
+  fill(workspace);
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
+    'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true,
+    'workbench.tips.enabled': false, 'window.zoomLevel': 0, 'editor.wordWrap': 'on',
+  }));
+  execFileSync(launcher, ['--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix], { stdio: 'inherit' });
+  const port = await freePort();
+  const server = spawn(launcher, ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', userData, '--extensions-dir', extensions,
+    '--disable-telemetry', '--disable-update-check', workspace], { stdio: 'ignore' });
+  await waitForHttp(`http://127.0.0.1:${port}/`, 120000);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 120000 });
+  return {
+    page, workspace, extensions,
+    stop: async () => {
+      await browser.close();
+      if (server.pid) server.kill();
+    },
+  };
+}
+
+describe('Sorot in the VS Code workbench (code-server)', function () {
+  this.timeout(15 * 60 * 1000);
+  let workbench: Workbench | undefined;
+  let page: Page;
+  let workspace: string;
+  let extensions: string;
+
+  before(async () => {
+    workbench = await startWorkbench((folder) => {
+      fs.cpSync(path.join(ROOT, 'corpus'), path.join(folder, 'corpus'), { recursive: true });
+      for (const [name, content] of Object.entries(VALUATION_REPORTS)) fs.writeFileSync(path.join(folder, 'corpus', name), content);
+      fs.writeFileSync(path.join(folder, 'corpus', 'typo.txt'), 'Investor Antrhopic menanti keputusan itu.\n');
     });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 120000 });
+    ({ page, workspace, extensions } = workbench);
     await openFile(page, '001_768f33f5f5a4950a.txt');
     // The server has indexed the corpus when the status bar says so.
     await page.locator('.statusbar-item', { hasText: /Sorot: 8 articles/ }).first().waitFor({ timeout: 120000 });
   });
 
   after(async () => {
-    await browser?.close();
-    if (server?.pid) server.kill();
+    await workbench?.stop();
   });
 
   it('shows the rupiah value when hovering over "10 miliar dolar AS"', async () => {
@@ -237,6 +266,45 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     }
     await page.screenshot({ path: path.join(ARTIFACTS, 'extension-page.png') });
     assert.ok(shown, 'the user README is shown');
+  });
+});
+
+describe('Sorot in the VS Code workbench on a corpus of 42 real articles', function () {
+  this.timeout(15 * 60 * 1000);
+  let workbench: Workbench | undefined;
+  const names: string[] = [];
+
+  before(async () => {
+    // The project's real articles from 42 sites (paraphrased: test/fixtures/outlets and two held-out sets).
+    const sets = ['outlets/o1', 'outlets/o2', 'outlets/o3', 'outlets/o4', 'outlets-heldout/h1', 'outlets-heldout/h2'].map((set) => path.join(ROOT, 'test', 'fixtures', set, 'articles'));
+    workbench = await startWorkbench((folder) => {
+      fs.mkdirSync(path.join(folder, 'articles'), { recursive: true });
+      for (const set of sets) {
+        for (const name of fs.readdirSync(set).filter((file) => file.endsWith('.txt'))) {
+          fs.copyFileSync(path.join(set, name), path.join(folder, 'articles', name));
+          names.push(name);
+        }
+      }
+    });
+    await workbench.page.locator('.statusbar-item', { hasText: new RegExp(`Sorot: ${names.length} articles`) }).first().waitFor({ timeout: 120000 });
+  });
+
+  after(async () => {
+    await workbench?.stop();
+  });
+
+  it('opens every article, with its Outline, hovers and hints, without an error notification', async () => {
+    const { page } = workbench!;
+    assert.ok(names.length >= 40, `${names.length} articles`);
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    for (const name of names.sort()) {
+      await openFile(page, name);
+      await page.waitForTimeout(400);
+    }
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'real-articles.png') });
+    const errors = await page.locator('.notifications-toasts .notification-toast').filter({ has: page.locator('.codicon-error') }).allInnerTexts();
+    assert.deepEqual(errors, []);
   });
 });
 
