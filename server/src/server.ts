@@ -18,6 +18,7 @@ import { referenceBatches } from './features/references';
 import { SEMANTIC_TOKENS_LEGEND, provideSemanticTokens } from './features/semanticTokens';
 import { provideWorkspaceSymbols } from './features/workspaceSymbol';
 import { positionsOf } from './convert';
+import { localeOf, setLocale } from './messages';
 import { Session } from './session';
 import { SettingsStore } from './settings';
 import { URI } from './uri';
@@ -68,6 +69,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     configurationSupported = Boolean(params.capabilities?.workspace?.configuration);
+    setLocale(localeOf(params.locale));
     const folders = params.workspaceFolders?.map((folder) => URI.toPath(folder.uri)) ?? [params.rootUri ? URI.toPath(params.rootUri) : undefined];
     session.setFolders(folders.filter((folder): folder is string => Boolean(folder)));
     const options = params.initializationOptions as { trusted?: boolean; cacheDirectory?: unknown } | undefined;

@@ -5,6 +5,7 @@
 // (LEXICON_CHANGED_COMMAND, with "Open Lexicon").
 
 import { CodeAction, CodeActionKind, Diagnostic as LspDiagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { currentLocale, t, word } from '../messages';
 import { applyEdits, modify } from 'jsonc-parser';
 import { slug } from '../analysis/entities';
 import { EntityMention } from '../analysis/types';
@@ -27,7 +28,7 @@ const FIGURE_CODES = new Set(['figure.conflict', 'figure.slip', 'figure.conversi
 /** The preferred fix of a diagnostic: its range replaced with `replacement`. */
 function replaceWith(uri: string, diagnostic: LspDiagnostic, replacement: string): CodeAction {
   return {
-    title: `Change to “${replacement}”`,
+    title: t('action.change', { value: replacement }),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: true,
@@ -59,11 +60,11 @@ export function provideCodeActions(
       if (figure) {
         const name = fileName(uri);
         actions.push({
-          title: `Ignore this figure (“${figure}”, ${diagnostic.code}) from now on`,
+          title: t('action.ignore', { figure, code: String(diagnostic.code) }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: lexiconEdit(lexiconFile, ['ignore'], { file: name, figure, code: String(diagnostic.code) }),
-          command: { title: 'Figure ignored', command: LEXICON_CHANGED_COMMAND, arguments: [lexiconFile.uri, `Sorot will no longer report ${diagnostic.code} for “${figure}” in ${name}.`] },
+          command: { title: 'Figure ignored', command: LEXICON_CHANGED_COMMAND, arguments: [lexiconFile.uri, t('done.ignore', { code: String(diagnostic.code), figure, file: name })] },
         });
       }
     }
@@ -81,10 +82,10 @@ export function provideCodeActions(
   if (!mention || mention.source === 'lexicon') return actions;
   if (mention.source === 'context') {
     actions.push({
-      title: `Add “${mention.name}” to the workspace lexicon as ${article(mention.type)} ${mention.type}`,
+      title: t('action.addEntity', { name: mention.name, type: typeWithArticle(mention.type) }),
       kind: CodeActionKind.QuickFix,
       edit: lexiconEdit(lexiconFile, ['entities'], { id: mention.id, name: mention.name, type: mention.type }),
-      command: { title: 'Name added', command: LEXICON_CHANGED_COMMAND, arguments: [lexiconFile.uri, `Added “${mention.name}” to the workspace lexicon as ${article(mention.type)} ${mention.type}.`] },
+      command: { title: 'Name added', command: LEXICON_CHANGED_COMMAND, arguments: [lexiconFile.uri, t('done.addEntity', { name: mention.name, type: typeWithArticle(mention.type) })] },
     });
   }
   const known = new Map<string, EntityMention>();
@@ -93,10 +94,10 @@ export function provideCodeActions(
   }
   for (const other of [...known.values()].slice(0, 5)) {
     actions.push({
-      title: `Add “${mention.text}” to the workspace lexicon as an alias of ${other.name}`,
+      title: t('action.addAlias', { alias: mention.text, name: other.name }),
       kind: CodeActionKind.QuickFix,
       edit: lexiconEdit(lexiconFile, ['entities'], { id: other.id, aliases: [mention.text] }),
-      command: { title: 'Alias added', command: LEXICON_CHANGED_COMMAND, arguments: [lexiconFile.uri, `Added “${mention.text}” to the workspace lexicon as an alias of ${other.name}.`] },
+      command: { title: 'Alias added', command: LEXICON_CHANGED_COMMAND, arguments: [lexiconFile.uri, t('done.addAlias', { alias: mention.text, name: other.name })] },
     });
   }
   return actions;
@@ -120,6 +121,9 @@ function lexiconEdit(file: LexiconFileState, [list]: ['entities' | 'ignore'], it
   return { changes: { [file.uri]: [TextEdit.replace({ start: { line: 0, character: 0 }, end: endOfFile }, updated)] } };
 }
 
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? 'an' : 'a';
+/** `an org`, `a person` in English; `organisasi`, `orang` in Indonesian, which has no articles. */
+function typeWithArticle(type: string): string {
+  const named = word('type', type);
+  if (currentLocale() !== 'en') return named;
+  return `${/^[aeiou]/.test(named) ? 'an' : 'a'} ${named}`;
 }

@@ -5,6 +5,7 @@
 // the position and the locations as plain LSP data, so any client can show them.
 
 import { CodeLens, Location } from 'vscode-languageserver';
+import { t } from '../messages';
 import { Workspace } from '../corpus/workspace';
 import { location, positionsOf } from '../convert';
 import { CodeLensSetting } from '../settings';
@@ -30,7 +31,7 @@ export function provideCodeLenses(workspace: Workspace, uri: string, which: Code
     lenses.push({
       range,
       command: {
-        title: `${mention.name} · ${mentions.length} mention${mentions.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`,
+        title: t('lens.mentions', { name: mention.name, count: mentions.length, articles }),
         command: SHOW_REFERENCES_COMMAND,
         arguments: [uri, range.start, mentions.map((target) => at(target.uri, target.mention))],
       },
@@ -39,7 +40,7 @@ export function provideCodeLenses(workspace: Workspace, uri: string, which: Code
     lenses.push({
       range,
       command: {
-        title: `${conflicts} conflict${conflicts === 1 ? '' : 's'}`,
+        title: t('lens.conflicts', { count: conflicts }),
         command: SHOW_REFERENCES_COMMAND,
         arguments: [uri, range.start, workspace.conflictsAbout(mention.id).filter((diagnostic) => workspace.get(diagnostic.path)).map((diagnostic) => at(diagnostic.path, diagnostic))],
       },

@@ -6,6 +6,7 @@
 // named in the headline may have its amount, and its amount's stated conversion, in the body.
 
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import { t, word } from '../messages';
 import { Span } from '../analysis/types';
 import { formatInterval } from '../analysis/format';
 import { Workspace } from '../corpus/workspace';
@@ -26,7 +27,7 @@ export function provideDocumentSymbols(workspace: Workspace, uri: string): Docum
     const selection = deal.amount === null ? deal : analysis.money[deal.amount];
     symbols.push({
       name: `${deal.parties.map(name).join(' – ')}`,
-      detail: `${deal.kind}, ${deal.status}${amount}`,
+      detail: `${word('kind', deal.kind)}, ${word('status', deal.status)}${amount}`,
       kind: SymbolKind.Event,
       range: positions.range(enclosing([deal, selection, ...figures])),
       selectionRange: positions.range(selection),
@@ -52,11 +53,11 @@ export function provideDocumentSymbols(workspace: Workspace, uri: string): Docum
     const range = positions.range(figure);
     if (inDeals.has(`${range.start.line}:${range.start.character}`)) continue;
     const conflicts = flagged.get(claim.figure);
-    const metric = claim.metric.replace('-', ' ');
+    const metric = word('metric', claim.metric);
+    const fact = claim.counterparty ? t('hover.claimIn', { subject: name(claim.subject), metric, counterparty: name(claim.counterparty) }) : t('hover.claimOf', { subject: name(claim.subject), metric });
     symbols.push({
       name: `${conflicts === undefined ? '' : '⚠ '}${figure.text}`,
-      detail: `${name(claim.subject)} ${metric}${claim.counterparty ? ` in ${name(claim.counterparty)}` : ''}` +
-        `${conflicts === undefined ? '' : ` · ${conflicts} conflicting figure${conflicts === 1 ? '' : 's'}`}`,
+      detail: fact + (conflicts === undefined ? '' : t('outline.conflicting', { count: conflicts })),
       kind: SymbolKind.Number,
       range,
       selectionRange: range,
@@ -69,7 +70,7 @@ export function provideDocumentSymbols(workspace: Workspace, uri: string): Docum
     const count = analysis.entities.filter((other) => other.id === mention.id).length;
     symbols.push({
       name: mention.name,
-      detail: `${mention.type} · ${count}×`,
+      detail: `${word('type', mention.type)} · ${count}×`,
       kind: mention.type === 'person' ? SymbolKind.Variable : mention.type === 'outlet' ? SymbolKind.Constant : SymbolKind.Class,
       range: positions.range(mention),
       selectionRange: positions.range(mention),

@@ -3,8 +3,8 @@
 // `sorot facts` and the figure hover, as plain data.
 
 import { fileName, inConflict, sameTime } from '../corpus/checks';
-import { describeTime } from '../corpus/slips';
 import { Workspace } from '../corpus/workspace';
+import { t, timeWords, word } from '../messages';
 
 export interface FactHistoryItem {
   label: string;
@@ -17,11 +17,11 @@ export interface FactHistoryItem {
 export function provideFactHistory(workspace: Workspace, key: string): FactHistoryItem[] {
   const history = workspace.factHistory(key);
   return history.map((entry) => {
-    const when = entry.from !== null && entry.to !== null ? describeTime(entry.from, entry.to) : 'time unknown';
+    const when = entry.from !== null && entry.to !== null ? timeWords(entry.from, entry.to) : t('time.unknown');
     const disagrees = history.some((other) => other !== entry && other.claim.modality === entry.claim.modality && sameTime(entry, other) && inConflict(entry, other));
     return {
       label: `${disagrees ? '$(warning) ' : ''}“${entry.figure.text}”`,
-      description: `${when} · ${fileName(entry.path)} · ${entry.claim.modality}${entry.outlet ? `, per ${entry.outlet}` : ''}`,
+      description: `${when} · ${fileName(entry.path)} · ${word('modality', entry.claim.modality)}${entry.outlet ? t('hover.otherOutlet', { outlet: entry.outlet }) : ''}`,
       uri: entry.path,
       start: entry.figure.start,
       end: entry.figure.end,

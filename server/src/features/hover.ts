@@ -4,14 +4,14 @@
 // its deals; on an outlet, the claims it backs.
 
 import { Hover, Location, MarkupKind } from 'vscode-languageserver';
-import { describeQualifier, formatInterval } from '../analysis/format';
+import { formatInterval } from '../analysis/format';
 import { Claim } from '../analysis/types';
 import { ClaimEntry, claimKey, fileName, inConflict, modalityClass, sameTime } from '../corpus/checks';
-import { describeTime } from '../corpus/slips';
 import { documentDate } from '../corpus/documentDate';
 import { IndexedDocument, Workspace } from '../corpus/workspace';
 import { location, positionsOf } from '../convert';
 import { itemAt } from './lookup';
+import { t, timeWords, word } from '../messages';
 
 export function provideHover(workspace: Workspace, uri: string, offset: number): Hover | null {
   const document = workspace.get(uri);
@@ -36,20 +36,21 @@ function moneyHover(workspace: Workspace, document: IndexedDocument, index: numb
   const figure = analysis.money[index];
   const rate = workspace.rate();
   const other = figure.currency === 'USD' ? formatInterval(figure.idr, 'IDR', figure.qualifier) : formatInterval(figure.usd, 'USD', figure.qualifier);
-  const rateSource = rate.source === 'corpus' ? 'the corpus’s stated conversions' : rate.source === 'option' ? 'the sorot.idrPerUsd setting' : 'the default rate';
-  const conversion = figure.conversionOf === null ? '' : `, stated as the conversion of “${analysis.money[figure.conversionOf].text}”`;
-  const lines = [`**${formatInterval(figure, figure.currency, figure.qualifier)}** (${other}) — ${describeQualifier(figure.qualifier)}, ` +
-    `at Rp${Math.round(rate.idrPerUsd).toLocaleString('id-ID')} per US$ (${rateSource})${conversion}`];
+  const conversion = figure.conversionOf === null ? '' : t('hover.conversionOf', { figure: analysis.money[figure.conversionOf].text });
+  const lines = [t('hover.figure', {
+    value: formatInterval(figure, figure.currency, figure.qualifier), other, qualifier: word('qualifier', figure.qualifier),
+    rate: Math.round(rate.idrPerUsd).toLocaleString('id-ID'), source: word('rate', rate.source),
+  }) + conversion];
   const claim = analysis.claims.find((candidate) => candidate.figure === index) ??
     (figure.conversionOf === null ? undefined : analysis.claims.find((candidate) => candidate.figure === figure.conversionOf));
   if (!claim) return lines.join('\n');
   const history = workspace.factHistory(claimKey(claim));
   const self = history.find((entry) => entry.path === document.uri && entry.claim.figure === claim.figure);
   const holds = self?.from != null && self.to !== null
-    ? `holds ${describeTime(self.from, self.to)}${self.timeFrom === 'article' ? ' (the article’s date)' : ''}`
-    : 'time unknown, not weighed against other figures';
-  const reported = claim.source === null ? '' : ` · reported by ${analysis.attributions[claim.source].outlet}`;
-  lines.push('', `**${describeClaim(workspace, claim)}**${reported} · ${holds}`);
+    ? t(self.timeFrom === 'article' ? 'hover.holdsArticleDate' : 'hover.holds', { time: timeWords(self.from, self.to) })
+    : t('hover.timeUnknown');
+  const reported = claim.source === null ? '' : t('hover.reportedBy', { outlet: analysis.attributions[claim.source].outlet });
+  lines.push('', t('hover.claim', { claim: describeClaim(workspace, claim) }) + reported + holds);
   // The other figures weighed with this one, those that disagree first; those not compared (another
   // time or modality) only behind "Show all".
   const others = history.filter((entry) => entry !== self);
@@ -58,15 +59,15 @@ function moneyHover(workspace: Workspace, document: IndexedDocument, index: numb
   if (weighed.length) {
     lines.push('');
     for (const { entry, verdict } of weighed.slice(0, MAX_OTHERS)) {
-      const when = entry.from !== null && entry.to !== null ? describeTime(entry.from, entry.to) : 'time unknown';
-      const outlet = entry.outlet === null ? '' : `, per ${entry.outlet}`;
-      lines.push(`- ${verdict.mark} “${entry.figure.text}” in ${fileName(entry.path)}, ${when} (${entry.claim.modality}${outlet})${verdict.note}`);
+      const time = entry.from !== null && entry.to !== null ? timeWords(entry.from, entry.to) : t('time.unknown');
+      const outlet = entry.outlet === null ? '' : t('hover.otherOutlet', { outlet: entry.outlet });
+      lines.push(t('hover.other', { mark: verdict.mark, figure: entry.figure.text, file: fileName(entry.path), time, modality: word('modality', entry.claim.modality), outlet, note: verdict.note }));
     }
   }
   const links: string[] = [];
-  if (others.length > 0) links.push(commandLink(`Show all ${history.length}`, 'sorot.showReferences', [document.uri, positionsOf(document).position(figure.start), history.map((entry) => entryLocation(workspace, entry)).filter(Boolean)]));
-  if (analysis.deals.some((deal) => deal.amount === index || (figure.conversionOf !== null && deal.amount === figure.conversionOf))) links.push(commandLink('Reveal in Deals', 'sorot.showDeals', []));
-  links.push(commandLink('Open fact history', 'sorot.showFactHistory', [claimKey(claim)]));
+  if (others.length > 0) links.push(commandLink(t('link.showAll', { count: history.length }), 'sorot.showReferences', [document.uri, positionsOf(document).position(figure.start), history.map((entry) => entryLocation(workspace, entry)).filter(Boolean)]));
+  if (analysis.deals.some((deal) => deal.amount === index || (figure.conversionOf !== null && deal.amount === figure.conversionOf))) links.push(commandLink(t('link.revealInDeals'), 'sorot.showDeals', []));
+  links.push(commandLink(t('link.factHistory'), 'sorot.showFactHistory', [claimKey(claim)]));
   lines.push('', links.join(' · '));
   return lines.join('\n');
 }
@@ -93,23 +94,23 @@ function firstLineEnd(document: IndexedDocument): number {
 function dateHover(workspace: Workspace, document: IndexedDocument): Hover {
   const { date, dateFrom } = documentDate(document.uri, document.analysis);
   const span = document.analysis.published.span;
-  const value = date === null
-    ? '**Publication date unknown** — no dateline, byline or reporting formula states it, and the file name has no date. Figures stated as current are not weighed against other articles.'
-    : `**Published ${date}** — ${dateFrom === 'text' && span ? `read from ${quoted(workspace, document, span)}` : 'from the file name'}.`;
+  const value = date === null ? t('date.unknown')
+    : dateFrom === 'text' && span ? t('date.fromText', { date, quote: quoted(workspace, document, span) }) : t('date.fromFileName', { date });
   return { contents: { kind: MarkupKind.Markdown, value }, range: positionsOf(document).range({ start: 0, end: firstLineEnd(document) }) };
 }
 
 /** A stretch of the article in quotes (only named when its text cannot be had: changed on disk since). */
 function quoted(workspace: Workspace, document: IndexedDocument, span: { start: number; end: number }): string {
   const text = workspace.textOf(document.uri);
-  return text === undefined ? 'the article' : `“${text.slice(span.start, span.end)}”`;
+  return text === undefined ? t('date.theArticle') : `“${text.slice(span.start, span.end)}”`;
 }
 
 function describeClaim(workspace: Workspace, claim: Claim): string {
   const name = (id: string) => workspace.entityName(id) ?? id;
-  const metric = claim.metric.replace('-', ' ');
-  return `${name(claim.subject)} — ${metric}${claim.counterparty ? ` in ${name(claim.counterparty)}` : ''}` +
-    `${claim.modality === 'reported' ? '' : ` (${claim.modality})`}`;
+  const metric = word('metric', claim.metric);
+  const described = claim.counterparty ? t('hover.claimIn', { subject: name(claim.subject), metric, counterparty: name(claim.counterparty) })
+    : t('hover.claimOf', { subject: name(claim.subject), metric });
+  return claim.modality === 'reported' ? described : t('hover.claimModality', { claim: described, modality: word('modality', claim.modality) });
 }
 
 /** Other figures listed under a figure's hover, at most; "Show all" lists every one. */
@@ -119,35 +120,35 @@ interface Verdict { mark: string; note: string }
 const VERDICT_ORDER = ['⚠', '✓', '·'];
 
 function verdictOf(self: ClaimEntry | undefined, other: ClaimEntry): Verdict {
-  if (!self || modalityClass(self.claim.modality) !== modalityClass(other.claim.modality)) return { mark: '·', note: ', not compared: another modality' };
-  if (!sameTime(self, other)) return { mark: '·', note: ', not compared: another time' };
-  return inConflict(self, other) ? { mark: '⚠', note: ', conflicts' } : { mark: '✓', note: ', agrees' };
+  if (!self || modalityClass(self.claim.modality) !== modalityClass(other.claim.modality)) return { mark: '·', note: t('verdict.anotherModality') };
+  if (!sameTime(self, other)) return { mark: '·', note: t('verdict.anotherTime') };
+  return inConflict(self, other) ? { mark: '⚠', note: t('verdict.conflicts') } : { mark: '✓', note: t('verdict.agrees') };
 }
 
 function entityHover(workspace: Workspace, id: string): string {
   const first = workspace.firstMentionOf(id)?.mention;
   const entry = workspace.lexicon.entries.get(id);
-  const lines = [`**${first?.name ?? entry?.name ?? id}** — ${first?.type ?? entry?.type ?? 'entity'}`];
+  const lines = [t('entity.title', { name: first?.name ?? entry?.name ?? id, type: word('type', first?.type ?? entry?.type ?? 'entity') })];
   if (entry?.description) lines.push('', entry.description);
   const facts: string[] = [];
-  if (entry?.role) facts.push(`Role: ${entry.role}`);
+  if (entry?.role) facts.push(t('entity.role', { value: entry.role }));
   const nameOf = (other: string) => workspace.lexicon.entries.get(other)?.name ?? other;
-  if (entry?.parent) facts.push(`Part of: ${nameOf(entry.parent)}`);
-  if (entry?.affiliation) facts.push(`Affiliation: ${nameOf(entry.affiliation)}`);
-  if (entry?.products?.length) facts.push(`Products: ${entry.products.map(nameOf).join(', ')}`);
-  if (!entry) facts.push('Recognised from context (not in the lexicon).');
+  if (entry?.parent) facts.push(t('entity.partOf', { value: nameOf(entry.parent) }));
+  if (entry?.affiliation) facts.push(t('entity.affiliation', { value: nameOf(entry.affiliation) }));
+  if (entry?.products?.length) facts.push(t('entity.products', { value: entry.products.map(nameOf).join(', ') }));
+  if (!entry) facts.push(t('entity.fromContext'));
   if (facts.length) lines.push('', ...facts.map((fact) => `- ${fact}`));
   const summary = workspace.entitySummary(id);
   const written = summary.written.filter((text) => text !== first?.name);
-  if (written.length) lines.push('', `Also written: ${written.slice(0, MAX_OTHERS).map((text) => `“${text}”`).join(', ')}${written.length > MAX_OTHERS ? ', …' : ''}`);
-  lines.push('', `${summary.mentions} mention${summary.mentions === 1 ? '' : 's'} in ${summary.articles} article${summary.articles === 1 ? '' : 's'}`);
+  if (written.length) lines.push('', t('entity.alsoWritten', { forms: `${written.slice(0, MAX_OTHERS).map((text) => `“${text}”`).join(', ')}${written.length > MAX_OTHERS ? ', …' : ''}` }));
+  lines.push('', t('entity.mentions', { count: summary.mentions, articles: summary.articles }));
   const deals = workspace.dealsOf(id);
   if (deals.length) {
-    lines.push('', 'Deals:');
+    lines.push('', t('entity.deals'));
     for (const deal of deals.slice(0, MAX_OTHERS)) {
-      lines.push(`- ${deal.parties.map((party) => party.name).join(' – ')}: ${deal.kind}, ${deal.status}${deal.amount ? `, ${deal.amount.text}` : ''}`);
+      lines.push(t('entity.deal', { parties: deal.parties.map((party) => party.name).join(' – '), kind: word('kind', deal.kind), status: word('status', deal.status), amount: deal.amount ? `, ${deal.amount.text}` : '' }));
     }
-    if (deals.length > MAX_OTHERS) lines.push(`- …and ${deals.length - MAX_OTHERS} more (Sorot: Show Deals lists them all).`);
+    if (deals.length > MAX_OTHERS) lines.push(t('entity.moreDeals', { count: deals.length - MAX_OTHERS }));
   }
   return lines.join('\n');
 }
@@ -156,12 +157,12 @@ function outletHover(workspace: Workspace, document: IndexedDocument, index: num
   const { analysis } = document;
   const attribution = analysis.attributions[index];
   const backed = analysis.claims.filter((claim) => claim.source === index);
-  const lines = [`**${attribution.outlet}** — news outlet, credited as the source here`, '', quoted(workspace, document, attribution.phrase)];
+  const lines = [t('outlet.title', { outlet: attribution.outlet }), '', quoted(workspace, document, attribution.phrase)];
   if (backed.length) {
-    lines.push('', 'Figures it backs:');
-    for (const claim of backed) lines.push(`- “${analysis.money[claim.figure].text}”: ${describeClaim(workspace, claim)}`);
+    lines.push('', t('outlet.backs'));
+    for (const claim of backed) lines.push(t('outlet.figure', { figure: analysis.money[claim.figure].text, claim: describeClaim(workspace, claim) }));
   }
   const elsewhere = workspace.entitySummary(attribution.outletId).mentions;
-  lines.push('', `${elsewhere} mention${elsewhere === 1 ? '' : 's'} of ${attribution.outlet} in the corpus`);
+  lines.push('', t('outlet.mentions', { count: elsewhere, outlet: attribution.outlet }));
   return lines.join('\n');
 }

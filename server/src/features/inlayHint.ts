@@ -4,6 +4,7 @@
 // (`US$ 12.500 (Rp198 juta)`). The tooltip gives the whole value and the rate.
 
 import { InlayHint, InlayHintKind, Range } from 'vscode-languageserver';
+import { t } from '../messages';
 import { compactInterval, formatInterval } from '../analysis/format';
 import { Workspace } from '../corpus/workspace';
 import { positionsOf } from '../convert';
@@ -27,7 +28,7 @@ export function provideInlayHints(workspace: Workspace, uri: string, range: Rang
       label,
       kind: InlayHintKind.Type,
       paddingLeft: true,
-      tooltip: `${figure.text} = ${formatInterval(interval, other, figure.qualifier)}, at Rp${Math.round(workspace.rate().idrPerUsd).toLocaleString('id-ID')} per US$`,
+      tooltip: t('inlay.tooltip', { figure: figure.text, value: formatInterval(interval, other, figure.qualifier), rate: Math.round(workspace.rate().idrPerUsd).toLocaleString('id-ID') }),
     });
   }
   return hints;

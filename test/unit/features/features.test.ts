@@ -223,7 +223,7 @@ describe('the outline', () => {
 
   it('lists the figures that state a fact, marking those that conflict', () => {
     const symbols = provideDocumentSymbols(workspace(), B).filter((symbol) => symbol.kind === SymbolKind.Number);
-    assert.deepEqual(symbols.map((symbol) => `${symbol.name} — ${symbol.detail}`), ['⚠ $157 miliar — OpenAI valuation · 1 conflicting figure']);
+    assert.deepEqual(symbols.map((symbol) => `${symbol.name} — ${symbol.detail}`), ['⚠ $157 miliar — OpenAI — valuation · 1 conflicting figure']);
   });
 
   it('nests every symbol of the sample corpus inside its parent, around its selection', () => {
