@@ -10,6 +10,7 @@
 // can be piped. Files that are skipped (binary, empty, too large, not UTF-8) are reported, not failures.
 
 import { parseArgs } from 'node:util';
+import { localeOf, setLocale } from './messages';
 import { describeQualifier, formatAmount, formatInterval } from './analysis/format';
 import { DEFAULT_IDR_PER_USD, PLAUSIBLE_RATE } from './analysis/money';
 import { lineAndColumn, lineStarts } from './analysis/text';
@@ -48,6 +49,8 @@ Options:
   --max-warnings N  check: exit 1 when there are more than N warnings (default 0)
   --lexicon FILE    extend the built-in lexicon with FILE
                     (default: ${WORKSPACE_LEXICON_PATH} when it exists)
+  --lang LANG       the language of problem messages: en or id
+                    (default: the locale of LC_ALL, LC_MESSAGES or LANG; English unless Indonesian)
   --rate N          rupiah per US dollar for normalised values and conversion checks
                     (default: what the articles' own stated conversions imply, else ${DEFAULT_IDR_PER_USD})
   -h, --help        show this help
@@ -88,6 +91,7 @@ export async function main(argv: readonly string[], output: Output = defaultOutp
         rate: { type: 'string' },
         entity: { type: 'string' },
         metric: { type: 'string' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -104,6 +108,9 @@ export async function main(argv: readonly string[], output: Output = defaultOutp
     output.out(`sorot ${VERSION}\n`);
     return 0;
   }
+  // Messages in English or Indonesian: --lang, else the environment's locale (LC_ALL, LC_MESSAGES, LANG).
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'id') return usageError(output, `--lang must be en or id; got "${values.lang}".`);
+  setLocale(values.lang === 'en' || values.lang === 'id' ? values.lang : localeOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
   const [command, ...paths] = positionals;
   if (command !== 'annotate' && command !== 'check' && command !== 'deals' && command !== 'facts') {
     return command ? usageError(output, `unknown command "${command}".`) : usageError(output);

@@ -39,7 +39,7 @@ export function t(key: MessageKey, params: Readonly<Record<string, string | numb
 }
 
 /** A word of a group (`metric`, `type`, `kind`, …) for a value, or the value itself when the catalogue has none. */
-export function word(group: 'metric' | 'modality' | 'type' | 'kind' | 'status' | 'qualifier' | 'rate', value: string): string {
+export function word(group: 'metric' | 'modality' | 'problemModality' | 'type' | 'kind' | 'status' | 'qualifier' | 'rate', value: string): string {
   const key = `${group}.${value}` as MessageKey;
   return key in CATALOGUES[current] ? t(key) : value;
 }

@@ -21,7 +21,8 @@ import { ArticleAnalysis, Claim, Metric, Modality, MoneyFigure, TimeFrom } from 
 import { currentTime } from '../analysis/time';
 import { documentDate, toDay } from './documentDate';
 import { DEFAULT_SEVERITY, Diagnostic, DiagnosticCode, RelatedLocation, Severity } from './diagnostics';
-import { conversionSlip, describeTime, scaleSlip, slipExpected, slips } from './slips';
+import { conversionSlip, scaleSlip, slipExpected, slips } from './slips';
+import { t, timeWords, word } from '../messages';
 
 export interface CorpusDocument {
   path: string;
@@ -68,6 +69,15 @@ export function claimKey(claim: Claim): string {
   return `${claim.subject}|${claim.metric}|${claim.counterparty ?? ''}`;
 }
 
+/**
+ * A misspelling's message in the reader's language. The analysis words it in English, with the name as
+ * written in quotes first (`"Antrhopic" looks like a misspelling of Anthropic.`), which is read back here.
+ */
+function problemMessage(problem: ArticleAnalysis['problems'][number]): string {
+  const written = /^"(.*)" looks like a misspelling of /u.exec(problem.message)?.[1];
+  return written === undefined || !problem.expected ? problem.message : t('problem.misspelled', { written, expected: problem.expected });
+}
+
 /** The checks of one article alone: its stated conversions, and the problems its analysis found. */
 export function documentChecks(document: CorpusDocument, idrPerUsd: number, severity: Readonly<Record<DiagnosticCode, Severity>>): Diagnostic[] {
   const { path, analysis } = document;
@@ -76,7 +86,7 @@ export function documentChecks(document: CorpusDocument, idrPerUsd: number, seve
     ...slips(document, idrPerUsd, severity['figure.slip']),
     ...analysis.problems.map((problem): Diagnostic => ({
       path, start: problem.start, end: problem.end, severity: severity[problem.code], code: problem.code,
-      message: problem.message, related: [], ...(problem.expected ? { expected: problem.expected } : {}),
+      message: problemMessage(problem), related: [], ...(problem.expected ? { expected: problem.expected } : {}),
     })),
   ];
 }
@@ -357,7 +367,10 @@ function groupDiagnostic(entry: ClaimEntry, disagreeing: readonly ClaimEntry[], 
     const expected = slipExpected(entry.figure, scaleSlip(entry.figure, disagreeing[0].figure), disagreeing[0].figure.text);
     return {
       path: entry.path, start: entry.figure.start, end: entry.figure.end, severity, code: 'figure.slip',
-      message: `"${entry.figure.text}" is ${scaleWords(entry.figure, disagreeing[0].figure)} ${disagreeing.length > 1 ? 'the other figures' : `"${disagreeing[0].figure.text}"`} given for ${factWords(entry, names)} in ${disagreeing[0].path === entry.path ? 'this article' : fileName(disagreeing[0].path)}: probably a slip for "${expected}".`,
+      message: t('problem.scaleSlip', {
+        figure: entry.figure.text, ...scaleWords(entry.figure, disagreeing[0].figure), other: disagreeing.length > 1 ? t('problem.otherFigures') : `"${disagreeing[0].figure.text}"`,
+        fact: factWords(entry, names), where: disagreeing[0].path === entry.path ? t('problem.thisArticle') : fileName(disagreeing[0].path), expected,
+      }),
       related, expected,
     };
   }
@@ -367,10 +380,9 @@ function groupDiagnostic(entry: ClaimEntry, disagreeing: readonly ClaimEntry[], 
   };
 }
 
-function scaleWords(figure: MoneyFigure, other: MoneyFigure): string {
+function scaleWords(figure: MoneyFigure, other: MoneyFigure): { factor: string; direction: string } {
   const steps = scaleSlip(figure, other);
-  const factor = (1000 ** Math.abs(steps)).toLocaleString('en-US');
-  return `${factor}× ${steps > 0 ? 'larger than' : 'smaller than'}`;
+  return { factor: (1000 ** Math.abs(steps)).toLocaleString('en-US'), direction: t(steps > 0 ? 'problem.larger' : 'problem.smaller') };
 }
 
 function sameEntries(a: readonly ClaimEntry[], b: readonly ClaimEntry[]): boolean {
@@ -417,22 +429,12 @@ function roundingTolerance(figure: MoneyFigure): number {
   return Math.min(MOST_ROUNDING, Math.max(TOLERANCE.exact, unit / 2 / value));
 }
 
-export const METRIC_WORDS: Readonly<Record<Metric, string>> = {
-  'valuation': 'valuation', 'pre-money-valuation': 'pre-money valuation', 'market-cap': 'market capitalisation',
-  'investment': 'investment', 'funding': 'funding', 'loss': 'loss', 'revenue': 'revenue', 'run-rate': 'annual revenue run-rate',
-  'profit': 'profit', 'cost': 'cost', 'capex': 'spending',
-  'deal-value': 'deal value', 'stake': 'stake', 'commitment': 'commitment', 'value': 'value',
-};
-
-const MODALITY_WORDS: Readonly<Record<Modality, string>> = {
-  reported: 'reported', projection: 'projected', potential: 'potential', talks: 'in talks',
-};
-
 function factWords(entry: ClaimEntry, names: NameOf, withTime = true): string {
   const { claim } = entry;
-  return `${names(claim.subject) ?? claim.subject}'s ${METRIC_WORDS[claim.metric]}` +
-    (claim.counterparty ? ` in ${names(claim.counterparty) ?? claim.counterparty}` : '') +
-    (withTime && entry.from !== null && entry.to !== null ? ` (${describeTime(entry.from, entry.to)})` : '');
+  const subject = names(claim.subject) ?? claim.subject;
+  const metric = word('metric', claim.metric);
+  const fact = claim.counterparty ? t('problem.factIn', { subject, metric, counterparty: names(claim.counterparty) ?? claim.counterparty }) : t('problem.fact', { subject, metric });
+  return withTime && entry.from !== null && entry.to !== null ? t('problem.factTime', { fact, time: timeWords(entry.from, entry.to) }) : fact;
 }
 
 /**
@@ -443,17 +445,18 @@ function factWords(entry: ClaimEntry, names: NameOf, withTime = true): string {
 function conflictMessage(entry: ClaimEntry, others: readonly ClaimEntry[], more: number, names: NameOf): string {
   const { claim } = entry;
   const values = [...new Set(others.map(describeValue))];
-  const shown = values.length <= 2 ? values.join(' and ') : `${values.slice(0, 2).join(', ')} and ${values.length - 2} other figure${values.length === 3 ? '' : 's'}`;
+  const shown = values.length === 1 ? values[0] : values.length === 2 ? t('problem.and', { first: values[0], second: values[1] })
+    : t('problem.manyValues', { first: values[0], second: values[1], count: values.length - 2 });
   const paths = new Set(others.map((other) => other.path));
   const where = paths.size === 1
-    ? (others[0].path === entry.path ? 'elsewhere in this article' : `in ${fileName(others[0].path)}`)
-    : `in ${paths.size + (more > 0 ? '+' : '')} articles`;
+    ? (others[0].path === entry.path ? t('problem.whereHere') : t('problem.whereFile', { file: fileName(others[0].path) }))
+    : t('problem.whereArticles', { count: `${paths.size}${more > 0 ? '+' : ''}` });
   const timed = others.filter((other) => other.from !== null && other.to !== null);
-  const when = timed.length === 1 ? ` (${describeTime(timed[0].from!, timed[0].to!)})` : timed.length ? ` (${spanOfTimes(timed)})` : '';
-  const modalities = [...new Set(others.filter((other) => other.claim.modality !== claim.modality).map((other) => MODALITY_WORDS[other.claim.modality]))];
-  const note = modalities.length ? `; ${MODALITY_WORDS[claim.modality]} here, ${modalities.join(' or ')} there` : '';
-  const here = entry.from !== null && entry.to !== null ? ` (${describeTime(entry.from, entry.to)})` : '';
-  return `${capitalised(factWords(entry, names, false))}: ${describeValue(entry)} here${here} vs ${shown} ${where}${when}${note}`;
+  const when = timed.length === 1 ? t('problem.time', { time: timeWords(timed[0].from!, timed[0].to!) }) : timed.length ? t('problem.time', { time: spanOfTimes(timed) }) : '';
+  const modalities = [...new Set(others.filter((other) => other.claim.modality !== claim.modality).map((other) => word('problemModality', other.claim.modality)))];
+  const note = modalities.length ? t('problem.modalityNote', { here: word('problemModality', claim.modality), there: modalities.join(t('problem.or')) }) : '';
+  const hereTime = entry.from !== null && entry.to !== null ? t('problem.time', { time: timeWords(entry.from, entry.to) }) : '';
+  return t('problem.conflict', { fact: capitalised(factWords(entry, names, false)), here: describeValue(entry), hereTime, others: shown, where, when, note });
 }
 
 /** When several figures hold, by the middles of their times: `around 2 Oct 2024 – 8 Oct 2024`, `Q1 2024 – Q3 2024`. */
@@ -462,8 +465,8 @@ function spanOfTimes(entries: readonly ClaimEntry[]): string {
   const first = Math.min(...middles);
   const last = Math.max(...middles);
   const around = entries.some((entry) => entry.to! - entry.from! > 0 && entry.timeFrom === 'article');
-  if (first === last) return `${around ? 'around ' : ''}${describeTime(first, last)}`;
-  return `${around ? 'around ' : ''}${describeTime(first, first)} – ${describeTime(last, last)}`;
+  if (first === last) return around ? t('time.around', { day: timeWords(first, last) }) : timeWords(first, last);
+  return around ? t('problem.rangeAround', { first: timeWords(first, first), last: timeWords(last, last) }) : `${timeWords(first, first)} – ${timeWords(last, last)}`;
 }
 
 function capitalised(words: string): string {
@@ -474,8 +477,11 @@ function capitalised(words: string): string {
 function describeEntry(entry: ClaimEntry): string {
   let described = descriptions.get(entry);
   if (described === undefined) {
-    const when = entry.from !== null && entry.to !== null ? `, ${describeTime(entry.from, entry.to)}` : '';
-    described = `"${entry.figure.text}" (${describeValue(entry)}, ${MODALITY_WORDS[entry.claim.modality]}${when}${entry.outlet ? `, per ${entry.outlet}` : ''})`;
+    const time = entry.from !== null && entry.to !== null ? t('problem.entryTime', { time: timeWords(entry.from, entry.to) }) : '';
+    described = t('problem.entry', {
+      figure: entry.figure.text, value: describeValue(entry), modality: word('problemModality', entry.claim.modality), time,
+      outlet: entry.outlet ? t('problem.entryOutlet', { outlet: entry.outlet }) : '',
+    });
     descriptions.set(entry, described);
   }
   return described;
@@ -532,12 +538,13 @@ function conversions({ path, analysis }: CorpusDocument, idrPerUsd: number, seve
     if (Math.abs(ratio - 1) <= CONVERSION_TOLERANCE) return;
     const expected = formatAmount(usd * idrPerUsd, 'IDR');
     const factor = ratio < 1 ? 1 / ratio : ratio;
-    const how = factor >= 50 ? `about ${roundFactor(factor)}× too ${ratio < 1 ? 'small' : 'large'}` : `${Math.round(Math.abs(ratio - 1) * 100)}% too ${ratio < 1 ? 'low' : 'high'}`;
-    const rateWords = `at Rp${Math.round(idrPerUsd).toLocaleString('id-ID')} per US$${analysis.statedRate === null ? '' : ' (the article\'s own rate)'}`;
+    const how = factor >= 50 ? t(ratio < 1 ? 'problem.tooSmallBy' : 'problem.tooLargeBy', { factor: roundFactor(factor) })
+      : t(ratio < 1 ? 'problem.tooLow' : 'problem.tooHigh', { percent: Math.round(Math.abs(ratio - 1) * 100) });
+    const rateWords = t(analysis.statedRate === null ? 'problem.rate' : 'problem.ownRate', { rate: Math.round(idrPerUsd).toLocaleString('id-ID') });
     diagnostics.push({
       path, start: rupiah.start, end: rupiah.end, severity, code: 'figure.conversion',
-      message: `"${rupiah.text}" restates "${dollars.text}", but ${rateWords} that is about ${expected}: the stated amount is ${how}.`,
-      related: [{ path, start: dollars.start, end: dollars.end, message: `the amount converted: "${dollars.text}"` }],
+      message: t('problem.conversion', { rupiah: rupiah.text, dollars: dollars.text, rate: rateWords, expected, how }),
+      related: [{ path, start: dollars.start, end: dollars.end, message: t('problem.converted', { figure: dollars.text }) }],
     });
   });
   return diagnostics;

@@ -6,6 +6,7 @@
 // figure repeats, or that sits with the article's other amounts, is taken as meant.
 
 import { formatAmount, indonesianNumber } from '../analysis/format';
+import { t } from '../messages';
 import { pointValue } from '../analysis/money';
 import { MoneyFigure } from '../analysis/types';
 import type { CorpusDocument } from './checks';
@@ -55,8 +56,10 @@ export function slips({ path, analysis }: CorpusDocument, idrPerUsd: number, sev
     const dollars = money[rupiah.conversionOf!];
     found.set(index, {
       steps, meant: rupiah.conversionOf!,
-      why: `restates "${dollars.text}", but at Rp${Math.round(rate).toLocaleString('id-ID')} per US$${analysis.statedRate === null ? '' : ' (the article\'s own rate)'} ` +
-        `that is about ${formatAmount((pointValue(dollars) ?? 0) * rate, 'IDR')}: ${(1000 ** Math.abs(steps)).toLocaleString('en-US')}× too ${steps > 0 ? 'large' : 'small'}`,
+      why: t('problem.slipConversion', {
+        dollars: dollars.text, rate: t(analysis.statedRate === null ? 'problem.rate' : 'problem.ownRate', { rate: Math.round(rate).toLocaleString('id-ID') }),
+        expected: formatAmount((pointValue(dollars) ?? 0) * rate, 'IDR'), factor: (1000 ** Math.abs(steps)).toLocaleString('en-US'), direction: t(steps > 0 ? 'problem.large' : 'problem.small'),
+      }),
     });
   });
 
@@ -78,7 +81,10 @@ export function slips({ path, analysis }: CorpusDocument, idrPerUsd: number, sev
       const steps = scaleSlip(money[wrong], money[meant]);
       found.set(wrong, {
         steps, meant, scaleFrom: money[meant].text,
-        why: `is ${(1000 ** Math.abs(steps)).toLocaleString('en-US')}× ${steps > 0 ? 'larger' : 'smaller'} than "${money[meant].text}"${sameFact ? ' for the same fact' : ''} in this article`,
+        why: t('problem.slipPair', {
+          factor: (1000 ** Math.abs(steps)).toLocaleString('en-US'), direction: t(steps > 0 ? 'problem.larger' : 'problem.smaller'), meant: money[meant].text,
+          sameFact: sameFact ? t('problem.sameFact') : '',
+        }),
       });
     }
   }
@@ -89,7 +95,7 @@ export function slips({ path, analysis }: CorpusDocument, idrPerUsd: number, sev
     money.slice(0, MOST_FIGURES_PAIRED).forEach((figure, other) => {
       if (found.has(other) || other === slip.meant || figure.currency !== money[index].currency || value === null || !eligible(figure)) return;
       if (Math.abs((pointValue(figure) ?? 0) / value - 1) > 0.05) return;
-      found.set(other, { ...slip, why: `repeats "${money[index].text}", which is a slip` });
+      found.set(other, { ...slip, why: t('problem.slipRepeat', { figure: money[index].text }) });
     });
   }
 
@@ -98,8 +104,8 @@ export function slips({ path, analysis }: CorpusDocument, idrPerUsd: number, sev
     const expected = slipExpected(figure, slip.steps, slip.scaleFrom);
     return {
       path, start: figure.start, end: figure.end, severity, code: 'figure.slip',
-      message: `"${figure.text}" ${slip.why}: probably a slip for "${expected}".`,
-      related: [{ path, start: money[slip.meant].start, end: money[slip.meant].end, message: `the figure it should agree with: "${money[slip.meant].text}"` }],
+      message: t('problem.slip', { figure: figure.text, why: slip.why, expected }),
+      related: [{ path, start: money[slip.meant].start, end: money[slip.meant].end, message: t('problem.agreeWith', { figure: money[slip.meant].text }) }],
       expected,
     };
   });

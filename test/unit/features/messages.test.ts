@@ -2,9 +2,13 @@
 // both catalogues, and the features speaking the language the client asks for.
 
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import english from '../../../server/data/messages/en.json';
 import indonesian from '../../../server/data/messages/id.json';
 import { builtinLexicon } from '../../../server/src/analysis/lexicon';
+import { main } from '../../../server/src/cli';
 import { Workspace } from '../../../server/src/corpus/workspace';
 import { provideCodeLenses } from '../../../server/src/features/codeLens';
 import { provideHover } from '../../../server/src/features/hover';
@@ -49,5 +53,27 @@ describe('the editor\'s texts in two languages', () => {
     ]);
     assert.match(lines[3], /^\[Tampilkan semua 2\]\(command:.*\) · \[Buka riwayat fakta\]\(command:/);
     assert.deepEqual(provideCodeLenses(workspace, A).map((lens) => lens.command!.title), ['OpenAI · 2 penyebutan di 2 artikel', '2 konflik']);
+  });
+});
+
+describe('problem messages in two languages', () => {
+  afterEach(() => setLocale('en'));
+
+  it('words a conflict, a misspelling and the related figures in Indonesian, from `sorot check --lang id` as in the editor', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-lang-'));
+    fs.writeFileSync(path.join(folder, 'a-2024-10-03.txt'), 'Menurut laporan Reuters, valuasi OpenAI mencapai $157 miliar.\n');
+    fs.writeFileSync(path.join(folder, 'b-2024-10-05.txt'), 'Menurut Wall Street Jounral, valuasi OpenAI mencapai $86 miliar.\n');
+    let out = '';
+    const status = await main(['check', folder, '--lang', 'id', '--max-warnings', '9'], { out: (text) => { out += text; }, err: () => undefined });
+    assert.equal(status, 0);
+    const lines = out.trimEnd().split('\n').map((line) => line.split(folder + path.sep).join(''));
+    assert.deepEqual(lines, [
+      'a-2024-10-03.txt:1:50: warning figure.conflict: Valuasi OpenAI: US$157 miliar di sini (sekitar 3 Okt 2024) vs US$86 miliar di b-2024-10-05.txt (sekitar 5 Okt 2024)',
+      '    b-2024-10-05.txt:1:54: "$86 miliar" (US$86 miliar, dilaporkan, sekitar 5 Okt 2024, menurut The Wall Street Journal)',
+      'b-2024-10-05.txt:1:9: warning outlet.misspelled: "Wall Street Jounral" tampaknya salah eja dari The Wall Street Journal.',
+      'b-2024-10-05.txt:1:54: warning figure.conflict: Valuasi OpenAI: US$86 miliar di sini (sekitar 5 Okt 2024) vs US$157 miliar di a-2024-10-03.txt (sekitar 3 Okt 2024)',
+      '    a-2024-10-03.txt:1:50: "$157 miliar" (US$157 miliar, dilaporkan, sekitar 3 Okt 2024, menurut Reuters)',
+    ]);
+    assert.equal((await main(['check', folder, '--lang', 'fr'], { out: () => undefined, err: () => undefined })), 2);
   });
 });
