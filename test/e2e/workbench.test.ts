@@ -103,6 +103,22 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     assert.match(hover, /Amazon — investment in OpenAI/);
   });
 
+  it('opens an entity\'s hover at its top, its title in view, without scrolling', async () => {
+    await page.keyboard.press('Escape');
+    await hoverOver(page, 'Fitzgerald', /— person|— org/);
+    const hover = page.locator('.monaco-hover').filter({ hasText: /— person|— org/ }).first();
+    const view = await hover.evaluate((element) => {
+      const scrollable = element.querySelector('.monaco-scrollable-element > *') ?? element;
+      const title = [...element.querySelectorAll('strong, b')].find((node) => /Fitzgerald|OpenAI/.test(node.textContent ?? ''));
+      const box = element.getBoundingClientRect();
+      const titleBox = title?.getBoundingClientRect();
+      return { scrollTop: scrollable.scrollTop, hidden: scrollable.scrollHeight - scrollable.clientHeight, titleInView: Boolean(titleBox && titleBox.top >= box.top && titleBox.bottom <= box.bottom) };
+    });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'entity-hover.png') });
+    assert.deepEqual(view, { scrollTop: 0, hidden: 0, titleInView: true });
+    await page.keyboard.press('Escape');
+  });
+
   it('lists the OpenAI valuation conflict in the Problems panel', async () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Shift+M');
