@@ -10,7 +10,7 @@
 // can be piped. Files that are skipped (binary, empty, too large, not UTF-8) are reported, not failures.
 
 import { parseArgs } from 'node:util';
-import { localeOf, setLocale } from './messages';
+import { localeOf, setLocale, t } from './messages';
 import { describeQualifier, formatAmount, formatInterval } from './analysis/format';
 import { DEFAULT_IDR_PER_USD, PLAUSIBLE_RATE } from './analysis/money';
 import { lineAndColumn, lineStarts } from './analysis/text';
@@ -176,17 +176,16 @@ async function run(command: Command, paths: readonly string[], options: Options,
       else output.out(renderDiagnostics(diagnostics, texts));
       const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
       const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
-      output.err(`sorot: ${corpus.documents.length} article${plural(corpus.documents.length)} checked: ` +
-        `${errors} error${plural(errors)}, ${warnings} warning${plural(warnings)}` +
-        `${warnings > options.maxWarnings ? ` (more than --max-warnings ${options.maxWarnings})` : ''}.\n`);
+      const over = warnings > options.maxWarnings ? t('cli.overMax', { max: options.maxWarnings }) : '';
+      output.err(`${t('cli.checked', { count: corpus.documents.length, errors, warnings, over })}\n`);
       if (status === 0 && (errors > 0 || warnings > options.maxWarnings)) status = 1;
       break;
     }
     case 'facts': {
       const facts = corpusFacts(corpus.documents, diagnostics, { entity: options.entity, metric: options.metric });
       if (facts.length === 0 && (options.entity || options.metric)) {
-        output.err(`sorot: no facts${options.entity ? ` about "${options.entity}"` : ''}${options.metric ? ` for the metric "${options.metric}"` : ''}. ` +
-          'Entities are named by id (openai, nvidia, …; `sorot annotate --json` lists them); metrics are valuation, market-cap, funding, investment, revenue, profit, loss, capex, …\n');
+        const about = options.entity ? t('cli.aboutEntity', { entity: options.entity }) : '';
+        output.err(`${t('cli.noFacts', { about, metric: options.metric ? t('cli.forMetric', { metric: options.metric }) : '' })}\n`);
       }
       output.out(options.json ? JSON.stringify({ version: 1, facts }, null, 2) + '\n' : renderFacts(facts, corpus.documents));
       break;
@@ -202,11 +201,11 @@ async function run(command: Command, paths: readonly string[], options: Options,
 
 function reportLoading(corpus: LoadedCorpus, paths: readonly string[], output: Output): void {
   for (const issue of corpus.lexiconIssues) output.err(`${issue.path}:${issue.line}:${issue.column}: error lexicon: ${issue.message}\n`);
-  if (corpus.lexiconIssues.length > 0) output.err(`sorot: ${corpus.lexiconFile}: entries with problems are skipped; analysis goes on.\n`);
+  if (corpus.lexiconIssues.length > 0) output.err(`${t('cli.lexiconSkipped', { file: corpus.lexiconFile ?? '' })}\n`);
   for (const { path, reason } of corpus.unreadable) output.err(`sorot: ${path}: ${reason}\n`);
-  for (const { path, reason } of corpus.skipped) output.err(`sorot: skipped ${path}: ${reason}\n`);
+  for (const { path, reason } of corpus.skipped) output.err(`${t('cli.skipped', { path, reason })}\n`);
   if (corpus.documents.length === 0 && corpus.unreadable.length === 0 && corpus.skipped.length === 0) {
-    output.err(`sorot: no *.txt articles found in ${paths.join(', ')}\n`);
+    output.err(`${t('cli.noArticles', { paths: paths.join(', ') })}\n`);
   }
 }
 
@@ -347,7 +346,7 @@ function progressReporter(output: Output): { tick: (index: number, total: number
       if (!output.interactive || total < 200 || now - last < 100) return;
       last = now;
       shown = true;
-      output.err(`\rsorot: reading ${index + 1}/${total}…`);
+      output.err(`\r${t('cli.reading', { done: index + 1, total })}`);
     },
     done() {
       if (shown) output.err(`\r${' '.repeat(40)}\r`);

@@ -64,8 +64,10 @@ describe('problem messages in two languages', () => {
     fs.writeFileSync(path.join(folder, 'a-2024-10-03.txt'), 'Menurut laporan Reuters, valuasi OpenAI mencapai $157 miliar.\n');
     fs.writeFileSync(path.join(folder, 'b-2024-10-05.txt'), 'Menurut Wall Street Jounral, valuasi OpenAI mencapai $86 miliar.\n');
     let out = '';
-    const status = await main(['check', folder, '--lang', 'id', '--max-warnings', '9'], { out: (text) => { out += text; }, err: () => undefined });
+    let err = '';
+    const status = await main(['check', folder, '--lang', 'id', '--max-warnings', '9'], { out: (text) => { out += text; }, err: (text) => { err += text; } });
     assert.equal(status, 0);
+    assert.equal(err, 'sorot: 2 artikel diperiksa: 0 galat, 3 peringatan.\n');
     const lines = out.trimEnd().split('\n').map((line) => line.split(folder + path.sep).join(''));
     assert.deepEqual(lines, [
       'a-2024-10-03.txt:1:50: warning figure.conflict: Valuasi OpenAI: US$157 miliar di sini (sekitar 3 Okt 2024) vs US$86 miliar di b-2024-10-05.txt (sekitar 5 Okt 2024)',
