@@ -10,15 +10,14 @@
 // can be piped. Files that are skipped (binary, empty, too large, not UTF-8) are reported, not failures.
 
 import { parseArgs } from 'node:util';
-import { localeOf, setLocale, t } from './messages';
-import { describeQualifier, formatAmount, formatInterval } from './analysis/format';
+import { localeOf, setLocale, t, timeWords, word } from './messages';
+import { formatAmount, formatInterval } from './analysis/format';
 import { DEFAULT_IDR_PER_USD, PLAUSIBLE_RATE } from './analysis/money';
 import { lineAndColumn, lineStarts } from './analysis/text';
 import { writeAnnotationsJson } from './annotationsJson';
-import { checkCorpus } from './corpus/checks';
+import { checkCorpus, problemMessage } from './corpus/checks';
 import { corpusDeals } from './corpus/deals';
 import { Fact, corpusFacts } from './corpus/facts';
-import { describeTime } from './corpus/slips';
 import { documentDate, toDay } from './corpus/documentDate';
 import { Diagnostic } from './corpus/diagnostics';
 import { LoadedCorpus, LoadedDocument, RateInfo, loadCorpusOnCores } from './corpus/load';
@@ -225,12 +224,12 @@ function renderAnnotations(documents: readonly LoadedDocument[], rate: RateInfo,
     };
     lines.push(file);
     const { date, dateFrom } = documentDate(file, analysis);
-    lines.push(`  published ${date === null ? 'unknown' : `${date} (from the ${dateFrom === 'text' ? 'text' : 'file name'})`}`);
-    lines.push(`  money (${analysis.money.length})`);
+    lines.push(t('cli.published', { date: date === null ? t('cli.publishedUnknown') : t('cli.publishedFrom', { date, from: t(dateFrom === 'text' ? 'cli.fromText' : 'cli.fromFileName') }) }));
+    lines.push(t('cli.money', { count: analysis.money.length }));
     for (const figure of analysis.money) {
       const other = figure.currency === 'USD' ? formatInterval(figure.idr, 'IDR', figure.qualifier) : formatInterval(figure.usd, 'USD', figure.qualifier);
-      const conversion = figure.conversionOf === null ? '' : `  restates "${analysis.money[figure.conversionOf].text}"`;
-      lines.push(`    ${at(figure.start)}${quote(figure.text).padEnd(34)} ${formatInterval(figure, figure.currency, figure.qualifier)}  (${other}; ${describeQualifier(figure.qualifier)})${conversion}`);
+      const conversion = figure.conversionOf === null ? '' : t('cli.restates', { figure: analysis.money[figure.conversionOf].text });
+      lines.push(`    ${at(figure.start)}${quote(figure.text).padEnd(34)} ${formatInterval(figure, figure.currency, figure.qualifier)}  (${other}; ${word('qualifier', figure.qualifier)})${conversion}`);
     }
     const byEntity = new Map<string, { name: string; type: string; count: number; written: Set<string> }>();
     for (const mention of analysis.entities) {
@@ -239,28 +238,27 @@ function renderAnnotations(documents: readonly LoadedDocument[], rate: RateInfo,
       if (mention.text !== mention.name) entry.written.add(mention.text);
       byEntity.set(mention.id, entry);
     }
-    lines.push(`  entities (${analysis.entities.length} mentions of ${byEntity.size})`);
+    lines.push(t('cli.entities', { mentions: analysis.entities.length, entities: byEntity.size }));
     for (const entity of [...byEntity.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))) {
-      const aliases = entity.written.size ? `  as ${[...entity.written].map(quote).join(', ')}` : '';
-      lines.push(`    ${entity.name.padEnd(28)} ${entity.type.padEnd(8)} ×${entity.count}${aliases}`);
+      const aliases = entity.written.size ? t('cli.as', { forms: [...entity.written].map(quote).join(', ') }) : '';
+      lines.push(`    ${entity.name.padEnd(28)} ${word('type', entity.type).padEnd(8)} ×${entity.count}${aliases}`);
     }
-    lines.push(`  attributions (${analysis.attributions.length})`);
+    lines.push(t('cli.attributions', { count: analysis.attributions.length }));
     for (const attribution of analysis.attributions) {
       lines.push(`    ${at(attribution.start)}${attribution.outlet.padEnd(28)} ${quote(text.slice(attribution.phrase.start, attribution.phrase.end))}`);
     }
     for (const problem of analysis.problems) {
       const { line, column } = lineAndColumn(starts, problem.start);
-      lines.push(`  ${file}:${line}:${column}: ${problem.severity} ${problem.code}: ${problem.message}`);
+      lines.push(`  ${file}:${line}:${column}: ${problem.severity} ${problem.code}: ${problemMessage(problem)}`);
     }
     lines.push('');
     figures += analysis.money.length;
     mentions += analysis.entities.length;
     attributions += analysis.attributions.length;
   }
-  lines.push(
-    `${documents.length} article${plural(documents.length)}: ${figures} money figures, ${mentions} entity mentions, ` +
-    `${attributions} attributions${skipped ? `; ${skipped} skipped` : ''}. ${describeRate(rate)}`,
-  );
+  lines.push(t('cli.annotateSummary', {
+    count: documents.length, figures, mentions, attributions, skipped: skipped ? t('cli.skippedCount', { count: skipped }) : '', rate: describeRate(rate),
+  }));
   return lines.join('\n') + '\n';
 }
 
@@ -285,14 +283,14 @@ function renderDeals(deals: ReturnType<typeof corpusDeals>, documents: readonly 
   const lines: string[] = [];
   for (const deal of deals) {
     const amount = deal.amount ? `  ${deal.amount.text} (${formatAmountRange(deal.amount.usd)})` : '';
-    lines.push(`${deal.parties.map((party) => party.name).join(' – ')}: ${deal.kind}, ${deal.status}${amount}`);
+    lines.push(`${deal.parties.map((party) => party.name).join(' – ')}: ${word('kind', deal.kind)}, ${word('status', deal.status)}${amount}`);
     for (const source of deal.sources) {
       const starts = lineStarts(texts.get(source.path) ?? '');
       const { line, column } = lineAndColumn(starts, source.start);
-      lines.push(`    ${source.path}:${line}:${column}${source.outlet ? ` per ${source.outlet}` : ''}${source.amount ? `, "${source.amount}"` : ''}, ${source.status}`);
+      lines.push(`    ${source.path}:${line}:${column}${source.outlet ? t('cli.sourceOutlet', { outlet: source.outlet }) : ''}${source.amount ? `, "${source.amount}"` : ''}, ${word('status', source.status)}`);
     }
   }
-  lines.push(`${deals.length} deal${plural(deals.length)} in ${documents.length} article${plural(documents.length)}.`);
+  lines.push(t('cli.dealsSummary', { count: deals.length, articles: documents.length }));
   return lines.join('\n') + '\n';
 }
 
@@ -303,16 +301,17 @@ function renderFacts(facts: readonly Fact[], documents: readonly LoadedDocument[
   const lines: string[] = [];
   for (const fact of facts) {
     const name = (id: string) => names.get(id) ?? id;
-    lines.push(`${name(fact.subject)} — ${fact.metric}${fact.counterparty ? ` in ${name(fact.counterparty)}` : ''}`);
+    const metric = word('metric', fact.metric);
+    lines.push(fact.counterparty ? t('hover.claimIn', { subject: name(fact.subject), metric, counterparty: name(fact.counterparty) }) : t('hover.claimOf', { subject: name(fact.subject), metric }));
     for (const value of fact.values) {
       const { line, column } = lineAndColumn(lineStarts(texts.get(value.path) ?? ''), value.start);
-      const when = value.time ? describeTime(toDay(value.time.from), toDay(value.time.to)) : 'time unknown';
-      const mark = value.status === 'conflict' ? '⚠ conflict' : value.status === 'slip' ? '⚠ slip' : value.status;
-      lines.push(`    ${when.padEnd(22)} ${formatAmountRange(value.usd).padEnd(18)} ${quote(value.text).padEnd(30)} ${value.modality.padEnd(10)} ` +
+      const when = value.time ? timeWords(toDay(value.time.from), toDay(value.time.to)) : t('time.unknown');
+      const mark = value.status === 'conflict' ? t('cli.conflict') : value.status === 'slip' ? t('cli.slip') : value.status;
+      lines.push(`    ${when.padEnd(22)} ${formatAmountRange(value.usd).padEnd(18)} ${quote(value.text).padEnd(30)} ${word('modality', value.modality).padEnd(10)} ` +
         `${(value.outlet ?? '').padEnd(16)} ${mark.padEnd(12)} ${value.path}:${line}:${column}`);
     }
   }
-  lines.push(`${facts.length} fact${plural(facts.length)} in ${documents.length} article${plural(documents.length)}.`);
+  lines.push(t('cli.factsSummary', { count: facts.length, articles: documents.length }));
   return lines.join('\n') + '\n';
 }
 
@@ -324,16 +323,12 @@ function formatAmountRange(usd: { min: number | null; max: number | null }): str
 }
 
 function describeRate(rate: RateInfo): string {
-  const source = rate.source === 'corpus' ? 'implied by the articles’ stated conversions' : rate.source === 'option' ? 'from --rate' : 'default';
-  return `Rate: Rp${Math.round(rate.idrPerUsd).toLocaleString('id-ID')} per US$ (${source}).`;
+  const source = t(rate.source === 'corpus' ? 'cli.rateCorpus' : rate.source === 'option' ? 'cli.rateOption' : 'cli.rateDefault');
+  return t('cli.rate', { rate: Math.round(rate.idrPerUsd).toLocaleString('id-ID'), source });
 }
 
 function quote(text: string): string {
   return `"${text.replace(/\s+/g, ' ')}"`;
-}
-
-function plural(count: number): string {
-  return count === 1 ? '' : 's';
 }
 
 /** A progress line on a terminal for long runs; silent when stderr is not a terminal. */

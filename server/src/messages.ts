@@ -44,7 +44,7 @@ export function word(group: 'metric' | 'modality' | 'problemModality' | 'type' |
   return key in CATALOGUES[current] ? t(key) : value;
 }
 
-/** `3 Oct 2024`, `sekitar 3 Okt 2024`, `Q3 2025`, `K3 2025`: a time in the reader's language (as describeTime, in English). */
+/** `3 Oct 2024`, `sekitar 3 Okt 2024`, `Q3 2025`, `K3 2025`, `2025`, or a range of dates: a time in the reader's language. */
 export function timeWords(from: number, to: number): string {
   const months = CATALOGUES[current].months;
   const a = new Date(from * 86_400_000);

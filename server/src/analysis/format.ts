@@ -61,19 +61,6 @@ export function compactInterval(interval: Interval, currency: Currency, qualifie
   }
 }
 
-/** What a qualifier means, in words. */
-export function describeQualifier(qualifier: Qualifier): string {
-  switch (qualifier) {
-    case 'exact': return 'exact';
-    case 'approx': return 'approximately';
-    case 'over': return 'more than';
-    case 'under': return 'almost / less than';
-    case 'upto': return 'up to';
-    case 'range': return 'a range';
-    case 'vague': return 'an order of magnitude only';
-  }
-}
-
 /** `1670` → `1.670`, `167.2` → `167,2`: Indonesian separators, at most `decimals` places. */
 export function indonesianNumber(value: number, decimals: number): string {
   const rounded = Number(value.toFixed(decimals));

@@ -73,7 +73,7 @@ export function claimKey(claim: Claim): string {
  * A misspelling's message in the reader's language. The analysis words it in English, with the name as
  * written in quotes first (`"Antrhopic" looks like a misspelling of Anthropic.`), which is read back here.
  */
-function problemMessage(problem: ArticleAnalysis['problems'][number]): string {
+export function problemMessage(problem: ArticleAnalysis['problems'][number]): string {
   const written = /^"(.*)" looks like a misspelling of /u.exec(problem.message)?.[1];
   return written === undefined || !problem.expected ? problem.message : t('problem.misspelled', { written, expected: problem.expected });
 }

@@ -225,27 +225,3 @@ function repeatedElsewhere(money: readonly MoneyFigure[], index: number, i: numb
   if (value === null) return 0;
   return money.filter((figure, other) => other !== i && other !== j && Math.abs((pointValue(figure.usd) ?? 0) / value - 1) < 0.05).length;
 }
-
-/** Short English month names, as `toLocaleString('en-GB', { month: 'short' })` gives them, without its cost. */
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
-
-/** `3 Jan 2025`, `Oct 2024`, `Q3 2025`, `H1 2025`, `2025`, or a range of dates. */
-export function describeTime(from: number, to: number): string {
-  const a = new Date(from * 86_400_000);
-  const b = new Date(to * 86_400_000);
-  const month = (date: Date) => MONTH_NAMES[date.getUTCMonth()];
-  const day = (date: Date) => `${date.getUTCDate()} ${month(date)} ${date.getUTCFullYear()}`;
-  if (from === to) return day(a);
-  const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
-  const startsMonth = a.getUTCDate() === 1;
-  const endsMonth = new Date((to + 1) * 86_400_000).getUTCDate() === 1;
-  if (sameYear && startsMonth && endsMonth) {
-    const months = b.getUTCMonth() - a.getUTCMonth() + 1;
-    if (months === 12) return String(a.getUTCFullYear());
-    if (months === 1) return `${month(a)} ${a.getUTCFullYear()}`;
-    if (months === 3 && a.getUTCMonth() % 3 === 0) return `Q${a.getUTCMonth() / 3 + 1} ${a.getUTCFullYear()}`;
-    if (months === 6 && a.getUTCMonth() % 6 === 0) return `H${a.getUTCMonth() / 6 + 1} ${a.getUTCFullYear()}`;
-  }
-  if (to - from <= 8) return `around ${day(new Date(((from + to) / 2) * 86_400_000))}`;
-  return `${day(a)} – ${day(b)}`;
-}
