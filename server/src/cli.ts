@@ -26,36 +26,8 @@ import { WORKSPACE_LEXICON_PATH } from './workspaceLexicon';
 
 const VERSION = '0.1.0';
 
-const USAGE = `Usage: sorot <command> [PATH...] [options]
-
-Reads Indonesian news articles about AI-industry deals: money figures (normalised to USD and IDR),
-entities, outlet attributions, what each figure is a figure of, deals, and figures that conflict
-across articles. Folders are searched for *.txt files. Without a PATH, reads corpus/.
-
-Commands:
-  annotate          print each article's figures, entities and attributions
-  check             print the problems a reviewer should look at (conflicting figures,
-                    unsound conversions, misspelled outlets), as path:line:col lines
-  deals             print the deals the articles report, merged across articles
-  facts             print each fact's figures across the articles in time order (a company's
-                    valuations by date), with conflicts and slips marked
-
-Options:
-  --entity ID       facts: only the facts about this entity (its id: openai, nvidia, …)
-  --metric M        facts: only this metric (valuation, market-cap, revenue, funding, …)
-  --json            annotate, deals, facts: print JSON (annotate: spec/annotations.md) instead of text
-  --format FORMAT   check: text (default), json or sarif (SARIF 2.1.0 for code scanning)
-  --max-warnings N  check: exit 1 when there are more than N warnings (default 0)
-  --lexicon FILE    extend the built-in lexicon with FILE
-                    (default: ${WORKSPACE_LEXICON_PATH} when it exists)
-  --lang LANG       the language of problem messages: en or id
-                    (default: the locale of LC_ALL, LC_MESSAGES or LANG; English unless Indonesian)
-  --rate N          rupiah per US dollar for normalised values and conversion checks
-                    (default: what the articles' own stated conversions imply, else ${DEFAULT_IDR_PER_USD})
-  -h, --help        show this help
-  -v, --version     show the version
-
-Exit status: 0 done; 1 check found errors or too many warnings; 2 usage error or unreadable path.`;
+/** The help text, in the reader's language. */
+const usage = () => t('cli.usage', { lexicon: WORKSPACE_LEXICON_PATH, rate: DEFAULT_IDR_PER_USD });
 
 export interface Output {
   out: (text: string) => void;
@@ -77,6 +49,8 @@ interface Options {
 }
 
 export async function main(argv: readonly string[], output: Output = defaultOutput()): Promise<number> {
+  // Messages in English or Indonesian: the environment's locale (LC_ALL, LC_MESSAGES, LANG), unless --lang says.
+  setLocale(localeOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
   let parsed;
   try {
     parsed = parseArgs({
@@ -99,17 +73,16 @@ export async function main(argv: readonly string[], output: Output = defaultOutp
     return usageError(output, (error as Error).message);
   }
   const { values, positionals } = parsed;
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'id') return usageError(output, `--lang must be en or id; got "${values.lang}".`);
+  if (values.lang === 'en' || values.lang === 'id') setLocale(values.lang);
   if (values.help) {
-    output.out(USAGE + '\n');
+    output.out(usage() + '\n');
     return 0;
   }
   if (values.version) {
     output.out(`sorot ${VERSION}\n`);
     return 0;
   }
-  // Messages in English or Indonesian: --lang, else the environment's locale (LC_ALL, LC_MESSAGES, LANG).
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'id') return usageError(output, `--lang must be en or id; got "${values.lang}".`);
-  setLocale(values.lang === 'en' || values.lang === 'id' ? values.lang : localeOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
   const [command, ...paths] = positionals;
   if (command !== 'annotate' && command !== 'check' && command !== 'deals' && command !== 'facts') {
     return command ? usageError(output, `unknown command "${command}".`) : usageError(output);
@@ -151,7 +124,7 @@ function readOptions(values: Record<string, string | boolean | undefined>, outpu
 }
 
 function usageError(output: Output, message?: string): number {
-  output.err(message ? `sorot: ${message}\n\n${USAGE}\n` : `${USAGE}\n`);
+  output.err(message ? `sorot: ${message}\n\n${usage()}\n` : `${usage()}\n`);
   return 2;
 }
 
