@@ -128,21 +128,32 @@ export class AnalysisCache {
     }
   }
 
+  /**
+   * Reads the cache file, which is untrusted input: a file that is not a regular file or is larger than
+   * MAX_CACHE_BYTES is not read, a line longer than MAX_LINE_BYTES is skipped unread, and any failure
+   * means the cache is empty ("analyse again"), never a stop.
+   */
   private read(file: string, intern: (value: string) => string): void {
-    let content: Buffer;
     try {
-      content = fs.readFileSync(file);
+      this.readLines(file, intern);
     } catch {
-      return;
+      this.found.clear();
+      this.strings.length = 0;
     }
+  }
+
+  private readLines(file: string, intern: (value: string) => string): void {
+    const content = readBounded(file, MAX_CACHE_BYTES);
+    if (!content) return;
     let start = 0;
     let first = true;
     const strings = this.strings;
     while (start < content.length) {
       let end = content.indexOf(10, start);
       if (end < 0) end = content.length;
-      const line = parse(content.toString('utf8', start, end));
+      const line = end - start > MAX_LINE_BYTES ? undefined : parse(content.toString('utf8', start, end));
       start = end + 1;
+      if (line === undefined && first) return;
       if (first) {
         const header = line as Partial<Header> | undefined;
         if (header?.sorotCache !== 4 || header.build !== this.header.build || header.lexicon !== this.header.lexicon) return;
@@ -159,6 +170,40 @@ export class AnalysisCache {
       const stamp = typeof size === 'number' && typeof mtimeMs === 'number' ? { size, mtimeMs } : undefined;
       this.found.set(uri, { uri, hash: textHash, lengths, length, stamp, rows });
     }
+  }
+}
+
+/** The largest cache file read: past it the cache is ignored (and rewritten at the next save). */
+export const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+/** The longest line read: one article's analysis is far shorter. */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A regular file's bytes, at most `limit` of them counted as they are read (a device or a file that
+ * grows says nothing true through `stat`), or undefined when it is not a regular file, is larger, or
+ * cannot be read.
+ */
+export function readBounded(file: string, limit: number): Buffer | undefined {
+  let descriptor: number | undefined;
+  try {
+    descriptor = fs.openSync(file, 'r');
+    const stat = fs.fstatSync(descriptor);
+    if (!stat.isFile() || stat.size > limit) return undefined;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
+      const read = fs.readSync(descriptor, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      total += read;
+      if (total > limit) return undefined;
+      chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+    }
+    return Buffer.concat(chunks, total);
+  } catch {
+    return undefined;
+  } finally {
+    if (descriptor !== undefined) fs.closeSync(descriptor);
   }
 }
 

@@ -8,7 +8,7 @@ import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { buildLexicon, builtinEntries, builtinLexicon } from '../../../server/src/analysis/lexicon';
 import { lineStarts } from '../../../server/src/analysis/text';
 import { textHash } from '../../../server/src/analysis/textHash';
-import { AnalysisCache } from '../../../server/src/analysisCache';
+import { AnalysisCache, MAX_CACHE_BYTES, readBounded } from '../../../server/src/analysisCache';
 
 const CORPUS = path.join(__dirname, '..', '..', '..', 'corpus');
 const TEXT = fs.readFileSync(path.join(CORPUS, fs.readdirSync(CORPUS).sort()[1]), 'utf8');
@@ -86,6 +86,29 @@ describe('the analysis cache', () => {
     // The first line lost: the second's strings are numbered after the first's, so it cannot be read.
     fs.writeFileSync(file, [header, second].join('\n'));
     assert.equal(load().get('file:///news/b.txt', textHash(other)), undefined);
+  });
+
+  it('ignores a cache file that is huge, zero-filled or has an endless line, and is then written anew', async () => {
+    await saved();
+    const [file] = fs.readdirSync(directory).map((name) => path.join(directory, name));
+    // Larger than any cache: a sparse file of zeros (before, reading it threw outside any try).
+    fs.truncateSync(file, MAX_CACHE_BYTES + 1);
+    assert.equal(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, textHash(TEXT)), undefined);
+    // Zeros without a line end, longer than any line: skipped unread.
+    fs.writeFileSync(file, Buffer.alloc(17 * 1024 * 1024));
+    const cache = AnalysisCache.load(directory, ['/news'], builtinLexicon());
+    assert.equal(cache.get(URI, textHash(TEXT)), undefined);
+    await cache.save([{ uri: URI, ...SHAPE, stamp: STAMP, analysis: analyzeArticle(TEXT, builtinLexicon()) }]);
+    assert.deepEqual(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, textHash(TEXT)), analyzeArticle(TEXT, builtinLexicon()));
+  });
+
+  it('reads only regular files, and no more bytes than its limit', () => {
+    assert.equal(readBounded('/dev/zero', 1024), undefined);
+    assert.equal(readBounded(directory, 1024), undefined);
+    const file = path.join(directory, 'small.txt');
+    fs.writeFileSync(file, 'abc');
+    assert.equal(readBounded(file, 3)?.toString(), 'abc');
+    assert.equal(readBounded(file, 2), undefined);
   });
 
   it('writes nothing without a directory, and leaves no temporary file behind', async () => {
