@@ -10,6 +10,7 @@
 
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import { readBounded } from './boundedRead';
 import * as path from 'node:path';
 import { Lexicon } from './analysis/lexicon';
 import { ArticleAnalysis } from './analysis/types';
@@ -177,35 +178,6 @@ export class AnalysisCache {
 export const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 /** The longest line read: one article's analysis is far shorter. */
 const MAX_LINE_BYTES = 16 * 1024 * 1024;
-
-/**
- * A regular file's bytes, at most `limit` of them counted as they are read (a device or a file that
- * grows says nothing true through `stat`), or undefined when it is not a regular file, is larger, or
- * cannot be read.
- */
-export function readBounded(file: string, limit: number): Buffer | undefined {
-  let descriptor: number | undefined;
-  try {
-    descriptor = fs.openSync(file, 'r');
-    const stat = fs.fstatSync(descriptor);
-    if (!stat.isFile() || stat.size > limit) return undefined;
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
-      const read = fs.readSync(descriptor, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      total += read;
-      if (total > limit) return undefined;
-      chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
-    }
-    return Buffer.concat(chunks, total);
-  } catch {
-    return undefined;
-  } finally {
-    if (descriptor !== undefined) fs.closeSync(descriptor);
-  }
-}
 
 /** A line table as the lengths of its lines (each start minus the one before), which are short numbers. */
 function lineLengths(lines: ArrayLike<number>): number[] {

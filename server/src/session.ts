@@ -20,7 +20,7 @@ import { provideDiagnostics } from './features/diagnostics';
 import { LexiconFileState } from './features/codeAction';
 import { Settings, SettingsStore, warn } from './settings';
 import { IgnoredFigure } from './analysis/lexiconFile';
-import { lexiconFromText } from './workspaceLexicon';
+import { lexiconFromText, readLexiconFile } from './workspaceLexicon';
 import { builtinLexicon } from './analysis/lexicon';
 import { analyzeArticle } from './analysis/analyze';
 
@@ -318,16 +318,15 @@ export class Session {
     }
     const file = path.resolve(folder, settings.lexicon);
     const uri = URI.fromPath(file);
-    let text: string | undefined;
-    try {
-      text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    } catch {
-      text = undefined;
-    }
+    const read = readLexiconFile(file);
+    const text = 'text' in read ? read.text : undefined;
     this.lexiconFile = { uri, text };
     this.ignored = [];
     if (text === undefined) {
-      this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      // A missing file is no problem; one that is there but cannot be used is said, at its first line.
+      const problem = 'text' in read || read.missing ? [] : [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 1 as const, source: 'sorot', code: 'lexicon.invalid', message: read.message }];
+      this.connection.sendDiagnostics({ uri, diagnostics: problem });
+      if (problem.length) warn(this.connection, `Sorot: ${settings.lexicon}: ${problem[0].message} The built-in lexicon is used.`);
       return builtinLexicon();
     }
     const loaded = lexiconFromText(file, text);

@@ -2,7 +2,7 @@
 // one. A file that cannot be read or parsed never stops the analysis: its problems are returned with
 // line and column so they can be shown, and every valid entry in it is still used.
 
-import * as fs from 'node:fs';
+import { readRegularFile } from './boundedRead';
 import { Lexicon, buildLexicon, builtinEntries, builtinLexicon } from './analysis/lexicon';
 import { IgnoredFigure, parseLexiconFile } from './analysis/lexiconFile';
 import { lineAndColumn, lineStarts } from './analysis/text';
@@ -30,18 +30,21 @@ export interface LoadedLexicon {
 /** The built-in lexicon extended by the file at `file` (whose absence is no problem when `optional`). */
 export function loadLexicon(file: string | undefined, optional: boolean): LoadedLexicon {
   if (!file) return { lexicon: builtinLexicon(), issues: [], entries: 0, ignored: [] };
-  let text: string;
-  try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_LEXICON_BYTES) {
-      return { lexicon: builtinLexicon(), issues: [{ path: file, line: 1, column: 1, message: 'lexicon file is larger than 2 MB; not used.' }], entries: 0, ignored: [] };
-    }
-    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return { lexicon: builtinLexicon(), issues: [], entries: 0, ignored: [] };
-    return { lexicon: builtinLexicon(), issues: [{ path: file, line: 1, column: 1, message: `cannot read the lexicon file: ${(error as Error).message}` }], entries: 0, ignored: [] };
-  }
-  return lexiconFromText(file, text);
+  const read = readLexiconFile(file);
+  if ('text' in read) return lexiconFromText(file, read.text);
+  if (read.missing && optional) return { lexicon: builtinLexicon(), issues: [], entries: 0, ignored: [] };
+  return { lexicon: builtinLexicon(), issues: [{ path: file, line: 1, column: 1, message: read.message }], entries: 0, ignored: [] };
+}
+
+/**
+ * A lexicon file's text: a regular file of at most MAX_LEXICON_BYTES, counted as read (a device such as
+ * `/dev/zero`, or a link to one, is never read without end), without its byte-order mark; or why not.
+ */
+export function readLexiconFile(file: string): { text: string } | { missing: boolean; message: string } {
+  const read = readRegularFile(file, MAX_LEXICON_BYTES);
+  if ('bytes' in read) return { text: read.bytes.toString('utf8').replace(/^\uFEFF/, '') };
+  if (read.problem === 'missing') return { missing: true, message: 'cannot read the lexicon file: not found' };
+  return { missing: false, message: read.problem === 'unreadable' ? `cannot read the lexicon file: ${read.message}` : `the lexicon file is ${read.message}; not used.` };
 }
 
 /** The built-in lexicon extended by a lexicon file's text. */

@@ -29,6 +29,30 @@ export interface LexiconFile {
   ignored: IgnoredFigure[];
 }
 
+/** How deep objects and arrays may nest in a lexicon file; a real one needs four levels. */
+const MAX_DEPTH = 64;
+
+/** Where the text's objects and arrays first nest deeper than `limit`, outside strings and comments, or -1. */
+function deeperThan(text: string, limit: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 34 /* " */) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92 /* \\ */) i++;
+    } else if (code === 47 /* / */ && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (code === 47 && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      i = close === -1 ? text.length : close + 1;
+    } else if (code === 123 /* { */ || code === 91 /* [ */) {
+      if (++depth > limit) return i;
+    } else if (code === 125 /* } */ || code === 93 /* ] */) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 /**
@@ -37,6 +61,11 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
  */
 export function parseLexiconFile(text: string, knownIds: ReadonlySet<string>): LexiconFile {
   const problems: LexiconFileProblem[] = [];
+  // A parser that recurses would overflow its stack on `[[[[…` ten thousand deep: such a file is refused first.
+  const tooDeep = deeperThan(text, MAX_DEPTH);
+  if (tooDeep !== -1) {
+    return { patches: [], problems: [{ start: tooDeep, end: tooDeep + 1, message: `the file: nested more than ${MAX_DEPTH} levels deep; not used.` }], ignored: [] };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const error of errors) {

@@ -115,3 +115,22 @@ describe('sorot facts', () => {
     assert.deepEqual(facts[0].values[0].time, { from: '2024-01-01', to: '2024-12-31' });
   });
 });
+
+describe('a hostile workspace lexicon (issue 13)', () => {
+  it('refuses a lexicon that is a device or a link to one, without reading it, and goes on with the built-in one', async () => {
+    const folder = corpusWithConflict();
+    fs.symlinkSync('/dev/zero', path.join(folder, 'lexicon.json'));
+    const { status, err } = await run(['check', folder, '--lexicon', path.join(folder, 'lexicon.json'), '--max-warnings', '9']);
+    assert.equal(status, 0);
+    assert.match(err, /lexicon\.json:1:1: error lexicon: the lexicon file is not a regular file \(a device, a folder or a link to one\); not used\./);
+  });
+
+  it('refuses a lexicon nested ten thousand deep with a message, not a stack overflow', async () => {
+    const folder = corpusWithConflict();
+    const file = path.join(folder, 'deep.json');
+    fs.writeFileSync(file, `{"entities": ${'['.repeat(10000)}${']'.repeat(10000)}}`);
+    const { status, err } = await run(['check', folder, '--lexicon', file, '--max-warnings', '9']);
+    assert.equal(status, 0);
+    assert.match(err, /deep\.json:1:\d+: error lexicon: the file: nested more than 64 levels deep; not used\./);
+  });
+});

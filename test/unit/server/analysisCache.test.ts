@@ -8,7 +8,8 @@ import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { buildLexicon, builtinEntries, builtinLexicon } from '../../../server/src/analysis/lexicon';
 import { lineStarts } from '../../../server/src/analysis/text';
 import { textHash } from '../../../server/src/analysis/textHash';
-import { AnalysisCache, MAX_CACHE_BYTES, readBounded } from '../../../server/src/analysisCache';
+import { AnalysisCache, MAX_CACHE_BYTES } from '../../../server/src/analysisCache';
+import { readBounded } from '../../../server/src/boundedRead';
 
 const CORPUS = path.join(__dirname, '..', '..', '..', 'corpus');
 const TEXT = fs.readFileSync(path.join(CORPUS, fs.readdirSync(CORPUS).sort()[1]), 'utf8');
