@@ -172,10 +172,10 @@ async function run(command: Command, paths: readonly string[], options: Options,
 }
 
 function reportLoading(corpus: LoadedCorpus, paths: readonly string[], output: Output): void {
-  for (const issue of corpus.lexiconIssues) output.err(`${issue.path}:${issue.line}:${issue.column}: error lexicon: ${issue.message}\n`);
+  for (const issue of corpus.lexiconIssues) output.err(`${printable(issue.path)}:${issue.line}:${issue.column}: error lexicon: ${printable(issue.message)}\n`);
   if (corpus.lexiconIssues.length > 0) output.err(`${t('cli.lexiconSkipped', { file: corpus.lexiconFile ?? '' })}\n`);
-  for (const { path, reason } of corpus.unreadable) output.err(`sorot: ${path}: ${reason}\n`);
-  for (const { path, reason } of corpus.skipped) output.err(`${t('cli.skipped', { path, reason })}\n`);
+  for (const { path, reason } of corpus.unreadable) output.err(`sorot: ${printable(path)}: ${printable(reason)}\n`);
+  for (const { path, reason } of corpus.skipped) output.err(`${t('cli.skipped', { path: printable(path), reason: printable(reason) })}\n`);
   if (corpus.documents.length === 0 && corpus.unreadable.length === 0 && corpus.skipped.length === 0) {
     output.err(`${t('cli.noArticles', { paths: paths.join(', ') })}\n`);
   }
@@ -195,7 +195,7 @@ function renderAnnotations(documents: readonly LoadedDocument[], rate: RateInfo,
       const { line, column } = lineAndColumn(starts, offset);
       return `${line}:${column}`.padEnd(8);
     };
-    lines.push(file);
+    lines.push(printable(file));
     const { date, dateFrom } = documentDate(file, analysis);
     lines.push(t('cli.published', { date: date === null ? t('cli.publishedUnknown') : t('cli.publishedFrom', { date, from: t(dateFrom === 'text' ? 'cli.fromText' : 'cli.fromFileName') }) }));
     lines.push(t('cli.money', { count: analysis.money.length }));
@@ -222,7 +222,7 @@ function renderAnnotations(documents: readonly LoadedDocument[], rate: RateInfo,
     }
     for (const problem of analysis.problems) {
       const { line, column } = lineAndColumn(starts, problem.start);
-      lines.push(`  ${file}:${line}:${column}: ${problem.severity} ${problem.code}: ${problemMessage(problem)}`);
+      lines.push(`  ${printable(file)}:${line}:${column}: ${problem.severity} ${problem.code}: ${printable(problemMessage(problem))}`);
     }
     lines.push('');
     figures += analysis.money.length;
@@ -241,12 +241,12 @@ function renderDiagnostics(diagnostics: readonly Diagnostic[], texts: ReadonlyMa
   const place = (path: string, offset: number) => {
     if (!starts.has(path)) starts.set(path, lineStarts(texts.get(path) ?? ''));
     const { line, column } = lineAndColumn(starts.get(path)!, offset);
-    return `${path}:${line}:${column}`;
+    return `${printable(path)}:${line}:${column}`;
   };
   const lines: string[] = [];
   for (const diagnostic of diagnostics) {
-    lines.push(`${place(diagnostic.path, diagnostic.start)}: ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`);
-    for (const related of diagnostic.related) lines.push(`    ${place(related.path, related.start)}: ${related.message}`);
+    lines.push(`${place(diagnostic.path, diagnostic.start)}: ${diagnostic.severity} ${diagnostic.code}: ${printable(diagnostic.message)}`);
+    for (const related of diagnostic.related) lines.push(`    ${place(related.path, related.start)}: ${printable(related.message)}`);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }
@@ -260,7 +260,7 @@ function renderDeals(deals: ReturnType<typeof corpusDeals>, documents: readonly 
     for (const source of deal.sources) {
       const starts = lineStarts(texts.get(source.path) ?? '');
       const { line, column } = lineAndColumn(starts, source.start);
-      lines.push(`    ${source.path}:${line}:${column}${source.outlet ? t('cli.sourceOutlet', { outlet: source.outlet }) : ''}${source.amount ? `, "${source.amount}"` : ''}, ${word('status', source.status)}`);
+      lines.push(`    ${printable(source.path)}:${line}:${column}${source.outlet ? t('cli.sourceOutlet', { outlet: source.outlet }) : ''}${source.amount ? `, "${source.amount}"` : ''}, ${word('status', source.status)}`);
     }
   }
   lines.push(t('cli.dealsSummary', { count: deals.length, articles: documents.length }));
@@ -281,7 +281,7 @@ function renderFacts(facts: readonly Fact[], documents: readonly LoadedDocument[
       const when = value.time ? timeWords(toDay(value.time.from), toDay(value.time.to)) : t('time.unknown');
       const mark = value.status === 'conflict' ? t('cli.conflict') : value.status === 'slip' ? t('cli.slip') : value.status;
       lines.push(`    ${when.padEnd(22)} ${formatAmountRange(value.usd).padEnd(18)} ${quote(value.text).padEnd(30)} ${word('modality', value.modality).padEnd(10)} ` +
-        `${(value.outlet ?? '').padEnd(16)} ${mark.padEnd(12)} ${value.path}:${line}:${column}`);
+        `${(value.outlet ?? '').padEnd(16)} ${mark.padEnd(12)} ${printable(value.path)}:${line}:${column}`);
     }
   }
   lines.push(t('cli.factsSummary', { count: facts.length, articles: documents.length }));
@@ -298,6 +298,21 @@ function formatAmountRange(usd: { min: number | null; max: number | null }): str
 function describeRate(rate: RateInfo): string {
   const source = t(rate.source === 'corpus' ? 'cli.rateCorpus' : rate.source === 'option' ? 'cli.rateOption' : 'cli.rateDefault');
   return t('cli.rate', { rate: Math.round(rate.idrPerUsd).toLocaleString('id-ID'), source });
+}
+
+/**
+ * A file name or message as a terminal or a CI log may show it: control characters (a line break, an
+ * escape sequence) written as `\n`, `\x1b`, so that a file's name can neither forge a diagnostic line or a
+ * workflow command (`::error …`) nor move the cursor.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, (character) => {
+    const code = character.charCodeAt(0);
+    if (code === 10) return '\\n';
+    if (code === 13) return '\\r';
+    if (code === 9) return '\\t';
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
 function quote(text: string): string {

@@ -134,3 +134,16 @@ describe('a hostile workspace lexicon (issue 13)', () => {
     assert.match(err, /deep\.json:1:\d+: error lexicon: the file: nested more than 64 levels deep; not used\./);
   });
 });
+
+describe('file names that try to forge output (issue 13)', () => {
+  it('escapes line breaks and escape codes in file names and messages, so no line is forged', async () => {
+    const folder = corpusWithConflict();
+    const evil = 'x\n::error file=app.js,line=1::forged\u001b[31m.txt';
+    fs.renameSync(path.join(folder, 'bloomberg.txt'), path.join(folder, evil));
+    const { out, err } = await run(['check', folder, '--max-warnings', '9']);
+    for (const line of `${out}${err}`.split('\n')) assert.doesNotMatch(line, /^::|\u001b/, line);
+    assert.match(out, /x\\n::error file=app\.js,line=1::forged\\x1b\[31m\.txt:1:82: warning figure\.conflict: /);
+    const annotated = await run(['annotate', folder]);
+    for (const line of annotated.out.split('\n')) assert.doesNotMatch(line, /^::|\u001b/, line);
+  });
+});
