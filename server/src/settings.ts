@@ -33,6 +33,19 @@ export const DEFAULT_SETTINGS: Settings = {
   lexicon: '.sorot/lexicon.json',
 };
 
+/**
+ * Globs from settings are compiled to regular expressions, and `*a*a*a…` against a long file name takes
+ * minutes: a glob is at most this long, with at most this many single-segment wildcards (`**` aside).
+ */
+const MAX_GLOB_LENGTH = 200;
+const MAX_GLOB_WILDCARDS = 8;
+const MAX_GLOBS = 50;
+
+function safeGlob(glob: string): boolean {
+  const wildcards = glob.replace(/\*\*/g, '').match(/[*?]/g)?.length ?? 0;
+  return glob.length <= MAX_GLOB_LENGTH && wildcards <= MAX_GLOB_WILDCARDS;
+}
+
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 const CODES = new Set(['figure.conflict', 'figure.slip', 'figure.conversion', 'outlet.misspelled', 'entity.misspelled']);
 
@@ -42,8 +55,13 @@ export function validateSettings(raw: unknown): { settings: Settings; problems: 
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const settings: Settings = { ...DEFAULT_SETTINGS, severity: {} };
   if (value.files !== undefined) {
-    if (Array.isArray(value.files) && value.files.every((glob) => typeof glob === 'string' && glob.length > 0)) settings.files = value.files as string[];
-    else problems.push('sorot.files must be a list of glob patterns; using the default.');
+    if (!Array.isArray(value.files) || value.files.length > MAX_GLOBS || !value.files.every((glob) => typeof glob === 'string' && glob.length > 0)) {
+      problems.push('sorot.files must be a list of glob patterns; using the default.');
+    } else {
+      const unsafe = (value.files as string[]).find((glob) => !safeGlob(glob));
+      if (unsafe === undefined) settings.files = value.files as string[];
+      else problems.push(`sorot.files: "${unsafe.slice(0, 60)}${unsafe.length > 60 ? '…' : ''}" is longer than ${MAX_GLOB_LENGTH} characters or has more than ${MAX_GLOB_WILDCARDS} wildcards; using the default.`);
+    }
   }
   if (value.idrPerUsd !== undefined && value.idrPerUsd !== null) {
     const rate = Number(value.idrPerUsd);

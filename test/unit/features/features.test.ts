@@ -250,6 +250,10 @@ describe('settings', () => {
       'sorot.inlayHints must be one of "off", "unconverted", "all"; using "unconverted".',
       'sorot.codeLens must be one of "off", "conflicts", "all"; using "conflicts".',
     ]);
+    // A glob that would take minutes to match (`*a*a*a…`) is refused; a list of plain globs is taken.
+    const slow = `**/${'*a'.repeat(30)}.txt`;
+    assert.deepEqual(validateSettings({ files: [slow] }).problems, [`sorot.files: "${slow.slice(0, 60)}…" is longer than 200 characters or has more than 8 wildcards; using the default.`]);
+    assert.deepEqual(validateSettings({ files: ['berita/**/*.txt'] }).settings.files, ['berita/**/*.txt']);
     // The values of earlier versions still work.
     assert.deepEqual(validateSettings({ inlayHints: false, codeLens: true }).settings, { ...validateSettings({}).settings, inlayHints: 'off', codeLens: 'conflicts' });
     assert.deepEqual(validateSettings(null).problems, []);
