@@ -99,7 +99,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeConfiguration((change) => {
     if (!configurationSupported) session.settingsStore.setPushed(change.settings);
-    void session.settingsChanged();
+    session.guard('applying the settings', () => session.settingsChanged());
   });
   connection.onDidChangeWatchedFiles((change) => session.watchedFilesChanged(change.changes));
 

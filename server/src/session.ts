@@ -76,8 +76,49 @@ export class Session {
     this.folders = [...folders];
   }
 
-  /** Scans the workspace folders and indexes every article, reporting progress. */
+  /**
+   * Scans the workspace folders and indexes every article, reporting progress. A failure anywhere is
+   * logged and the index goes on with what it has: the status never stays "indexing".
+   */
   async index(): Promise<void> {
+    try {
+      await this.indexAll();
+    } catch (error) {
+      this.logError('indexing', error);
+    } finally {
+      if (this.state !== 'ready') {
+        this.state = 'ready';
+        this.guard('publishing', () => this.publish(true));
+      }
+    }
+  }
+
+  /** Uses a cached analysis, or, if the cache's data fails the index, says so and has the article read and analysed. */
+  private tryCached(uri: string, use: () => boolean): boolean {
+    try {
+      return use();
+    } catch (error) {
+      this.logError(`using the cached analysis of ${uri}`, error);
+      return false;
+    }
+  }
+
+  /** Logs a failure of one piece of work, with what it was, so that the rest goes on. */
+  logError(what: string, error: unknown): void {
+    this.connection.console.error(`Sorot: ${what} failed: ${(error as Error)?.stack ?? String(error)}`);
+  }
+
+  /** Runs work a timer or a callback started, logging any failure instead of letting it end the process. */
+  guard(what: string, run: () => unknown): void {
+    try {
+      const result = run();
+      if (result instanceof Promise) result.catch((error) => this.logError(what, error));
+    } catch (error) {
+      this.logError(what, error);
+    }
+  }
+
+  private async indexAll(): Promise<void> {
     this.state = 'indexing';
     this.notifyStatus();
     await this.configure();
@@ -106,7 +147,7 @@ export class Session {
       // A file unchanged since the cache was written (same size and time) is not even read.
       const stamp = this.workspace.isOpen(uri) ? undefined : fileStamp(file);
       const unchanged = stamp && cache.unchanged(uri, stamp);
-      if (stamp && unchanged && this.workspace.setUnread(uri, unchanged.shape, { analysis: unchanged.analysis, lexicon, interned: true })) {
+      if (stamp && unchanged && this.tryCached(uri, () => this.workspace.setUnread(uri, unchanged.shape, { analysis: unchanged.analysis, lexicon, interned: true }))) {
         this.stamps.set(uri, stamp);
         await report();
         continue;
@@ -122,7 +163,8 @@ export class Session {
         continue;
       }
       const analysed: Promise<void> = pool.analyze(text)
-        .then((analysis) => this.workspace.set(uri, text, false, { analysis, lexicon }, hash), () => this.workspace.set(uri, text, false, undefined, hash))
+        .then((analysis) => this.guard(`indexing ${uri}`, () => this.workspace.set(uri, text, false, { analysis, lexicon }, hash)),
+          () => this.guard(`indexing ${uri}`, () => this.workspace.set(uri, text, false, undefined, hash)))
         .then(() => {
           inFlight.delete(analysed);
           return report();
@@ -137,13 +179,13 @@ export class Session {
     this.publish(true); // then the status says ready: every diagnostic of the corpus is out
     // If the pool or the cache did all the analysis, this thread compiles its patterns once the
     // diagnostics and the status are out, rather than on the first keystroke.
-    setImmediate(() => {
+    setImmediate(() => this.guard('compiling patterns', () => {
       if (sample === undefined && files.length > 0) {
         const read = readArticle(files[0]);
         if (read.ok) sample = read.text;
       }
       if (sample !== undefined) analyzeArticle(sample, lexicon);
-    });
+    }));
     if (cache.hits < this.workspace.size) await cache.save(this.cacheEntries());
   }
 
@@ -203,7 +245,7 @@ export class Session {
     const uri = URI.canonical(document.uri);
     const waiting = this.pending.get(uri);
     if (waiting) clearTimeout(waiting.timer);
-    const timer = setTimeout(() => this.flush(uri), document.getText().length <= QUICK_LENGTH ? 0 : DEBOUNCE_MS);
+    const timer = setTimeout(() => this.guard(`analysing ${uri}`, () => this.flush(uri)), document.getText().length <= QUICK_LENGTH ? 0 : DEBOUNCE_MS);
     this.pending.set(uri, { timer, document });
   }
 
@@ -247,7 +289,7 @@ export class Session {
         this.readFromDisk(file);
       }
     }
-    if (lexiconChanged) void this.configure().then(() => this.publish());
+    if (lexiconChanged) this.guard('reloading the lexicon', () => this.configure().then(() => this.publish()));
     else this.publishSoon();
   }
 
@@ -352,7 +394,7 @@ export class Session {
     if (this.publishTimer) return;
     this.publishTimer = setTimeout(() => {
       this.publishTimer = undefined;
-      this.publish();
+      this.guard('publishing', () => this.publish());
     }, 0);
   }
 
@@ -388,7 +430,7 @@ export class Session {
     this.warming = undefined;
     clearTimeout(this.warmTimer);
     if (this.state !== 'ready') return;
-    this.warmTimer = setTimeout(() => this.warm(), WARM_AFTER_MS);
+    this.warmTimer = setTimeout(() => this.guard('warming', () => this.warm()), WARM_AFTER_MS);
     // Warming is never a reason to keep the process alive (a test's clock may give a timer without unref).
     (this.warmTimer as { unref?: () => void }).unref?.();
   }
@@ -401,13 +443,13 @@ export class Session {
       const until = performance.now() + WARM_SLICE_MS;
       for (let step = steps.next(); !step.done; step = steps.next()) {
         if (performance.now() > until) {
-          setImmediate(slice);
+          setImmediate(() => this.guard('warming', slice));
           return;
         }
       }
       this.warming = undefined;
     };
-    setImmediate(slice);
+    setImmediate(() => this.guard('warming', slice));
   }
 
   /** While indexing: how many of the articles found are read. */

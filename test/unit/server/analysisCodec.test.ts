@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { builtinLexicon } from '../../../server/src/analysis/lexicon';
 import { StringsOut, decodeAnalysis, encodeAnalysis } from '../../../server/src/analysisCodec';
@@ -73,5 +74,24 @@ describe('the analysis codec', () => {
       'a problem without a message': broken(11, [{ start: 0, end: 1, code: 'outlet.misspelled', severity: 'warning' }]),
     };
     for (const [name, value] of Object.entries(cases)) assert.equal(decodeAnalysis(value, table), undefined, name);
+  });
+
+  it('never throws on a row changed at random, whatever it holds', () => {
+    const text = 'Menurut Reuters, OpenAI menerima US$10 miliar dari Microsoft pada 2025. "Wall Street Jounral" menulis.';
+    const out = new StringsOut();
+    const rows = JSON.parse(JSON.stringify(encodeAnalysis(analyzeArticle(text, builtinLexicon()), out))) as unknown;
+    const table = out.take();
+    const junk = fc.oneof(fc.constant(null), fc.constant(undefined), fc.integer({ min: -3, max: 9999 }), fc.double(), fc.string(), fc.constant({}), fc.constant([]), fc.array(fc.constant(null)));
+    /** Replaces the value at a random path of the row (any depth) with junk. */
+    const mutate = (value: unknown, path: number[], replacement: unknown): unknown => {
+      if (path.length === 0 || !Array.isArray(value) || value.length === 0) return replacement;
+      const [step, ...rest] = path;
+      const at = step % value.length;
+      return value.map((item, i) => (i === at ? mutate(item, rest, replacement) : item));
+    };
+    fc.assert(fc.property(fc.array(fc.nat(), { maxLength: 4 }), junk, (path, replacement) => {
+      const decoded = decodeAnalysis(mutate(rows, path, replacement), table);
+      assert.ok(decoded === undefined || typeof decoded === 'object');
+    }), { numRuns: 2000 });
   });
 });
