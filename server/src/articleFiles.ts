@@ -3,6 +3,7 @@
 // a reason a person can act on, and never reaches the analysis. Reading is the only I/O here.
 
 import * as fs from 'node:fs';
+import { readRegularFile } from './boundedRead';
 import * as path from 'node:path';
 
 /** Articles larger than this are skipped: no news article is 5 MB of text. */
@@ -34,13 +35,12 @@ export function readArticle(file: string): ArticleRead {
   if (size > MAX_ARTICLE_BYTES) {
     return { ok: false, skipped: true, reason: `larger than 5 MB (${(size / 1024 / 1024).toFixed(1)} MB)` };
   }
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    return { ok: false, skipped: false, reason: describeFsError(error) };
+  // Read with the limit counted on the bytes themselves: a file may grow after its `stat`.
+  const bounded = readRegularFile(file, MAX_ARTICLE_BYTES);
+  if (!('bytes' in bounded)) {
+    return bounded.problem === 'too-large' ? { ok: false, skipped: true, reason: 'larger than 5 MB' } : { ok: false, skipped: false, reason: bounded.message };
   }
-  const read = decodeArticle(bytes);
+  const read = decodeArticle(bounded.bytes);
   return read.ok ? { ...read, stamp } : read;
 }
 
