@@ -53,6 +53,11 @@ export class AnalysisCache {
   private readonly strings: string[] = [];
   hits = 0;
 
+  /** Entries read but not used (articles gone or changed): a cache holding any is written anew. */
+  get unused(): number {
+    return this.found.size;
+  }
+
   private constructor(readonly file: string | undefined, private readonly header: Header) {}
 
   /** The cache of a workspace in `directory` (none when undefined), for the lexicon in force. */

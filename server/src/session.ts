@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import { Connection, Diagnostic as LspDiagnostic, FileChangeType, FileEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
-import { FileStamp, fileStamp, readArticle } from './articleFiles';
+import { FileStamp, MAX_ARTICLE_BYTES, fileStamp, readArticle } from './articleFiles';
 import { textHash } from './analysis/textHash';
 import { AnalysisCache } from './analysisCache';
 import { AnalysisPool } from './analysisPool';
@@ -186,7 +186,8 @@ export class Session {
       }
       if (sample !== undefined) analyzeArticle(sample, lexicon);
     }));
-    if (cache.hits < this.workspace.size) await cache.save(this.cacheEntries());
+    // Written anew when it lacks an analysis, or holds entries of articles gone or changed (never pruned before).
+    if (cache.hits < this.workspace.size || cache.unused > 0) await cache.save(this.cacheEntries());
   }
 
   /** What the analysis cache keeps: every analysis, with the file's stamp when its text is the file's as read. */
@@ -237,9 +238,30 @@ export class Session {
   // Open documents
 
   opened(document: TextDocument): void {
-    this.workspace.set(URI.canonical(document.uri), document.getText(), true);
+    this.workspace.set(URI.canonical(document.uri), this.analysable(document), true);
     this.publishSoon();
   }
+
+  /**
+   * The text of an open document to analyse: all of it, unless it is larger than an article may be
+   * (MAX_ARTICLE_BYTES, as on disk), when it is not analysed at all and the editor says so once, so that
+   * one huge document never blocks every request.
+   */
+  private analysable(document: TextDocument): string {
+    const text = document.getText();
+    if (text.length <= MAX_ARTICLE_BYTES / 3 || Buffer.byteLength(text, 'utf8') <= MAX_ARTICLE_BYTES) {
+      this.tooLarge.delete(document.uri);
+      return text;
+    }
+    if (!this.tooLarge.has(document.uri)) {
+      this.tooLarge.add(document.uri);
+      warn(this.connection, `Sorot: ${path.basename(URI.toPath(document.uri) ?? document.uri)} is larger than 5 MB; it is not analysed.`);
+    }
+    return '';
+  }
+
+  /** Open documents too large to analyse, each told once. */
+  private readonly tooLarge = new Set<string>();
 
   changed(document: TextDocument): void {
     const uri = URI.canonical(document.uri);
@@ -255,7 +277,7 @@ export class Session {
     if (!waiting) return;
     clearTimeout(waiting.timer);
     this.pending.delete(uri);
-    this.workspace.set(uri, waiting.document.getText(), true);
+    this.workspace.set(uri, this.analysable(waiting.document), true);
     this.publishSoon();
   }
 

@@ -65,16 +65,29 @@ describe('the language server on adversarial input', function () {
     await workspace.stop();
   });
 
-  it('stays responsive with a 5 MB line, and finds the figure at its very end', async () => {
+  it('stays responsive with a line just under the 5 MB limit, and finds the figure at its very end', async () => {
     const sentence = 'Menurut laporan Reuters, OpenAI menyiapkan $10 - $20 miliar untuk pusat data, sementara belanja negara mencapai Rp1.670 triliun. ';
-    const { text, cursors: [last] } = marked(`${sentence.repeat(Math.ceil(5 * 1024 * 1024 / sentence.length))}Terakhir, Anthropic menghimpun <|>Rp1.670 triliun.`);
-    assert.ok(!/[\r\n]/.test(text) && text.length >= 5 * 1024 * 1024, 'one line of 5 MB');
+    const { text, cursors: [last] } = marked(`${sentence.repeat(Math.floor(5 * 1024 * 1024 / sentence.length) - 1)}Terakhir, Anthropic menghimpun <|>Rp1.670 triliun.`);
+    assert.ok(!/[\r\n]/.test(text) && text.length >= 5 * 1024 * 1024 - 300 && text.length <= 5 * 1024 * 1024, 'one line of just under 5 MB');
     const uri = workspace.open('scratch/one-line.txt', text);
 
     const hover = await workspace.hover(uri, text, last);
     assert.equal(slice(text, hover!.range), 'Rp1.670 triliun');
     assert.match(hover!.contents.value, /^\*\*Rp1\.670 triliun\*\*/);
     await workspace.assertStillServing();
+    workspace.close(uri);
+  });
+
+  it('does not analyse a document opened over the 5 MB limit, says so once, and goes on answering at once', async () => {
+    const sentence = 'Menurut laporan Reuters, OpenAI menyiapkan $10 miliar untuk pusat data. ';
+    const text = sentence.repeat(Math.ceil(12 * 1024 * 1024 / sentence.length));
+    const before = workspace.messages.length;
+    const uri = workspace.open('scratch/huge.txt', text);
+    const started = Date.now();
+    assert.equal(await workspace.hover(uri, text, text.indexOf('$10') + 1), null);
+    await workspace.assertStillServing();
+    assert.ok(Date.now() - started < 5000, `answered in ${Date.now() - started} ms`);
+    assert.deepEqual(workspace.messages.slice(before), ['Sorot: huge.txt is larger than 5 MB; it is not analysed.']);
     workspace.close(uri);
   });
 

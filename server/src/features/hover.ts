@@ -17,7 +17,7 @@ export function provideHover(workspace: Workspace, uri: string, offset: number):
   const document = workspace.get(uri);
   if (!document) return null;
   const item = itemAt(document, offset);
-  if (!item) return offset <= firstLineEnd(document) ? dateHover(workspace, document) : null;
+  if (!item) return offset <= firstLineEnd(document) && documentLength(document) > 0 ? dateHover(workspace, document) : null;
   const span = item.kind === 'money' ? item.figure : item.kind === 'attribution' ? item.attribution : item.mention;
   const value = item.kind === 'money' ? moneyHover(workspace, document, item.index)
     : item.kind === 'attribution' ? outletHover(workspace, document, item.index)
@@ -81,6 +81,11 @@ function entryLocation(workspace: Workspace, entry: ClaimEntry): Location | unde
 /** A link that runs an editor command with arguments, as VS Code reads them in hovers it trusts. */
 function commandLink(title: string, command: string, args: unknown[]): string {
   return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
+/** How long the analysed text is (none for a document too large to analyse). */
+function documentLength(document: IndexedDocument): number {
+  return document.text?.length ?? document.length;
 }
 
 /** Where the first line ends (at its `\n`), from the text when the document has it, else from its line table. */
