@@ -3,9 +3,8 @@
 
 import {
   CancellationToken, Connection, DidChangeConfigurationNotification, InitializeParams, LSPErrorCodes, InitializeResult, ResponseError,
-  ResultProgressReporter, TextDocuments, TextDocumentSyncKind,
+  ResultProgressReporter, TextDocumentSyncKind,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { provideCodeActions } from './features/codeAction';
 import { provideCodeLenses } from './features/codeLens';
 import { provideDefinition } from './features/definition';
@@ -21,10 +20,11 @@ import { positionsOf } from './convert';
 import { localeOf, setLocale } from './messages';
 import { Session } from './session';
 import { SettingsStore } from './settings';
+import { syncedDocuments } from './textSync';
 import { URI } from './uri';
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = syncedDocuments();
   let configurationSupported = false;
   const session = new Session(connection, new SettingsStore(connection, () => configurationSupported));
   /**

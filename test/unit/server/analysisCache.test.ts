@@ -103,6 +103,14 @@ describe('the analysis cache', () => {
     assert.deepEqual(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, textHash(TEXT)), analyzeArticle(TEXT, builtinLexicon()));
   });
 
+  it('counts the entries read but never used, so that a cache of articles gone is written anew', async () => {
+    await saved();
+    const cache = AnalysisCache.load(directory, ['/news'], builtinLexicon());
+    assert.equal(cache.unused, 1);
+    cache.get(URI, textHash(TEXT));
+    assert.equal(cache.unused, 0);
+  });
+
   it('reads only regular files, and no more bytes than its limit', () => {
     assert.equal(readBounded('/dev/zero', 1024), undefined);
     assert.equal(readBounded(directory, 1024), undefined);
