@@ -8,7 +8,7 @@
 // (analysisCodec.ts). It is written whole to a temporary file and renamed, so a crash mid-write never
 // leaves half a cache.
 
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { readBounded } from './boundedRead';
 import * as path from 'node:path';
@@ -18,7 +18,7 @@ import { FileStamp } from './articleFiles';
 import { StringsOut, decodeAnalysis, encodeAnalysis } from './analysisCodec';
 
 interface Header {
-  sorotCache: 4;
+  sorotCache: 5;
   /** The server build that made the analyses. */
   build: string;
   /** The lexicon they were made with. */
@@ -58,7 +58,12 @@ export class AnalysisCache {
     return this.found.size;
   }
 
-  private constructor(readonly file: string | undefined, private readonly header: Header) {}
+  private constructor(readonly file: string | undefined, private readonly header: Header, private readonly key?: Buffer) {}
+
+  /** An entry's integrity tag with this cache's key (empty without one, when nothing is written or read). */
+  private tag(entry: string): string {
+    return tagWith(this.key, entry);
+  }
 
   /** The cache of a workspace in `directory` (none when undefined), for the lexicon in force. */
   /**
@@ -66,9 +71,10 @@ export class AnalysisCache {
    * strings of the analyses given back are then those copies.
    */
   static load(directory: string | undefined, folders: readonly string[], lexicon: Lexicon, intern: (value: string) => string = (value) => value): AnalysisCache {
-    const header: Header = { sorotCache: 4, build: BUILD, lexicon: hash(JSON.stringify([...lexicon.entries.values()])) };
+    const header: Header = { sorotCache: 5, build: BUILD, lexicon: hash(JSON.stringify([...lexicon.entries.values()])) };
     const file = directory && folders.length > 0 ? path.join(directory, `${hash(folders.join('\n')).slice(0, 16)}.jsonl`) : undefined;
-    const cache = new AnalysisCache(file, header);
+    const key = file ? cacheKey(path.dirname(file)) : undefined;
+    const cache = new AnalysisCache(key ? file : undefined, header, key);
     if (file) cache.read(file, intern);
     return cache;
   }
@@ -117,7 +123,8 @@ export class AnalysisCache {
         for (const { uri, hash: textHash, lines, length, analysis, stamp } of documents) {
           const first = strings.size;
           const rows = encodeAnalysis(analysis, strings);
-          batch.push(JSON.stringify([uri, textHash, lineLengths(lines), length, stamp?.size ?? null, stamp?.mtimeMs ?? null, first, strings.take(), rows]));
+          const entry = JSON.stringify([uri, textHash, lineLengths(lines), length, stamp?.size ?? null, stamp?.mtimeMs ?? null, first, strings.take(), rows]);
+          batch.push(`${this.tag(entry)} ${entry}`);
           if (batch.length === 20) {
             fs.writeSync(descriptor, batch.join('\n') + '\n');
             batch = [];
@@ -157,15 +164,19 @@ export class AnalysisCache {
     while (start < content.length) {
       let end = content.indexOf(10, start);
       if (end < 0) end = content.length;
-      const line = end - start > MAX_LINE_BYTES ? undefined : parse(content.toString('utf8', start, end));
+      const raw = end - start > MAX_LINE_BYTES ? undefined : content.toString('utf8', start, end);
       start = end + 1;
-      if (line === undefined && first) return;
       if (first) {
-        const header = line as Partial<Header> | undefined;
-        if (header?.sorotCache !== 4 || header.build !== this.header.build || header.lexicon !== this.header.lexicon) return;
+        const header = raw === undefined ? undefined : parse(raw) as Partial<Header> | undefined;
+        if (header?.sorotCache !== 5 || header.build !== this.header.build || header.lexicon !== this.header.lexicon) return;
         first = false;
         continue;
       }
+      // Every entry carries the tag this server computed with its own key: an entry written by hand, or
+      // changed since, is not taken (its strings, unverified, end the reading: the lines after need them).
+      const space = raw?.indexOf(' ') ?? -1;
+      if (raw === undefined || space === -1 || this.tag(raw.slice(space + 1)) !== raw.slice(0, space)) continue;
+      const line = parse(raw.slice(space + 1));
       if (!Array.isArray(line) || line.length !== 9) continue;
       const [uri, textHash, lengths, length, size, mtimeMs, firstString, fresh, rows] = line as unknown[];
       // A line's strings are numbered after those of the lines before: once a line that brought
@@ -176,6 +187,26 @@ export class AnalysisCache {
       const stamp = typeof size === 'number' && typeof mtimeMs === 'number' ? { size, mtimeMs } : undefined;
       this.found.set(uri, { uri, hash: textHash, lengths, length, stamp, rows });
     }
+  }
+}
+
+/** An entry's integrity tag: an HMAC with the key kept beside the cache, so that no other program's entry passes. */
+function tagWith(key: Buffer | undefined, entry: string): string {
+  return key ? createHmac('sha256', key).update(entry).digest('base64url').slice(0, 22) : '';
+}
+
+/** The key of the cache's directory, made once (random, readable only by the user); undefined when it cannot be had. */
+function cacheKey(directory: string): Buffer | undefined {
+  const file = path.join(directory, 'key');
+  const existing = readBounded(file, 64);
+  if (existing && existing.length === 32) return existing;
+  try {
+    fs.mkdirSync(directory, { recursive: true });
+    const key = randomBytes(32);
+    fs.writeFileSync(file, key, { mode: 0o600 });
+    return key;
+  } catch {
+    return undefined;
   }
 }
 

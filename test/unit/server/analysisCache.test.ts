@@ -1,6 +1,7 @@
 // The analysis cache: reused only for the same text, build and lexicon; a damaged file costs nothing.
 
 import * as assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -23,6 +24,12 @@ describe('the analysis cache', () => {
     directory = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-cache-'));
   });
   afterEach(() => fs.rmSync(directory, { recursive: true, force: true }));
+
+  /** The cache file (beside it, the key its entries are tagged with). */
+  const cacheFile = () => path.join(directory, fs.readdirSync(directory).find((name) => name.endsWith('.jsonl'))!);
+  /** An entry line as the server writes it: its tag, then its JSON. */
+  const tagged = (entry: string) => `${createHmac('sha256', fs.readFileSync(path.join(directory, 'key'))).update(entry).digest('base64url').slice(0, 22)} ${entry}`;
+  const entryOf = (line: string) => line.slice(line.indexOf(' ') + 1);
 
   async function saved(lexicon = builtinLexicon()): Promise<void> {
     const cache = AnalysisCache.load(directory, ['/news'], lexicon);
@@ -56,7 +63,7 @@ describe('the analysis cache', () => {
 
   it('survives a damaged file: bad lines are skipped, a bad header voids it', async () => {
     await saved();
-    const [file] = fs.readdirSync(directory).map((name) => path.join(directory, name));
+    const file = cacheFile();
     const [header, line] = fs.readFileSync(file, 'utf8').split('\n');
     fs.writeFileSync(file, [header, '{"uri": "file:///news/x.txt", "hash": 1}', 'not json', line.slice(0, 40), line].join('\n'));
     assert.ok(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, textHash(TEXT)));
@@ -74,14 +81,14 @@ describe('the analysis cache', () => {
       { uri: 'file:///news/b.txt', hash: textHash(other), lines: lineStarts(other), length: other.length, analysis: analyzeArticle(other, lexicon) },
     ];
     await AnalysisCache.load(directory, ['/news'], lexicon).save(entries);
-    const [file] = fs.readdirSync(directory).map((name) => path.join(directory, name));
+    const file = cacheFile();
     const [header, first, second] = fs.readFileSync(file, 'utf8').split('\n');
     const load = () => AnalysisCache.load(directory, ['/news'], lexicon);
     assert.deepEqual(load().get('file:///news/b.txt', textHash(other)), analyzeArticle(other, lexicon));
     // The first entry's rows broken (its strings still read): it is skipped, the second is used.
-    const broken = JSON.parse(first) as unknown[];
+    const broken = JSON.parse(entryOf(first)) as unknown[];
     broken[8] = [0, 0];
-    fs.writeFileSync(file, [header, JSON.stringify(broken), second].join('\n'));
+    fs.writeFileSync(file, [header, tagged(JSON.stringify(broken)), second].join('\n'));
     assert.equal(load().get(URI, textHash(TEXT)), undefined);
     assert.deepEqual(load().get('file:///news/b.txt', textHash(other)), analyzeArticle(other, lexicon));
     // The first line lost: the second's strings are numbered after the first's, so it cannot be read.
@@ -91,7 +98,7 @@ describe('the analysis cache', () => {
 
   it('ignores a cache file that is huge, zero-filled or has an endless line, and is then written anew', async () => {
     await saved();
-    const [file] = fs.readdirSync(directory).map((name) => path.join(directory, name));
+    const file = cacheFile();
     // Larger than any cache: a sparse file of zeros (before, reading it threw outside any try).
     fs.truncateSync(file, MAX_CACHE_BYTES + 1);
     assert.equal(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, textHash(TEXT)), undefined);
@@ -101,6 +108,24 @@ describe('the analysis cache', () => {
     assert.equal(cache.get(URI, textHash(TEXT)), undefined);
     await cache.save([{ uri: URI, ...SHAPE, stamp: STAMP, analysis: analyzeArticle(TEXT, builtinLexicon()) }]);
     assert.deepEqual(AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, textHash(TEXT)), analyzeArticle(TEXT, builtinLexicon()));
+  });
+
+  it('takes no entry written or changed by another program: each carries the tag the server made with its own key', async () => {
+    await saved();
+    const file = cacheFile();
+    const [header, line] = fs.readFileSync(file, 'utf8').split('\n');
+    const load = () => AnalysisCache.load(directory, ['/news'], builtinLexicon()).get(URI, textHash(TEXT));
+    assert.ok(load());
+    // A forged analysis under the right text hash: without the key, its tag cannot be made.
+    const forged = JSON.parse(entryOf(line)) as unknown[];
+    (forged[8] as unknown[][])[6] = []; // no money figures
+    fs.writeFileSync(file, [header, `${line.slice(0, line.indexOf(' '))} ${JSON.stringify(forged)}`].join('\n'));
+    assert.equal(load(), undefined);
+    fs.writeFileSync(file, [header, entryOf(line)].join('\n'));
+    assert.equal(load(), undefined, 'an entry without a tag');
+    // The same entry tagged with the key is taken: the tag is what is checked.
+    fs.writeFileSync(file, [header, tagged(entryOf(line))].join('\n'));
+    assert.ok(load());
   });
 
   it('counts the entries read but never used, so that a cache of articles gone is written anew', async () => {
@@ -124,6 +149,6 @@ describe('the analysis cache', () => {
     await AnalysisCache.load(undefined, ['/news'], builtinLexicon()).save([{ uri: URI, ...SHAPE, analysis: analyzeArticle(TEXT, builtinLexicon()) }]);
     await saved();
     assert.deepEqual(fs.readdirSync(directory).filter((name) => name.endsWith('.tmp')), []);
-    assert.equal(fs.readdirSync(directory).length, 1);
+    assert.deepEqual(fs.readdirSync(directory).filter((name) => name !== 'key').length, 1);
   });
 });
