@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { DealsView, openOffset, revealDeal } from './dealsView';
+import { LexiconList, lexiconInsertion } from '../../server/src/features/lexiconEdit';
 
 let client: LanguageClient | undefined;
 
@@ -48,7 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('sorot.openOffset', openOffset),
     vscode.commands.registerCommand('sorot.toggleConvertedValues', toggleConvertedValues),
     vscode.commands.registerCommand('sorot.statusMenu', statusMenu),
-    vscode.commands.registerCommand('sorot.lexiconChanged', lexiconChanged),
+    vscode.commands.registerCommand('sorot.addToLexicon', addToLexicon),
     vscode.commands.registerCommand('sorot.showFactHistory', showFactHistory),
     vscode.commands.registerCommand('sorot.deals.sortByAmount', () => deals.sortBy('amount')),
     vscode.commands.registerCommand('sorot.deals.sortByDate', () => deals.sortBy('date')),
@@ -68,15 +69,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 /**
- * After a quick fix edited the workspace lexicon: saves the file, so that the server reads it at once,
- * and says what was done, with a button that opens the file.
+ * A lexicon quick fix: adds the item to the workspace lexicon as the editor holds it (entries typed and
+ * not yet saved are kept: the edit is the smallest one, computed from that text), saves the file so that
+ * the server reads it at once, and says what was done, with a button that opens the file.
  */
-async function lexiconChanged(uri: string, message: string): Promise<void> {
-  const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === vscode.Uri.parse(uri).toString());
-  if (document?.isDirty) await document.save();
+async function addToLexicon(uri: string, list: LexiconList, item: Record<string, unknown>, message: string): Promise<void> {
+  const target = vscode.Uri.parse(uri);
+  const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
+  if (!exists) await vscode.workspace.fs.writeFile(target, new Uint8Array());
+  const document = await vscode.workspace.openTextDocument(target);
+  const edit = new vscode.WorkspaceEdit();
+  for (const change of lexiconInsertion(document.getText(), list, item)) {
+    edit.replace(target, new vscode.Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)), change.content);
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Sorot: the workspace lexicon could not be changed.'));
+    return;
+  }
+  await document.save();
   const open = vscode.l10n.t('Open Lexicon');
   const choice = await vscode.window.showInformationMessage(message, open);
-  if (choice === open) await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+  if (choice === open) await vscode.window.showTextDocument(document);
 }
 
 /** The status bar item's menu: what a reader most often wants from Sorot. */
@@ -131,7 +144,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     // Hovers link to these commands (Show all, Reveal in Deals, Open fact history); no other command runs from a hover.
     markdown: { isTrusted: { enabledCommands: ['sorot.showReferences', 'sorot.showDeals', 'sorot.showFactHistory'] } },
     // The workspace's storage keeps analyses between sessions, so a reopened archive is ready at once.
-    initializationOptions: { trusted: vscode.workspace.isTrusted, cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath },
+    initializationOptions: { trusted: vscode.workspace.isTrusted, cacheDirectory: (context.storageUri ?? context.globalStorageUri).fsPath, lexiconEdits: 'client' },
     synchronize: {
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/*.txt'),

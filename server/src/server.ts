@@ -72,7 +72,8 @@ export function startServer(connection: Connection): void {
     setLocale(localeOf(params.locale));
     const folders = params.workspaceFolders?.map((folder) => URI.toPath(folder.uri)) ?? [params.rootUri ? URI.toPath(params.rootUri) : undefined];
     session.setFolders(folders.filter((folder): folder is string => Boolean(folder)));
-    const options = params.initializationOptions as { trusted?: boolean; cacheDirectory?: unknown } | undefined;
+    const options = params.initializationOptions as { trusted?: boolean; cacheDirectory?: unknown; lexiconEdits?: unknown } | undefined;
+    session.clientEditsLexicon = options?.lexiconEdits === 'client';
     session.trusted = options?.trusted !== false;
     session.cacheDirectory = typeof options?.cacheDirectory === 'string' ? options.cacheDirectory : undefined;
     return {
@@ -114,7 +115,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentHighlight(({ textDocument, position }, token) => on(textDocument.uri, (uri, offset) => provideDocumentHighlights(session.workspace, uri, offset(position)), [], token));
   connection.onDocumentSymbol(({ textDocument }, token) => on(textDocument.uri, (uri) => provideDocumentSymbols(session.workspace, uri), [], token));
   connection.onWorkspaceSymbol(({ query }, token) => on('', () => provideWorkspaceSymbols(session.workspace, query), [], token));
-  connection.onCodeAction(({ textDocument, range, context }, token) => on(textDocument.uri, (uri) => provideCodeActions(session.workspace, uri, range, context.diagnostics, session.lexiconFileState()), [], token));
+  connection.onCodeAction(({ textDocument, range, context }, token) => on(textDocument.uri, (uri) => provideCodeActions(session.workspace, uri, range, context.diagnostics, session.lexiconFileState(), session.clientEditsLexicon), [], token));
   connection.onCodeLens(({ textDocument }, token) => on(textDocument.uri, (uri) => provideCodeLenses(session.workspace, uri, session.currentSettings()?.codeLens), [], token));
   connection.languages.inlayHint.on(({ textDocument, range }, token) => on(textDocument.uri, (uri) => provideInlayHints(session.workspace, uri, range, session.currentSettings()?.inlayHints), [], token));
   connection.languages.semanticTokens.on(({ textDocument }, token) => on(textDocument.uri, (uri) => provideSemanticTokens(session.workspace, uri), { data: [] }, token));

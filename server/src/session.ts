@@ -61,6 +61,8 @@ export class Session {
   private readonly stamps = new Map<string, FileStamp>();
   private publishTimer: NodeJS.Timeout | undefined;
   private lexiconFile: LexiconFileState | undefined;
+  /** Whether the client adds to the lexicon itself, from the document as its editor holds it (sorot.addToLexicon). */
+  clientEditsLexicon = false;
   /** Figures a reviewer has judged, from the workspace lexicon's `ignore` list. */
   private ignored: readonly IgnoredFigure[] = [];
   /** Where analyses are kept between sessions (the editor's storage for the workspace); none when undefined. */

@@ -249,6 +249,29 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     assert.doesNotMatch(await page.locator('.markers-panel').innerText(), /Antrhopic/);
   });
 
+  it('adds a name to the workspace lexicon from a quick fix, keeping what the lexicon holds, and says so', async () => {
+    await page.keyboard.press('Escape');
+    const lexicon = path.join(workspace, '.sorot', 'lexicon.json');
+    fs.mkdirSync(path.dirname(lexicon), { recursive: true });
+    fs.writeFileSync(lexicon, '{\n  // the newsroom\'s own names\n  "entities": [\n    { "id": "nusa-data", "name": "Nusa Data", "type": "org" }\n  ]\n}\n');
+    await openFile(page, '001_768f33f5f5a4950a.txt');
+    await clickOn(page, 'Fitzgerald');
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row, .context-view .action-label', { hasText: /Add “Charles Fitzgerald” to the workspace lexicon/ }).first();
+    await fix.waitFor({ timeout: 30000 });
+    await fix.click();
+    await page.locator('.notifications-toasts .notification-toast', { hasText: /Added “Charles Fitzgerald” to the workspace lexicon/ }).first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'lexicon-fix.png') });
+    for (let waited = 0; !fs.readFileSync(lexicon, 'utf8').includes('Charles Fitzgerald'); waited += 250) {
+      assert.ok(waited < 15000, 'the lexicon is saved with the name');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const saved = fs.readFileSync(lexicon, 'utf8');
+    assert.match(saved, /the newsroom's own names/);
+    assert.deepEqual(JSON.parse(saved.replace(/\/\/.*\n/, '')).entities.map((entry: { id: string }) => entry.id), ['nusa-data', 'charles-fitzgerald']);
+    await page.keyboard.press('Escape');
+  });
+
   it('takes sorot.severity from a settings.json written by another program', async () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Shift+M');

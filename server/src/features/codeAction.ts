@@ -4,14 +4,13 @@
 // `modify`, so the file's comments and formatting are kept, and each says what it did afterwards
 // (LEXICON_CHANGED_COMMAND, with "Open Lexicon").
 
-import { CodeAction, CodeActionKind, Diagnostic as LspDiagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, Diagnostic as LspDiagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { currentLocale, t, word } from '../messages';
-import { applyEdits, modify } from 'jsonc-parser';
-import { slug } from '../analysis/entities';
 import { EntityMention } from '../analysis/types';
 import { fileName } from '../corpus/checks';
 import { Workspace } from '../corpus/workspace';
 import { PositionMap, positionsOf } from '../convert';
+import { LexiconList, lexiconInsertion } from './lexiconEdit';
 
 export interface LexiconFileState {
   uri: string;
@@ -19,8 +18,11 @@ export interface LexiconFileState {
   text: string | undefined;
 }
 
-/** The client command that tells the reader what a lexicon edit did, with a button that opens the file. */
-export const LEXICON_CHANGED_COMMAND = 'sorot.lexiconChanged';
+/**
+ * The VS Code client's command that adds an item to the workspace lexicon as the editor holds it, saves
+ * it, and says what it did with a button that opens the file.
+ */
+export const ADD_TO_LEXICON_COMMAND = 'sorot.addToLexicon';
 
 /** The codes of problems about a figure, which a reviewer may judge and ignore. */
 const FIGURE_CODES = new Set(['figure.conflict', 'figure.slip', 'figure.conversion']);
@@ -37,7 +39,7 @@ function replaceWith(uri: string, diagnostic: LspDiagnostic, replacement: string
 }
 
 export function provideCodeActions(
-  workspace: Workspace, uri: string, range: Range, diagnostics: readonly LspDiagnostic[], lexiconFile: LexiconFileState | undefined,
+  workspace: Workspace, uri: string, range: Range, diagnostics: readonly LspDiagnostic[], lexiconFile: LexiconFileState | undefined, clientEdits = false,
 ): CodeAction[] {
   const document = workspace.get(uri);
   if (!document) return [];
@@ -63,8 +65,7 @@ export function provideCodeActions(
           title: t('action.ignore', { figure, code: String(diagnostic.code) }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: lexiconEdit(lexiconFile, ['ignore'], { file: name, figure, code: String(diagnostic.code) }),
-          command: { title: 'Figure ignored', command: LEXICON_CHANGED_COMMAND, arguments: [lexiconFile.uri, t('done.ignore', { code: String(diagnostic.code), figure, file: name })] },
+          ...lexiconFix(lexiconFile, 'ignore', { file: name, figure, code: String(diagnostic.code) }, t('done.ignore', { code: String(diagnostic.code), figure, file: name }), clientEdits),
         });
       }
     }
@@ -84,8 +85,7 @@ export function provideCodeActions(
     actions.push({
       title: t('action.addEntity', { name: mention.name, type: typeWithArticle(mention.type) }),
       kind: CodeActionKind.QuickFix,
-      edit: lexiconEdit(lexiconFile, ['entities'], { id: mention.id, name: mention.name, type: mention.type }),
-      command: { title: 'Name added', command: LEXICON_CHANGED_COMMAND, arguments: [lexiconFile.uri, t('done.addEntity', { name: mention.name, type: typeWithArticle(mention.type) })] },
+      ...lexiconFix(lexiconFile, 'entities', { id: mention.id, name: mention.name, type: mention.type }, t('done.addEntity', { name: mention.name, type: typeWithArticle(mention.type) }), clientEdits),
     });
   }
   const known = new Map<string, EntityMention>();
@@ -96,29 +96,24 @@ export function provideCodeActions(
     actions.push({
       title: t('action.addAlias', { alias: mention.text, name: other.name }),
       kind: CodeActionKind.QuickFix,
-      edit: lexiconEdit(lexiconFile, ['entities'], { id: other.id, aliases: [mention.text] }),
-      command: { title: 'Alias added', command: LEXICON_CHANGED_COMMAND, arguments: [lexiconFile.uri, t('done.addAlias', { alias: mention.text, name: other.name })] },
+      ...lexiconFix(lexiconFile, 'entities', { id: other.id, aliases: [mention.text] }, t('done.addAlias', { alias: mention.text, name: other.name }), clientEdits),
     });
   }
   return actions;
 }
 
-/** An edit that appends `item` to a list of the lexicon file (`entities` or `ignore`), creating the file if need be. */
-function lexiconEdit(file: LexiconFileState, [list]: ['entities' | 'ignore'], item: Record<string, unknown>): WorkspaceEdit {
-  const formatting = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
-  if (file.text === undefined) {
-    const text = JSON.stringify(list === 'entities' ? { entities: [item] } : { entities: [], ignore: [item] }, null, 2) + '\n';
-    return { documentChanges: [
-      { kind: 'create', uri: file.uri, options: { ignoreIfExists: true } },
-      { textDocument: { uri: file.uri, version: null }, edits: [TextEdit.insert({ line: 0, character: 0 }, text)] },
-    ] };
-  }
-  const entry = list === 'entities' ? { ...item, id: item.id || slug(String(item.name ?? 'entity')) } : item;
-  const edits = modify(file.text, [list, -1], entry, { ...formatting, isArrayInsertion: true });
-  const updated = applyEdits(file.text, edits);
-  const lines = file.text.split('\n');
-  const endOfFile = { line: lines.length - 1, character: lines[lines.length - 1].length };
-  return { changes: { [file.uri]: [TextEdit.replace({ start: { line: 0, character: 0 }, end: endOfFile }, updated)] } };
+/**
+ * How a lexicon quick fix adds its item: for a client that edits the lexicon itself (VS Code's, which
+ * says so when it starts), a command that computes the edit from the document as the editor holds it;
+ * for any other, the smallest edit of the file as on disk, never the whole file replaced.
+ */
+function lexiconFix(file: LexiconFileState, list: LexiconList, item: Record<string, unknown>, done: string, clientEdits: boolean): Pick<CodeAction, 'edit' | 'command'> {
+  if (clientEdits) return { command: { title: done, command: ADD_TO_LEXICON_COMMAND, arguments: [file.uri, list, item, done] } };
+  const edits = lexiconInsertion(file.text, list, item);
+  const positions = new PositionMap(file.text ?? '');
+  const textEdits = edits.map((edit) => TextEdit.replace({ start: positions.position(edit.offset), end: positions.position(edit.offset + edit.length) }, edit.content));
+  if (file.text !== undefined) return { edit: { changes: { [file.uri]: textEdits } } };
+  return { edit: { documentChanges: [{ kind: 'create', uri: file.uri, options: { ignoreIfExists: true } }, { textDocument: { uri: file.uri, version: null }, edits: textEdits }] } };
 }
 
 /** `an org`, `a person` in English; `organisasi`, `orang` in Indonesian, which has no articles. */

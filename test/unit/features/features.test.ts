@@ -9,6 +9,8 @@ import { builtinLexicon } from '../../../server/src/analysis/lexicon';
 import { Workspace } from '../../../server/src/corpus/workspace';
 import { PositionMap } from '../../../server/src/convert';
 import { provideCodeActions } from '../../../server/src/features/codeAction';
+import { lexiconInsertion } from '../../../server/src/features/lexiconEdit';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { provideCodeLenses } from '../../../server/src/features/codeLens';
 import { provideDefinition } from '../../../server/src/features/definition';
 import { provideDiagnostics } from '../../../server/src/features/diagnostics';
@@ -25,6 +27,16 @@ const ARTICLES: Record<string, string> = {
   [A]: 'Menurut laporan Fortune, kesepakatan ini membuat valuasi OpenAI melebihi 500 miliar dolar AS.\nRini Wulandari, analis di Sigma Riset, menilai hal itu wajar.',
   [B]: 'Tantangan keuangan OpenAI makin berat. Meskipun perkiraan valuasinya sebesar $157 miliar, ia terus merugi.',
 };
+
+/** The position of an offset in a text, for applying jsonc-parser's edits. */
+function positionIn(text: string, offset: number) {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+function applyAll(text: string, edits: readonly { offset: number; length: number; content: string }[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///x.json', 'json', 1, text), edits.map((edit) => ({ range: { start: positionIn(text, edit.offset), end: positionIn(text, edit.offset + edit.length) }, newText: edit.content })));
+}
 
 function workspace(articles = ARTICLES): Workspace {
   const created = new Workspace({ lexicon: builtinLexicon() }, (uri) => articles[uri]);
@@ -127,33 +139,48 @@ describe('features on an in-memory workspace', () => {
     assert.deepEqual(tokens, ['Fortune:4:0', 'OpenAI:0:0', 'melebihi 500 miliar dolar AS:5:0', 'Rini Wulandari:1:1', 'Sigma Riset:0:1']);
   });
 
-  it('offers to add a name found from context to the workspace lexicon, keeping the file\'s comments', () => {
+  it('offers to add a name found from context to the workspace lexicon with the smallest edit, keeping the file\'s comments', () => {
     const lexicon = { uri: 'file:///w/.sorot/lexicon.json', text: '{\n  // ours\n  "entities": []\n}\n' };
     const map = new PositionMap(ARTICLES[A]);
     const range = { start: map.position(at(A, 'Sigma')), end: map.position(at(A, 'Sigma')) };
     const actions = provideCodeActions(workspace(), A, range, [], lexicon);
     assert.equal(actions[0].title, 'Add “Sigma Riset” to the workspace lexicon as an org');
-    const edit = actions[0].edit!.changes![lexicon.uri][0].newText;
-    assert.match(edit, /\/\/ ours/);
-    assert.deepEqual(JSON.parse(edit.replace(/\/\/.*\n/, '')).entities, [{ id: 'sigma-riset', name: 'Sigma Riset', type: 'org' }]);
+    const after = TextDocument.applyEdits(TextDocument.create(lexicon.uri, 'json', 1, lexicon.text), actions[0].edit!.changes![lexicon.uri]);
+    assert.match(after, /\/\/ ours/);
+    assert.deepEqual(JSON.parse(after.replace(/\/\/.*\n/, '')).entities, [{ id: 'sigma-riset', name: 'Sigma Riset', type: 'org' }]);
+    assert.ok(actions[0].edit!.changes![lexicon.uri].every((edit) => edit.newText.length < after.length), 'an insertion, not the whole file');
     const created = provideCodeActions(workspace(), A, range, [], { uri: lexicon.uri, text: undefined })[0].edit!.documentChanges!;
     assert.equal((created[0] as { kind: string }).kind, 'create');
   });
 
-  it('says what a lexicon quick fix did, and offers to ignore a judged figure, whose problem then goes', () => {
+  it('leaves a VS Code client to add to the lexicon as its editor holds it, keeping an entry typed and not yet saved', () => {
     const lexicon = { uri: 'file:///w/.sorot/lexicon.json', text: '{\n  "entities": []\n}\n' };
     const map = new PositionMap(ARTICLES[A]);
     const sigma = { start: map.position(at(A, 'Sigma')), end: map.position(at(A, 'Sigma')) };
-    assert.deepEqual(provideCodeActions(workspace(), A, sigma, [], lexicon)[0].command?.arguments, [lexicon.uri, 'Added “Sigma Riset” to the workspace lexicon as an org.']);
+    const [action] = provideCodeActions(workspace(), A, sigma, [], lexicon, true);
+    assert.equal(action.edit, undefined, 'no edit computed from the file on disk');
+    assert.deepEqual(action.command?.command, 'sorot.addToLexicon');
+    const [uri, list, item, message] = action.command!.arguments!;
+    assert.deepEqual([uri, list, item, message], [lexicon.uri, 'entities', { id: 'sigma-riset', name: 'Sigma Riset', type: 'org' }, 'Added “Sigma Riset” to the workspace lexicon as an org.']);
+    // What the client computes from the editor's text, where an entry is typed but not saved.
+    const unsaved = '{\n  "entities": [\n    { "id": "nusa", "name": "Nusa", "type": "org" }\n  ]\n}\n';
+    const after = applyAll(unsaved, lexiconInsertion(unsaved, 'entities', item as Record<string, unknown>));
+    assert.deepEqual(JSON.parse(after).entities.map((entry: { id: string }) => entry.id), ['nusa', 'sigma-riset']);
+    // A list the file does not have yet is added.
+    assert.deepEqual(JSON.parse(applyAll(unsaved, lexiconInsertion(unsaved, 'ignore', { file: 'a.txt', figure: '$1 miliar', code: 'figure.conflict' }))).ignore.length, 1);
+  });
 
+  it('offers to ignore a judged figure, whose problem then goes', () => {
+    const lexicon = { uri: 'file:///w/.sorot/lexicon.json', text: '{\n  "entities": []\n}\n' };
     const corpus = workspace();
     const [conflict] = provideDiagnostics(corpus, B, new Set());
     assert.equal(conflict.code, 'figure.conflict');
     const [ignore] = provideCodeActions(corpus, B, conflict.range, [conflict], lexicon);
     assert.equal(ignore.title, 'Ignore this figure (“$157 miliar”, figure.conflict) from now on');
-    const written = JSON.parse(ignore.edit!.changes![lexicon.uri][0].newText);
+    const written = JSON.parse(TextDocument.applyEdits(TextDocument.create(lexicon.uri, 'json', 1, lexicon.text), ignore.edit!.changes![lexicon.uri]));
     assert.deepEqual(written.ignore, [{ file: 'b-2024-10-04.txt', figure: '$157 miliar', code: 'figure.conflict' }]);
-    assert.equal(ignore.command?.command, 'sorot.lexiconChanged');
+    const [forClient] = provideCodeActions(corpus, B, conflict.range, [conflict], lexicon, true);
+    assert.deepEqual(forClient.command?.arguments?.slice(1), ['ignore', written.ignore[0], 'Sorot will no longer report figure.conflict for “$157 miliar” in b-2024-10-04.txt.']);
     // With the figure in the ignore list, its problem is no longer published; the other article's stays.
     assert.deepEqual(provideDiagnostics(corpus, B, new Set(), written.ignore), []);
     assert.equal(provideDiagnostics(corpus, A, new Set(), written.ignore).length, 1);
