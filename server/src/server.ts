@@ -2,7 +2,7 @@
 // in session.ts (the index and how it stays current) and features/ (one file per request).
 
 import {
-  CancellationToken, Connection, DidChangeConfigurationNotification, InitializeParams, LSPErrorCodes, InitializeResult, ResponseError,
+  CancellationToken, Connection, DidChangeConfigurationNotification, ErrorCodes, InitializeParams, LSPErrorCodes, InitializeResult, ResponseError,
   ResultProgressReporter, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { provideCodeActions } from './features/codeAction';
@@ -25,6 +25,11 @@ import { URI } from './uri';
 
 export function startServer(connection: Connection): void {
   const documents = syncedDocuments();
+  /** After `shutdown`, requests are answered with the protocol's error (LSP: "InvalidRequest"). */
+  let shutDown = false;
+  connection.onShutdown(() => {
+    shutDown = true;
+  });
   let configurationSupported = false;
   const session = new Session(connection, new SettingsStore(connection, () => configurationSupported));
   /**
@@ -32,6 +37,7 @@ export function startServer(connection: Connection): void {
    * is answered as such; a failure is logged and answered with an empty result, never a crash.
    */
   const on = <T>(clientUri: string, run: (uri: string, offset: (position: { line: number; character: number }) => number) => T, fallback: T, token?: CancellationToken): T | ResponseError<void> => {
+    if (shutDown) return new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
     if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     try {
       const uri = URI.canonical(clientUri);

@@ -475,3 +475,21 @@ function decodeTokens(text: string, data: readonly number[]): string[] {
 function escape(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('the language server after shutdown', function () {
+  this.timeout(60000);
+
+  it('answers requests after `shutdown` with the protocol\'s InvalidRequest error', async () => {
+    const workspace = await TestWorkspace.start();
+    try {
+      const name = 'corpus/reuters.txt';
+      const text = workspace.read(name);
+      const uri = workspace.open(name, text);
+      assert.ok(await workspace.hover(uri, text, text.indexOf('$157') + 1));
+      await workspace.request('shutdown', null);
+      await assert.rejects(workspace.hover(uri, text, text.indexOf('$157') + 1), (error: { code?: number }) => error.code === -32600);
+    } finally {
+      await workspace.stop();
+    }
+  });
+});
