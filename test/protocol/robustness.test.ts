@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { CancellationToken, CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import { VALUATION_REPORTS } from '../support/valuationReports';
 import { LspProcess } from '../support/lspProcess';
+import fc from 'fast-check';
 
 const CORPUS = path.join(__dirname, '..', '..', 'corpus');
 /** How long a request may go unanswered before the test calls it a hang. */
@@ -488,6 +489,53 @@ describe('the language server after shutdown', function () {
       assert.ok(await workspace.hover(uri, text, text.indexOf('$157') + 1));
       await workspace.request('shutdown', null);
       await assert.rejects(workspace.hover(uri, text, text.indexOf('$157') + 1), (error: { code?: number }) => error.code === -32600);
+    } finally {
+      await workspace.stop();
+    }
+  });
+});
+
+describe('the language server under random protocol traffic', function () {
+  this.timeout(120000);
+
+  it('survives opens, edits with any range, closes and every request at any position, and still serves', async () => {
+    const workspace = await TestWorkspace.start();
+    try {
+      const names = ['corpus/reuters.txt', 'scratch/a.txt', 'scratch/b.txt'];
+      const word = fc.constantFrom('OpenAI', 'Rp1.670 triliun', '$10 miliar', 'menurut Reuters', '\n', '\r\n', ' ', '😀', '\u0000', 'Microsoft', '(', '"', 'hampir $14 miliar', 'x'.repeat(50));
+      const text = fc.array(word, { maxLength: 40 }).map((words) => words.join(' '));
+      const position = fc.record({ line: fc.integer({ min: -2, max: 40 }), character: fc.integer({ min: -2, max: 400 }) });
+      const operation = fc.oneof(
+        fc.record({ kind: fc.constant('open' as const), file: fc.nat(2), text }),
+        fc.record({ kind: fc.constant('edit' as const), file: fc.nat(2), start: position, end: position, text }),
+        fc.record({ kind: fc.constant('close' as const), file: fc.nat(2) }),
+        fc.record({ kind: fc.constant('request' as const), file: fc.nat(2), method: fc.constantFrom(
+          'textDocument/hover', 'textDocument/definition', 'textDocument/references', 'textDocument/documentHighlight',
+          'textDocument/documentSymbol', 'textDocument/codeLens', 'textDocument/inlayHint', 'textDocument/semanticTokens/full', 'textDocument/codeAction'), at: position }),
+      );
+      const versions = new Map<string, number>();
+      await fc.assert(fc.asyncProperty(fc.array(operation, { minLength: 20, maxLength: 60 }), async (operations) => {
+        for (const op of operations) {
+          const uri = workspace.uri(names[op.file]);
+          if (op.kind === 'open') {
+            versions.set(uri, 1);
+            workspace.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text: op.text } });
+          } else if (op.kind === 'edit') {
+            const version = (versions.get(uri) ?? 1) + 1;
+            versions.set(uri, version);
+            workspace.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: op.start, end: op.end }, text: op.text }] });
+          } else if (op.kind === 'close') {
+            versions.delete(uri);
+            workspace.notify('textDocument/didClose', { textDocument: { uri } });
+          } else {
+            const range = { start: op.at, end: op.at };
+            const params = { textDocument: { uri }, position: op.at, range, context: { includeDeclaration: true, diagnostics: [] } };
+            // An answer or an error the protocol allows; never a hang, never a dead server.
+            await workspace.request(op.method, params).catch((error: unknown) => assert.ok(error instanceof ResponseError, String(error)));
+          }
+        }
+        await workspace.assertStillServing();
+      }), { numRuns: 8 });
     } finally {
       await workspace.stop();
     }
