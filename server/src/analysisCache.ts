@@ -108,9 +108,11 @@ export class AnalysisCache {
 
   /**
    * Writes the analyses of the index, a few at a time so that requests go on being answered;
-   * best effort, since a cache that cannot be written only makes the next start slower.
+   * best effort, since a cache that cannot be written only makes the next start slower. Given up,
+   * leaving the cache as it was, if `stillCurrent` turns false meanwhile (the lexicon changed: the
+   * analyses would be stored under another lexicon's name).
    */
-  async save(documents: Iterable<TextShape & { uri: string; analysis: ArticleAnalysis; stamp?: FileStamp }>): Promise<void> {
+  async save(documents: Iterable<TextShape & { uri: string; analysis: ArticleAnalysis; stamp?: FileStamp }>, stillCurrent: () => boolean = () => true): Promise<void> {
     if (!this.file) return;
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
@@ -129,12 +131,14 @@ export class AnalysisCache {
             fs.writeSync(descriptor, batch.join('\n') + '\n');
             batch = [];
             await new Promise((resolve) => setImmediate(resolve));
+            if (!stillCurrent()) throw new Error('superseded');
           }
         }
         if (batch.length > 0) fs.writeSync(descriptor, batch.join('\n') + '\n');
       } finally {
         fs.closeSync(descriptor);
       }
+      if (!stillCurrent()) throw new Error('superseded');
       fs.renameSync(temporary, this.file);
     } catch {
       fs.rmSync(temporary, { force: true });

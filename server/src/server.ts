@@ -114,7 +114,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((event) => session.changed(event.document));
   documents.onDidClose((event) => session.closed(event.document.uri));
 
-  connection.onHover(({ textDocument, position }, token) => on(textDocument.uri, (uri, offset) => provideHover(session.workspace, uri, offset(position)), null, token));
+  connection.onHover(({ textDocument, position }, token) => on(textDocument.uri, (uri, offset) => provideHover(session.workspace, uri, offset(position), session.isStale(uri)), null, token));
   connection.onDefinition(({ textDocument, position }, token) => on(textDocument.uri, (uri, offset) => provideDefinition(session.workspace, uri, offset(position), session.lexiconFileState()), null, token));
   connection.onReferences(({ textDocument, position, context }, token, _, progress) => streamed(textDocument.uri,
     (uri, offset) => referenceBatches(session.workspace, uri, offset(position), context.includeDeclaration), token, progress));

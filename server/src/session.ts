@@ -1,8 +1,13 @@
 // The language server's state: the workspace index and how it stays current. It indexes the
 // workspace folders' articles (files matching `sorot.files`) with work-done progress, applies edits
-// to open documents as they come, or after a pause in typing for long ones (a request first applies
-// any pending edit of its document), follows file creations, deletions and renames, reloads on settings and lexicon
+// to open documents as they come (a request first applies any pending edit of its document), or,
+// for long ones, after a pause in typing and off the main thread (requests meanwhile answer from the
+// last analysis), follows file creations, deletions and renames, reloads on settings and lexicon
 // changes, and publishes the diagnostics of every article whose diagnostics changed.
+//
+// Work started for a file is used only if nothing happened to the file meanwhile: each file has a
+// generation, moved on by every edit, open, close and file event, and an analysis made for an older
+// generation, or with another lexicon, is dropped (and, when still wanted, made again).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,7 +18,7 @@ import { URI } from './uri';
 import { FileStamp, MAX_ARTICLE_BYTES, fileStamp, readArticle } from './articleFiles';
 import { textHash } from './analysis/textHash';
 import { AnalysisCache } from './analysisCache';
-import { AnalysisPool } from './analysisPool';
+import { Analyser, AnalyserFactory, AnalysisPool } from './analysisPool';
 import { DiagnosticCode, Severity } from './corpus/diagnostics';
 import { Workspace } from './corpus/workspace';
 import { provideDiagnostics } from './features/diagnostics';
@@ -21,16 +26,18 @@ import { LexiconFileState } from './features/codeAction';
 import { Settings, SettingsStore, warn } from './settings';
 import { IgnoredFigure } from './analysis/lexiconFile';
 import { lexiconFromText, readLexiconFile } from './workspaceLexicon';
-import { builtinLexicon } from './analysis/lexicon';
+import { Lexicon, builtinLexicon } from './analysis/lexicon';
 import { analyzeArticle } from './analysis/analyze';
+import { ArticleAnalysis } from './analysis/types';
 
 /**
  * How long after the last keystroke a long article is analysed again. An article of up to
  * QUICK_LENGTH characters (a long feature; analysed in a few milliseconds) is analysed at once,
- * after the messages already queued, so its diagnostics follow the typing; a longer one waits for a pause.
+ * after the messages already queued, so its diagnostics follow the typing; a longer one waits for a
+ * pause, and is analysed by a worker thread while requests answer from its last analysis.
  */
 const DEBOUNCE_MS = 150;
-const QUICK_LENGTH = 50_000;
+export const QUICK_LENGTH = 50_000;
 /** Articles read ahead of the analysis pool, at most. */
 const MAX_IN_FLIGHT = 64;
 const NOTHING_PUBLISHED = '';
@@ -52,7 +59,18 @@ export class Session {
   private folders: string[] = [];
   private settings: Settings | undefined;
   private matchers: ((relative: string) => boolean)[] = [];
-  private readonly pending = new Map<string, { timer: NodeJS.Timeout; document: TextDocument }>();
+  /** Edits not yet applied, by document; `due` once a long one's pause in typing is over. */
+  private readonly pending = new Map<string, { timer?: NodeJS.Timeout; document: TextDocument; due?: boolean }>();
+  /** Long documents being analysed off the main thread: the text, and the generation it is of. */
+  private readonly running = new Map<string, { text: string; generation: number }>();
+  /** Each file's generation (see the top of this file). */
+  private readonly generations = new Map<string, number>();
+  /** The worker that analyses long documents' edits, made when first needed, for the lexicon in force. */
+  private editAnalyser: Analyser | undefined | null = null;
+  /** Set when the files or the lexicon change while indexing: the indexing then starts again. */
+  private indexStale = false;
+  /** How many times `configure` was called. */
+  private configureCalls = 0;
   private published = new Map<string, string>();
   /** The warming under way (warmWhenIdle), if any, and the wait before it. */
   private warming: Generator<void> | undefined;
@@ -72,19 +90,39 @@ export class Session {
   /** `indexing` while the first scan runs, then `ready`. */
   state: 'starting' | 'indexing' | 'ready' = 'starting';
 
-  constructor(private readonly connection: Connection, readonly settingsStore: SettingsStore) {}
+  /**
+   * `makeAnalyser` makes the worker pools (tests give one whose analyses end when they say); the
+   * `quickLength` of a document analysed at each keystroke is QUICK_LENGTH but in tests.
+   */
+  constructor(
+    private readonly connection: Connection, readonly settingsStore: SettingsStore,
+    private readonly makeAnalyser: AnalyserFactory = AnalysisPool.create, private readonly quickLength = QUICK_LENGTH,
+  ) {}
+
+  private generation(uri: string): number {
+    return this.generations.get(uri) ?? 0;
+  }
+
+  /** Something happened to a file: work started for it before is no longer of use. */
+  private touch(uri: string): void {
+    this.generations.set(uri, this.generation(uri) + 1);
+  }
 
   setFolders(folders: readonly string[]): void {
     this.folders = [...folders];
   }
 
   /**
-   * Scans the workspace folders and indexes every article, reporting progress. A failure anywhere is
-   * logged and the index goes on with what it has: the status never stays "indexing".
+   * Scans the workspace folders and indexes every article, reporting progress; starts again if the
+   * files or the lexicon change meanwhile. A failure anywhere is logged and the index goes on with what
+   * it has: the status never stays "indexing".
    */
   async index(): Promise<void> {
     try {
-      await this.indexAll();
+      do {
+        this.indexStale = false;
+        await this.indexAll();
+      } while (this.indexStale);
     } catch (error) {
       this.logError('indexing', error);
     } finally {
@@ -123,7 +161,7 @@ export class Session {
   private async indexAll(): Promise<void> {
     this.state = 'indexing';
     this.notifyStatus();
-    await this.configure();
+    await this.configure(true);
     const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('Sorot: indexing articles', 0, 'scanning folders…', false);
     const files = this.scan();
@@ -141,10 +179,11 @@ export class Session {
     const cache = AnalysisCache.load(this.cacheDirectory, this.folders, lexicon, (value) => this.workspace.intern(value));
     // With a pool, the other cores analyse; this thread reads files, fills the index and answers requests.
     // Made at the first article the cache does not hold: a reopened archive needs no worker at all.
-    let pool: AnalysisPool | undefined | null = null;
+    let pool: Analyser | undefined | null = null;
     const inFlight = new Set<Promise<void>>();
     let sample: string | undefined;
     for (const file of files) {
+      if (this.indexStale) break;
       const uri = URI.fromPath(file);
       // A file unchanged since the cache was written (same size and time) is not even read.
       const stamp = this.workspace.isOpen(uri) ? undefined : fileStamp(file);
@@ -158,15 +197,19 @@ export class Session {
       const hash = text === undefined ? undefined : textHash(text);
       const cached = hash === undefined ? undefined : cache.get(uri, hash);
       sample ??= text;
-      if (text !== undefined && !cached && pool === null) pool = AnalysisPool.create(lexicon);
+      if (text !== undefined && !cached && pool === null) pool = this.makeAnalyser(lexicon, 'cores');
       if (text === undefined || cached || !pool) {
-        if (text !== undefined) this.workspace.set(uri, text, false, cached && { analysis: cached, lexicon }, hash);
+        if (text !== undefined) this.guard(`indexing ${uri}`, () => this.workspace.set(uri, text, false, cached && { analysis: cached, lexicon }, hash));
         await report();
         continue;
       }
+      // Dropped if the file changed, was opened or deleted, or the files to index or the lexicon changed
+      // meanwhile: the event's handler, or indexing again, takes care of it.
+      const generation = this.generation(uri);
+      const current = () => generation === this.generation(uri) && lexicon === this.workspace.lexicon && !this.indexStale;
       const analysed: Promise<void> = pool.analyze(text)
-        .then((analysis) => this.guard(`indexing ${uri}`, () => this.workspace.set(uri, text, false, { analysis, lexicon }, hash)),
-          () => this.guard(`indexing ${uri}`, () => this.workspace.set(uri, text, false, undefined, hash)))
+        .then((analysis) => this.guard(`indexing ${uri}`, () => current() && this.workspace.set(uri, text, false, { analysis, lexicon }, hash)),
+          () => this.guard(`indexing ${uri}`, () => current() && this.workspace.set(uri, text, false, undefined, hash)))
         .then(() => {
           inFlight.delete(analysed);
           return report();
@@ -177,6 +220,7 @@ export class Session {
     await Promise.all(inFlight);
     void pool?.close();
     progress?.done();
+    if (this.indexStale) return;
     this.state = 'ready';
     this.publish(true); // then the status says ready: every diagnostic of the corpus is out
     // If the pool or the cache did all the analysis, this thread compiles its patterns once the
@@ -189,7 +233,8 @@ export class Session {
       if (sample !== undefined) analyzeArticle(sample, lexicon);
     }));
     // Written anew when it lacks an analysis, or holds entries of articles gone or changed (never pruned before).
-    if (cache.hits < this.workspace.size || cache.unused > 0) await cache.save(this.cacheEntries());
+    // Not written if the lexicon changes meanwhile: the analyses would be stored under the old lexicon's name.
+    if (cache.hits < this.workspace.size || cache.unused > 0) await cache.save(this.cacheEntries(), () => this.workspace.lexicon === lexicon);
   }
 
   /** What the analysis cache keeps: every analysis, with the file's stamp when its text is the file's as read. */
@@ -200,32 +245,39 @@ export class Session {
     }
   }
 
-  /** Reads settings and the lexicon, and re-analyses when they changed. */
-  async configure(): Promise<void> {
+  /**
+   * Reads settings and the lexicon, and re-analyses when they changed. When the files to index or the
+   * lexicon change while indexing (other than at its start, `forIndex`), the indexing starts again.
+   */
+  async configure(forIndex = false): Promise<void> {
+    // Of two calls whose reads of the settings overlap, the later one applies; the other does nothing.
+    const call = ++this.configureCalls;
     const settings = await this.settingsStore.get();
+    if (call !== this.configureCalls) return;
     const filesChanged = JSON.stringify(settings.files) !== JSON.stringify(this.settings?.files);
     this.settings = settings;
     this.matchers = settings.files.map((glob) => picomatch(glob, { dot: false }));
     const lexicon = this.loadLexicon(settings);
+    const lexiconChanged = lexicon !== this.workspace.lexicon;
     const severity: Partial<Record<DiagnosticCode, Severity>> = {};
     for (const [code, value] of Object.entries(settings.severity)) if (value !== 'off') severity[code as DiagnosticCode] = value;
     this.workspace.reconfigure({ lexicon, idrPerUsd: settings.idrPerUsd ?? undefined, severity });
-    if (filesChanged && this.state === 'ready') {
+    if (lexiconChanged) this.restartEdits();
+    if (filesChanged) {
       for (const document of this.workspace.all()) {
         const file = URI.toPath(document.uri);
         if (!document.open && (!file || !this.matches(file))) this.workspace.delete(document.uri);
       }
-      for (const file of this.scan()) this.readFromDisk(file);
     }
+    if (this.state === 'indexing' && !forIndex && (filesChanged || lexiconChanged)) this.indexStale = true;
+    else if (filesChanged && this.state === 'ready') for (const file of this.scan()) this.readFromDisk(file);
   }
 
   async settingsChanged(): Promise<void> {
     this.settingsStore.clear();
     await this.configure();
     this.publish();
-    this.connection.languages.inlayHint.refresh().catch(() => undefined);
-    this.connection.languages.semanticTokens.refresh();
-    this.connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    this.refreshViews();
   }
 
   currentSettings(): Settings | undefined {
@@ -240,7 +292,9 @@ export class Session {
   // Open documents
 
   opened(document: TextDocument): void {
-    this.workspace.set(URI.canonical(document.uri), this.analysable(document), true);
+    const uri = URI.canonical(document.uri);
+    this.touch(uri);
+    this.workspace.set(uri, this.analysable(document), true);
     this.publishSoon();
   }
 
@@ -267,25 +321,108 @@ export class Session {
 
   changed(document: TextDocument): void {
     const uri = URI.canonical(document.uri);
+    this.touch(uri);
     const waiting = this.pending.get(uri);
     if (waiting) clearTimeout(waiting.timer);
-    const timer = setTimeout(() => this.guard(`analysing ${uri}`, () => this.flush(uri)), document.getText().length <= QUICK_LENGTH ? 0 : DEBOUNCE_MS);
+    const quick = this.isQuick(document);
+    const timer = setTimeout(() => this.guard(`analysing ${uri}`, () => (quick ? this.flush(uri) : this.analyseOffThread(uri))), quick ? 0 : DEBOUNCE_MS);
     this.pending.set(uri, { timer, document });
   }
 
-  /** Applies a pending edit now: every request on a document calls this first. */
+  private isQuick(document: TextDocument): boolean {
+    return document.getText().length <= this.quickLength;
+  }
+
+  /**
+   * Applies a pending edit of a short document now: every request on a document calls this first. A
+   * long document's requests are answered from its last analysis meanwhile (`isStale`).
+   */
   flush(uri: string): void {
     const waiting = this.pending.get(uri);
-    if (!waiting) return;
-    clearTimeout(waiting.timer);
-    this.pending.delete(uri);
-    this.workspace.set(uri, this.analysable(waiting.document), true);
+    if (!waiting || !this.isQuick(waiting.document)) return;
+    this.apply(uri, this.analysable(waiting.document));
+  }
+
+  /** Whether requests on a document are answered from the analysis of an earlier version of its text. */
+  isStale(uri: string): boolean {
+    return this.pending.has(uri) || this.running.has(uri);
+  }
+
+  /** Puts an open document's text in the index, with its analysis if made elsewhere; any pending edit is then done. */
+  private apply(uri: string, text: string, computed?: { analysis: ArticleAnalysis; lexicon: Lexicon }): void {
+    this.dropPending(uri);
+    this.workspace.set(uri, text, true, computed);
     this.publishSoon();
+  }
+
+  private dropPending(uri: string): void {
+    clearTimeout(this.pending.get(uri)?.timer);
+    this.pending.delete(uri);
+  }
+
+  /**
+   * Analyses a long document's latest text in the edit worker, one analysis at a time per document:
+   * one superseded meanwhile (by an edit, a close, a new lexicon) is dropped, and the latest text is
+   * analysed next. Without a worker, it is analysed here, after the pause in typing.
+   */
+  private analyseOffThread(uri: string): void {
+    const waiting = this.pending.get(uri);
+    if (!waiting) return;
+    waiting.due = true;
+    if (this.running.has(uri)) return; // analysed when the one running ends
+    const lexicon = this.workspace.lexicon;
+    if (this.editAnalyser !== null && this.editAnalyser?.lexicon !== lexicon) this.restartEdits();
+    if (this.editAnalyser === null) this.editAnalyser = this.makeAnalyser(lexicon, 1);
+    const analyser = this.editAnalyser;
+    // The text now: the document object is the one later edits change.
+    const text = this.analysable(waiting.document);
+    if (!analyser || text.length === 0) {
+      this.apply(uri, text);
+      return;
+    }
+    const job = { text, generation: this.generation(uri) };
+    this.dropPending(uri);
+    this.running.set(uri, job);
+    const settle = (analysis: ArticleAnalysis | undefined) => this.guard(`analysing ${uri}`, () => {
+      this.running.delete(uri);
+      const current = job.generation === this.generation(uri);
+      if (current && lexicon === this.workspace.lexicon) {
+        this.apply(uri, job.text, analysis && { analysis, lexicon });
+        this.refreshViews();
+        return;
+      }
+      // A newer edit waits: analysed now if its pause is over. Only the lexicon changed: this text again.
+      if (current) this.pending.set(uri, { document: waiting.document, due: true });
+      if (this.pending.get(uri)?.due) this.analyseOffThread(uri);
+    });
+    analyser.analyze(text).then(settle, (error) => {
+      // A worker that failed (not one closed for a new lexicon) is said, and edits are analysed here from then on.
+      if (this.editAnalyser === analyser) {
+        this.logError(`analysing ${uri} in a worker`, error);
+        this.editAnalyser = undefined;
+      }
+      settle(undefined);
+    });
+  }
+
+  /** The lexicon changed: the edit worker, made with the old one, is replaced when next needed. */
+  private restartEdits(): void {
+    void this.editAnalyser?.close();
+    this.editAnalyser = null;
+  }
+
+  /** Asks the editor to read again what it shows from an analysis that landed after it asked. */
+  private refreshViews(): void {
+    this.connection.languages.inlayHint.refresh().catch(() => undefined);
+    this.connection.languages.semanticTokens.refresh();
+    this.connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   }
 
   closed(clientUri: string): void {
     const uri = URI.canonical(clientUri);
-    this.flush(uri);
+    this.touch(uri);
+    // Unsaved edits are gone, so are edits not yet analysed.
+    this.dropPending(uri);
     this.workspace.close(uri);
     // Unsaved edits are gone: the file on disk is the article again (or it was never one).
     const file = URI.toPath(uri);
@@ -303,6 +440,7 @@ export class Session {
       const uri = URI.canonical(change.uri);
       const file = URI.toPath(uri);
       if (!file) continue;
+      this.touch(uri);
       if (this.lexiconFile && uri === this.lexiconFile.uri) {
         lexiconChanged = true;
         continue;

@@ -13,7 +13,17 @@ import { location, positionsOf } from '../convert';
 import { itemAt } from './lookup';
 import { t, timeWords, word } from '../messages';
 
-export function provideHover(workspace: Workspace, uri: string, offset: number): Hover | null {
+/**
+ * `stale`: the document has changed since its last analysis (a long one, analysed off the main thread
+ * after a pause in typing); the hover is that analysis's, and says so.
+ */
+export function provideHover(workspace: Workspace, uri: string, offset: number, stale = false): Hover | null {
+  const hover = hoverAt(workspace, uri, offset);
+  if (hover && stale) hover.contents = { kind: MarkupKind.Markdown, value: `${(hover.contents as { value: string }).value}\n\n*${t('hover.stale')}*` };
+  return hover;
+}
+
+function hoverAt(workspace: Workspace, uri: string, offset: number): Hover | null {
   const document = workspace.get(uri);
   if (!document) return null;
   const item = itemAt(document, offset);

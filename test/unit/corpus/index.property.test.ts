@@ -1,26 +1,32 @@
-// The workspace index against a fresh one (issue 5): after any sequence of editor, disk and settings
-// events, the language server's index, and the diagnostics it published, are what a new server has
-// after indexing the final files and opening the same documents. It drives the real Session over a
-// real temporary folder, so the file-event paths run as they do under the editor. A hand-driven clock
-// stands in for the debounce and publish timers, so nothing sleeps. Texts are paragraphs of the
-// sample articles and variants with other figures, so conflicts, bad conversions, the corpus rate
-// and an entity's name come and go.
+// The workspace index against a fresh one (issues 5 and 13): after any sequence of editor, disk and
+// settings events, the language server's index, and the diagnostics it published, are what a new
+// server has after indexing the final files and opening the same documents. It drives the real
+// Session over a real temporary folder, so the file-event paths run as they do under the editor. A
+// hand-driven clock stands in for the debounce and publish timers, so nothing sleeps, and stand-in
+// workers analyse when told, so events land while indexing and while analyses are in flight. Edits
+// come whole or as ranges, some past the end of the text or with invalid positions, which the server
+// clamps as VS Code does. In some runs every article counts as long: its edits are analysed off the
+// main thread and its requests answered from the last analysis. Texts are paragraphs of the sample
+// articles and variants with other figures, so conflicts, bad conversions, the corpus rate and an
+// entity's name come and go.
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { Connection, Diagnostic as LspDiagnostic, FileChangeType, FileEvent } from 'vscode-languageserver';
+import { FileChangeType, FileEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from '../../../server/src/analysis/analyze';
 import { builtinLexicon } from '../../../server/src/analysis/lexicon';
 import { Workspace } from '../../../server/src/corpus/workspace';
-import { Session } from '../../../server/src/session';
+import { QUICK_LENGTH, Session } from '../../../server/src/session';
 import { SettingsStore } from '../../../server/src/settings';
+import { updateClamped } from '../../../server/src/textSync';
 import { URI } from '../../../server/src/uri';
 import { lexiconFromText } from '../../../server/src/workspaceLexicon';
 import { CORPUS_DIR } from '../../support/gold';
+import { ControlledAnalysers, ManualClock, RecordingConnection } from '../../support/sessionDoubles';
 
 describe('the workspace index after any editor, disk and settings events', () => {
   it('equals a fresh index of the final files and open documents once the events are in, and so do the published diagnostics', async () => {
@@ -56,26 +62,36 @@ describe('the workspace index after any editor, disk and settings events', () =>
 // The property
 
 /**
- * Runs the commands on a session over a new folder; then the file events still queued arrive and the
- * timers run, as they would in the editor; then the session must equal a fresh one.
+ * Runs the commands on a session over a new folder, the first `duringIndexing` of them while it
+ * indexes; then the file events still queued arrive, the analyses in flight end and the timers run,
+ * as they would in the editor; then the session must equal a fresh one.
  */
-async function checkAgainstFreshIndex({ initial, commands }: Scenario): Promise<void> {
+async function checkAgainstFreshIndex({ initial, commands, duringIndexing, quickLength }: Scenario): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-index-'));
   const clock = new ManualClock();
+  const analysers = new ControlledAnalysers();
+  const restoreTimers = clock.install();
   try {
-    const world = new World(root, clock, SETTINGS.default);
+    const world = new World(root, clock, SETTINGS.default, analysers, quickLength);
     for (const [name, labels] of initial) world.writeFile(name, labels);
     world.forgetEvents(); // The files were there before the server started.
-    await clock.use(() => world.session.index());
-    for (const command of commands) {
+    let indexed = false;
+    const indexing = world.session.index().then(() => {
+      indexed = true;
+    });
+    for (const [index, command] of commands.entries()) {
+      if (index === duringIndexing) await settle(indexing, analysers, clock);
       if (!command.check(world)) continue;
-      await clock.use(() => command.run(world));
+      await command.run(world);
       await nextTurn(); // The server handles each message in its own turn of the event loop.
       if (!command.onDiskAlone) world.endBurst();
     }
-    clock.use(() => world.deliverEvents(false));
+    await settle(indexing, analysers, clock);
+    assert.ok(indexed);
+    world.deliverEvents(false);
     await nextTurn();
-    clock.use(() => clock.runAll());
+    await settle(indexing, analysers, clock);
+    clock.runAll();
 
     const fresh = new World(root, clock, world.settings);
     await clock.use(() => fresh.session.index());
@@ -89,7 +105,23 @@ async function checkAgainstFreshIndex({ initial, commands }: Scenario): Promise<
     // One part at a time, the documents first, so that a failure shows a short diff of what differs first.
     for (const part of Object.keys(expected)) assert.deepStrictEqual({ [part]: actual[part] }, { [part]: expected[part] });
   } finally {
+    restoreTimers();
     fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Ends every analysis in flight and runs the timers until the session has nothing left to do and has indexed. */
+async function settle(indexing: Promise<void>, analysers: ControlledAnalysers, clock: ManualClock): Promise<void> {
+  let done = false;
+  void indexing.then(() => {
+    done = true;
+  });
+  for (let rounds = 0; !done || analysers.size > 0 || clock.pending; rounds++) {
+    assert.ok(rounds < 1000, 'the session keeps working');
+    analysers.finishAll();
+    await nextTurn();
+    clock.runAll();
+    await nextTurn();
   }
 }
 
@@ -226,17 +258,29 @@ interface Scenario {
   /** The files on disk when the server starts. */
   initial: [string, Labels][];
   commands: Command[];
+  /** How many of the commands run while the server indexes. */
+  duringIndexing: number;
+  /** The length up to which an article is analysed at each keystroke: 0 in runs where every article counts as long. */
+  quickLength: number;
 }
 
 const scenario: fc.Arbitrary<Scenario> = fc.subarray([...STORIES], { minLength: 1, maxLength: 2 }).chain((stories) => {
   /** Up to three paragraphs of the stories, or none: the empty text, which the indexer skips on disk but an editor may hold. */
   const labels: fc.Arbitrary<Labels> = fc.array(fc.constantFrom(...new Set(stories.flat())), { maxLength: 3 });
   const initial = fc.uniqueArray(fc.tuple(fc.constantFrom(...ARTICLE_NAMES), labels), { selector: ([name]) => name, maxLength: 5 });
-  return fc.record({ initial, commands: fc.array(fc.oneof(...commands(labels)), { maxLength: 30 }) });
-}).map(({ initial, commands }) => ({
+  return fc.record({
+    initial, commands: fc.array(fc.oneof(...commands(labels)), { maxLength: 30 }),
+    duringIndexing: fc.oneof(fc.constant(0), fc.nat(8)), quickLength: fc.constantFrom(QUICK_LENGTH, 0),
+  });
+}).map(({ initial, commands, duringIndexing, quickLength }) => ({
   initial,
   commands,
-  [fc.toStringMethod]: () => [`on disk at start: ${initial.map(([name, labels]) => `${name} ${renderLabels(labels)}`).join(', ') || 'nothing'}`, ...commands].join('\n  '),
+  duringIndexing,
+  quickLength,
+  [fc.toStringMethod]: () => [
+    `on disk at start: ${initial.map(([name, labels]) => `${name} ${renderLabels(labels)}`).join(', ') || 'nothing'}`,
+    `${quickLength === 0 ? 'every article long; ' : ''}${duringIndexing} commands while indexing`, ...commands,
+  ].join('\n  '),
 }));
 
 // ---------------------------------------------------------------------------------------------
@@ -245,7 +289,8 @@ const scenario: fc.Arbitrary<Scenario> = fc.subarray([...STORIES], { minLength: 
 
 interface OpenDocument {
   labels: Labels;
-  version: number;
+  /** The editor's copy, changed by each edit (as the language client's is). */
+  document: TextDocument;
 }
 
 class World {
@@ -265,9 +310,12 @@ class World {
   private queued: { event: FileEvent; burst: number }[] = [];
   private burst = 0;
 
-  constructor(private readonly root: string, readonly clock: ManualClock, public settings: Record<string, unknown>) {
+  constructor(
+    private readonly root: string, readonly clock: ManualClock, public settings: Record<string, unknown>,
+    readonly analysers?: ControlledAnalysers, quickLength?: number,
+  ) {
     this.connection = new RecordingConnection(() => this.settings);
-    this.session = new Session(this.connection.asConnection(), new SettingsStore(this.connection.asConnection(), () => true));
+    this.session = new Session(this.connection.asConnection(), new SettingsStore(this.connection.asConnection(), () => true), analysers?.factory, quickLength);
     this.session.setFolders([root]);
   }
 
@@ -334,15 +382,26 @@ class World {
   }
 
   open(name: string, labels: Labels): void {
-    this.editor.set(name, { labels, version: 1 });
-    this.session.opened(TextDocument.create(this.uriOf(name), 'news-article', 1, textOf(labels)));
+    const document = TextDocument.create(this.uriOf(name), 'news-article', 1, textOf(labels));
+    this.editor.set(name, { labels, document });
+    this.session.opened(document);
   }
 
-  change(name: string, labels: Labels): void {
-    const document = this.editor.get(name)!;
-    document.labels = labels;
-    document.version++;
-    this.session.changed(TextDocument.create(this.uriOf(name), 'news-article', document.version, textOf(labels)));
+  /** Changes an open document's text, with an edit of the kind given (EditKind), through the server's clamping. */
+  change(name: string, labels: Labels, kind: EditKind): void {
+    const open = this.editor.get(name)!;
+    const [before, after] = [open.document.getText(), textOf(labels)];
+    let same = 0;
+    while (same < Math.min(before.length, after.length) && before[same] === after[same]) same++;
+    const start = open.document.positionAt(same);
+    const pastTheEnd = { line: open.document.lineCount + 2, character: 500 };
+    const change = kind === 'whole' ? { text: after }
+      : kind === 'past the end' ? { range: { start, end: pastTheEnd }, text: after.slice(same) }
+        : { range: { start: { line: -1, character: Number.NaN }, end: pastTheEnd }, text: after };
+    open.labels = labels;
+    open.document = updateClamped(open.document, [change], open.document.version + 1);
+    assert.equal(open.document.getText(), after, `the ${kind} edit gives the editor's text`);
+    this.session.changed(open.document);
   }
 
   close(name: string): void {
@@ -438,16 +497,22 @@ class Open implements Command {
   }
 }
 
+/**
+ * How an edit comes: the whole text; a range from the first change to past the end of the text; or a
+ * range from an invalid position (negative, not a number) to past the end, clamped to the whole text.
+ */
+type EditKind = 'whole' | 'past the end' | 'invalid start';
+
 class Change implements Command {
-  constructor(readonly name: string, readonly labels: Labels) {}
+  constructor(readonly name: string, readonly labels: Labels, readonly kind: EditKind) {}
   check(world: World): boolean {
     return world.editor.has(this.name);
   }
   run(world: World): void {
-    world.change(this.name, this.labels);
+    world.change(this.name, this.labels, this.kind);
   }
   toString(): string {
-    return `type in ${this.name} to ${renderLabels(this.labels)}`;
+    return `type in ${this.name} to ${renderLabels(this.labels)}${this.kind === 'whole' ? '' : ` (${this.kind})`}`;
   }
 }
 
@@ -615,9 +680,22 @@ class Request implements Command {
   }
 }
 
+/** An analysis in flight (indexing, or a long article's edit) ends, the oldest first. */
+class FinishAnalysis implements Command {
+  check(world: World): boolean {
+    return (world.analysers?.size ?? 0) > 0;
+  }
+  run(world: World): void {
+    world.analysers?.finish();
+  }
+  toString(): string {
+    return 'an analysis in flight ends';
+  }
+}
+
 const commands = (labels: fc.Arbitrary<Labels>): fc.Arbitrary<Command>[] => [
   fc.tuple(documentName, fc.option(labels, { nil: undefined })).map(([name, text]) => new Open(name, text)),
-  fc.tuple(documentName, labels).map(([name, text]) => new Change(name, text)),
+  fc.tuple(documentName, labels, fc.constantFrom<EditKind>('whole', 'past the end', 'invalid start')).map(([name, text, kind]) => new Change(name, text, kind)),
   documentName.map((name) => new Close(name)),
   fileName.map((name) => new Save(name)),
   fc.tuple(fileName, labels).map(([name, text]) => new WriteFile(name, text)),
@@ -626,100 +704,7 @@ const commands = (labels: fc.Arbitrary<Labels>): fc.Arbitrary<Command>[] => [
   fc.boolean().map((coalesce) => new DeliverEvents(coalesce)),
   fc.constantFrom(0, 150).map((milliseconds) => new Wait(milliseconds)),
   documentName.map((name) => new Request(name)),
+  fc.constant(new FinishAnalysis()),
   fc.oneof(fc.constantFrom(...Object.keys(LEXICONS)).map((label) => new WriteLexicon(label)), fc.constant(new DeleteLexicon())),
   fc.constantFrom(...Object.keys(SETTINGS)).map((label) => new ChangeSettings(label)),
 ];
-
-// ---------------------------------------------------------------------------------------------
-// Test doubles: the connection, recording what the editor was told, and the clock
-
-/** The part of the LSP connection the session uses; it keeps the last diagnostics sent for each URI. */
-class RecordingConnection {
-  readonly diagnostics = new Map<string, LspDiagnostic[]>();
-  status: unknown;
-
-  readonly console = { info: () => undefined, log: () => undefined, warn: () => undefined, error: () => undefined };
-  readonly window = {
-    createWorkDoneProgress: async () => ({ begin: () => undefined, report: () => undefined, done: () => undefined }),
-    showWarningMessage: async () => undefined,
-  };
-  readonly workspace: { getConfiguration: (section: string) => Promise<unknown> };
-  readonly languages = { inlayHint: { refresh: async () => undefined }, semanticTokens: { refresh: () => undefined } };
-
-  constructor(settings: () => Record<string, unknown>) {
-    this.workspace = { getConfiguration: async () => settings() };
-  }
-
-  sendDiagnostics(params: { uri: string; diagnostics: LspDiagnostic[] }): Promise<void> {
-    this.diagnostics.set(params.uri, params.diagnostics);
-    return Promise.resolve();
-  }
-
-  sendNotification(method: string, params: unknown): Promise<void> {
-    if (method === 'sorot/status') this.status = params;
-    return Promise.resolve();
-  }
-
-  sendRequest(): Promise<undefined> {
-    return Promise.resolve(undefined);
-  }
-
-  asConnection(): Connection {
-    return this as unknown as Connection;
-  }
-}
-
-/**
- * A clock that moves only when told, so that the debounce and publish timers fire at the points the
- * commands choose. It stands in for the global setTimeout and clearTimeout only while the session's
- * code runs synchronously (`use`), never across an await, so no other code's timers land in it.
- */
-class ManualClock {
-  private now = 0;
-  private nextId = 1;
-  private readonly timers = new Map<number, { at: number; callback: () => void }>();
-
-  /** Runs `action` (the synchronous part of it, when it returns a promise) with this clock as the timers. */
-  use<T>(action: () => T): T {
-    const saved = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
-    globalThis.setTimeout = ((callback: () => void, milliseconds = 0) => {
-      const id = this.nextId++;
-      this.timers.set(id, { at: this.now + milliseconds, callback });
-      return { id } as unknown as NodeJS.Timeout;
-    }) as unknown as typeof setTimeout;
-    globalThis.clearTimeout = ((timer: { id?: number } | undefined) => {
-      if (timer?.id !== undefined) this.timers.delete(timer.id);
-    }) as typeof clearTimeout;
-    try {
-      return action();
-    } finally {
-      globalThis.setTimeout = saved.setTimeout;
-      globalThis.clearTimeout = saved.clearTimeout;
-    }
-  }
-
-  /** Moves the clock on, firing every timer due by then in order. */
-  tick(milliseconds: number): void {
-    const until = this.now + milliseconds;
-    for (let next = this.due(until); next; next = this.due(until)) {
-      this.timers.delete(next.id);
-      this.now = next.at;
-      next.callback();
-    }
-    this.now = until;
-  }
-
-  /** Fires timers until none is left. */
-  runAll(): void {
-    for (let rounds = 0; this.timers.size > 0; rounds++) {
-      assert.ok(rounds < 1000, 'timers keep scheduling timers');
-      this.tick(Math.max(...[...this.timers.values()].map((timer) => timer.at)) - this.now);
-    }
-  }
-
-  private due(until: number): { id: number; at: number; callback: () => void } | undefined {
-    let first: { id: number; at: number; callback: () => void } | undefined;
-    for (const [id, timer] of this.timers) if (timer.at <= until && (!first || timer.at < first.at)) first = { id, ...timer };
-    return first;
-  }
-}
