@@ -269,7 +269,7 @@ const scenario: fc.Arbitrary<Scenario> = fc.subarray([...STORIES], { minLength: 
   const labels: fc.Arbitrary<Labels> = fc.array(fc.constantFrom(...new Set(stories.flat())), { maxLength: 3 });
   const initial = fc.uniqueArray(fc.tuple(fc.constantFrom(...ARTICLE_NAMES), labels), { selector: ([name]) => name, maxLength: 5 });
   return fc.record({
-    initial, commands: fc.array(fc.oneof(...commands(labels)), { maxLength: 30 }),
+    initial, commands: fc.array(fc.oneof(...commands(labels).map(([weight, arbitrary]) => ({ weight, arbitrary }))), { maxLength: 30 }),
     duringIndexing: fc.oneof(fc.constant(0), fc.nat(8)), quickLength: fc.constantFrom(QUICK_LENGTH, 0),
   });
 }).map(({ initial, commands, duringIndexing, quickLength }) => ({
@@ -516,6 +516,26 @@ class Change implements Command {
   }
 }
 
+/**
+ * Types, pauses (a long article's analysis starts) and types again while that analysis is in flight,
+ * in a document opened first if it is not open.
+ */
+class TypeDuringAnalysis implements Command {
+  constructor(readonly name: string, readonly first: Labels, readonly second: Labels) {}
+  check(): boolean {
+    return true;
+  }
+  run(world: World): void {
+    if (!world.editor.has(this.name)) world.open(this.name, world.disk.get(this.name) ?? []);
+    world.change(this.name, this.first, 'whole');
+    world.clock.tick(150);
+    world.change(this.name, this.second, 'past the end');
+  }
+  toString(): string {
+    return `type in ${this.name} to ${renderLabels(this.first)}, pause, then to ${renderLabels(this.second)}`;
+  }
+}
+
 class Close implements Command {
   constructor(readonly name: string) {}
   check(world: World): boolean {
@@ -693,18 +713,23 @@ class FinishAnalysis implements Command {
   }
 }
 
-const commands = (labels: fc.Arbitrary<Labels>): fc.Arbitrary<Command>[] => [
-  fc.tuple(documentName, fc.option(labels, { nil: undefined })).map(([name, text]) => new Open(name, text)),
-  fc.tuple(documentName, labels, fc.constantFrom<EditKind>('whole', 'past the end', 'invalid start')).map(([name, text, kind]) => new Change(name, text, kind)),
-  documentName.map((name) => new Close(name)),
-  fileName.map((name) => new Save(name)),
-  fc.tuple(fileName, labels).map(([name, text]) => new WriteFile(name, text)),
-  fileName.map((name) => new DeleteFile(name)),
-  fc.tuple(fileName, fileName, fc.boolean()).map(([from, to, inExplorer]) => new RenameFile(from, to, inExplorer)),
-  fc.boolean().map((coalesce) => new DeliverEvents(coalesce)),
-  fc.constantFrom(0, 150).map((milliseconds) => new Wait(milliseconds)),
-  documentName.map((name) => new Request(name)),
-  fc.constant(new FinishAnalysis()),
-  fc.oneof(fc.constantFrom(...Object.keys(LEXICONS)).map((label) => new WriteLexicon(label)), fc.constant(new DeleteLexicon())),
-  fc.constantFrom(...Object.keys(SETTINGS)).map((label) => new ChangeSettings(label)),
+/**
+ * The commands, each with a weight: edits, waits and analyses ending are more frequent, so that an
+ * edit often lands while an analysis of the document is in flight.
+ */
+const commands = (labels: fc.Arbitrary<Labels>): [number, fc.Arbitrary<Command>][] => [
+  [1, fc.tuple(documentName, fc.option(labels, { nil: undefined })).map(([name, text]) => new Open(name, text))],
+  [3, fc.tuple(documentName, labels, fc.constantFrom<EditKind>('whole', 'past the end', 'invalid start')).map(([name, text, kind]) => new Change(name, text, kind))],
+  [1, documentName.map((name) => new Close(name))],
+  [1, fileName.map((name) => new Save(name))],
+  [1, fc.tuple(fileName, labels).map(([name, text]) => new WriteFile(name, text))],
+  [1, fileName.map((name) => new DeleteFile(name))],
+  [1, fc.tuple(fileName, fileName, fc.boolean()).map(([from, to, inExplorer]) => new RenameFile(from, to, inExplorer))],
+  [1, fc.boolean().map((coalesce) => new DeliverEvents(coalesce))],
+  [2, fc.constantFrom(0, 150).map((milliseconds) => new Wait(milliseconds))],
+  [1, documentName.map((name) => new Request(name))],
+  [2, fc.constant(new FinishAnalysis())],
+  [2, fc.tuple(documentName, labels, labels).map(([name, first, second]) => new TypeDuringAnalysis(name, first, second))],
+  [1, fc.oneof(fc.constantFrom(...Object.keys(LEXICONS)).map((label) => new WriteLexicon(label)), fc.constant(new DeleteLexicon()))],
+  [1, fc.constantFrom(...Object.keys(SETTINGS)).map((label) => new ChangeSettings(label))],
 ];

@@ -145,6 +145,20 @@ describe('the analysis cache', () => {
     assert.equal(readBounded(file, 2), undefined);
   });
 
+  it('gives up a save overtaken by a new lexicon, and keeps the cache file as it was', async () => {
+    await saved();
+    const before = fs.readFileSync(cacheFile(), 'utf8');
+    const analysis = analyzeArticle(TEXT, builtinLexicon());
+    const entries = Array.from({ length: 50 }, (_, i) => ({ uri: `file:///news/${i}.txt`, ...SHAPE, analysis }));
+    let checks = 0;
+    // The lexicon changes after the first batch of entries is written.
+    await AnalysisCache.load(directory, ['/news'], builtinLexicon()).save(entries, () => ++checks < 2);
+    assert.equal(fs.readFileSync(cacheFile(), 'utf8'), before);
+    assert.deepEqual(fs.readdirSync(directory).filter((name) => name.endsWith('.tmp')), []);
+    await AnalysisCache.load(directory, ['/news'], builtinLexicon()).save(entries, () => true);
+    assert.equal(AnalysisCache.load(directory, ['/news'], builtinLexicon()).unused, 50);
+  });
+
   it('writes nothing without a directory, and leaves no temporary file behind', async () => {
     await AnalysisCache.load(undefined, ['/news'], builtinLexicon()).save([{ uri: URI, ...SHAPE, analysis: analyzeArticle(TEXT, builtinLexicon()) }]);
     await saved();
