@@ -6,7 +6,7 @@ import {
   ResultProgressReporter, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { provideCodeActions } from './features/codeAction';
-import { provideCodeLenses } from './features/codeLens';
+import { provideCodeLenses, resolveCodeLens } from './features/codeLens';
 import { provideDefinition } from './features/definition';
 import { provideDocumentHighlights } from './features/documentHighlight';
 import { provideDocumentSymbols } from './features/documentSymbol';
@@ -92,7 +92,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
-        codeLensProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: true },
         inlayHintProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         executeCommandProvider: { commands: [] },
@@ -123,6 +123,7 @@ export function startServer(connection: Connection): void {
   connection.onWorkspaceSymbol(({ query }, token) => on('', () => provideWorkspaceSymbols(session.workspace, query), [], token));
   connection.onCodeAction(({ textDocument, range, context }, token) => on(textDocument.uri, (uri) => provideCodeActions(session.workspace, uri, range, context.diagnostics, session.lexiconFileState(), session.clientEditsLexicon), [], token));
   connection.onCodeLens(({ textDocument }, token) => on(textDocument.uri, (uri) => provideCodeLenses(session.workspace, uri, session.currentSettings()?.codeLens), [], token));
+  connection.onCodeLensResolve((lens, token) => on('', () => resolveCodeLens(session.workspace, lens), lens, token));
   connection.languages.inlayHint.on(({ textDocument, range }, token) => on(textDocument.uri, (uri) => provideInlayHints(session.workspace, uri, range, session.currentSettings()?.inlayHints), [], token));
   connection.languages.semanticTokens.on(({ textDocument }, token) => on(textDocument.uri, (uri) => provideSemanticTokens(session.workspace, uri), { data: [] }, token));
   connection.onRequest('sorot/deals', (_, token) => on('', () => session.workspace.deals(), [], token));

@@ -38,6 +38,8 @@ import { ArticleAnalysis } from './analysis/types';
  */
 const DEBOUNCE_MS = 150;
 export const QUICK_LENGTH = 50_000;
+/** The edit worker ends after this long without work (it holds a copy of the lexicon), and is made again when needed. */
+const EDIT_WORKER_IDLE_MS = 60_000;
 /** Articles read ahead of the analysis pool, at most. */
 const MAX_IN_FLIGHT = 64;
 const NOTHING_PUBLISHED = '';
@@ -67,6 +69,7 @@ export class Session {
   private readonly generations = new Map<string, number>();
   /** The worker that analyses long documents' edits, made when first needed, for the lexicon in force. */
   private editAnalyser: Analyser | undefined | null = null;
+  private editAnalyserIdle: NodeJS.Timeout | undefined;
   /** Set when the files or the lexicon change while indexing: the indexing then starts again. */
   private indexStale = false;
   /** How many times `configure` was called. */
@@ -385,6 +388,7 @@ export class Session {
     this.running.set(uri, job);
     const settle = (analysis: ArticleAnalysis | undefined) => this.guard(`analysing ${uri}`, () => {
       this.running.delete(uri);
+      this.closeEditsWhenIdle();
       const current = job.generation === this.generation(uri);
       if (current && lexicon === this.workspace.lexicon) {
         this.apply(uri, job.text, analysis && { analysis, lexicon });
@@ -405,7 +409,13 @@ export class Session {
     });
   }
 
-  /** The lexicon changed: the edit worker, made with the old one, is replaced when next needed. */
+  private closeEditsWhenIdle(): void {
+    clearTimeout(this.editAnalyserIdle);
+    this.editAnalyserIdle = setTimeout(() => this.running.size === 0 && this.restartEdits(), EDIT_WORKER_IDLE_MS);
+    (this.editAnalyserIdle as { unref?: () => void }).unref?.();
+  }
+
+  /** The lexicon changed, or the worker is idle: the edit worker is closed, and made again (with the lexicon in force) when next needed. */
   private restartEdits(): void {
     void this.editAnalyser?.close();
     this.editAnalyser = null;

@@ -92,6 +92,32 @@ describe('the language server on adversarial input', function () {
     workspace.close(uri);
   });
 
+  it('answers at once while a 1 MB article is typed in, from its last analysis, and takes the edit once a worker has analysed it', async () => {
+    const samples = fs.readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort().map((name) => fs.readFileSync(path.join(CORPUS, name), 'utf8'));
+    let body = '';
+    for (let i = 0; body.length < 1024 * 1024; i++) body += `${samples[i % samples.length]}\n\n`;
+    const { text, cursors: [figure] } = marked(`${body}Terakhir, Anthropic menghimpun <|>US$1 miliar.`);
+    const uri = workspace.open('scratch/long.txt', text);
+    assert.match((await workspace.hover(uri, text, figure))!.contents.value, /^\*\*US\$1 miliar\*\*/);
+
+    // The figure becomes US$7 miliar, and the editor asks for a hover at once, as it does while typing.
+    const typed = `${text.slice(0, figure + 3)}7${text.slice(figure + 4)}`;
+    const digit = positionAt(text, figure + 3);
+    workspace.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: digit, end: { ...digit, character: digit.character + 1 } }, text: '7' }] });
+    const during = await workspace.hover(uri, typed, figure);
+    assert.match(during!.contents.value, /^\*\*US\$1 miliar\*\*[^]*\*Updating: this is the article as it was before your last edits\.\*$/);
+    await workspace.assertStillServing();
+
+    let after = during;
+    for (const deadline = Date.now() + HANG_MS; !after?.contents.value.startsWith('**US$7 miliar**') && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      after = await workspace.hover(uri, typed, figure);
+    }
+    assert.match(after!.contents.value, /^\*\*US\$7 miliar\*\*/);
+    assert.doesNotMatch(after!.contents.value, /Updating/);
+    workspace.close(uri);
+  });
+
   for (const fixture of ODD_TEXTS) {
     it(`lands on the figure and the entity after astral characters, with ${fixture.name}`, async () => {
       const { text, cursors: [figureAt, entityAt] } = marked(fixture.text);

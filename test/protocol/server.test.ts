@@ -154,7 +154,9 @@ describe('the language server over stdio', function () {
     });
     // `10 miliar dolar AS, setara sekitar 167,2 triliun rupiah` converts itself: only the other figure has a hint.
     assert.deepEqual(hints.map((hint) => hint.label), ['≥ Rp8.360 T']);
-    const lenses = await server.request<{ command: { title: string; command: string; arguments: unknown[] } }[]>('textDocument/codeLens', { textDocument: { uri: uri(name) } });
+    type Lens = { command: { title: string; command: string; arguments: unknown[] } };
+    const lenses = await Promise.all((await server.request<Lens[]>('textDocument/codeLens', { textDocument: { uri: uri(name) } }))
+      .map((lens) => server.request<Lens>('codeLens/resolve', lens)));
     assert.deepEqual(lenses.map((lens) => lens.command.title.replace(/\d+ mentions/, 'N mentions')), ['OpenAI · N mentions in 7 articles', '2 conflicts']);
     const [mentions, conflicts] = lenses;
     assert.equal(mentions.command.command, 'sorot.showReferences');

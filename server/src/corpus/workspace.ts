@@ -123,6 +123,9 @@ export class Workspace {
   /** Entity id → how many mentions it has, and how many of them are written each way; kept current. */
   private readonly written = new Map<string, { mentions: number; counts: Map<string, number> }>();
 
+  /** Moves on at every change of a document's analysis, of the documents or of the options: what was read before may have changed. */
+  revision = 0;
+
   /** One copy of each string the analyses repeat (ids, names, types). */
   private readonly strings = new Strings();
 
@@ -174,6 +177,7 @@ export class Workspace {
   }
 
   private store(uri: string, text: string | undefined, shape: { hash: string; lines: Uint32Array; length: number }, open: boolean, raw: ArticleAnalysis, existing: Stored | undefined): void {
+    this.revision++;
     if (existing) this.forget(existing);
     else this.cache.sorted = undefined;
     const stored: Stored = { uri, text, ...shape, open, ...this.compact(raw), keys: [] };
@@ -199,6 +203,7 @@ export class Workspace {
   delete(uri: string): void {
     const existing = this.documents.get(uri);
     if (!existing) return;
+    this.revision++;
     this.forget(existing);
     this.documents.delete(uri);
     this.pending.delete(uri);
@@ -211,6 +216,7 @@ export class Workspace {
    * documents' texts are read again (a document that cannot be read is no longer an article).
    */
   reconfigure(options: WorkspaceOptions): void {
+    this.revision++;
     const lexiconChanged = options.lexicon !== this.options.lexicon;
     this.options = options;
     if (lexiconChanged) {

@@ -7,17 +7,29 @@
 
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import { t, word } from '../messages';
-import { Span } from '../analysis/types';
+import { EntityMention, Span } from '../analysis/types';
 import { formatInterval } from '../analysis/format';
-import { Workspace } from '../corpus/workspace';
+import { IndexedDocument, Workspace } from '../corpus/workspace';
 import { positionsOf } from '../convert';
+import { keptAnswer } from './keptAnswers';
 
 export function provideDocumentSymbols(workspace: Workspace, uri: string): DocumentSymbol[] {
   const document = workspace.get(uri);
-  if (!document) return [];
+  return document ? keptAnswer(workspace, document, 'documentSymbol', () => documentSymbols(workspace, uri, document)) : [];
+}
+
+function documentSymbols(workspace: Workspace, uri: string, document: IndexedDocument): DocumentSymbol[] {
   const { analysis } = document;
   const positions = positionsOf(document);
-  const name = (id: string) => analysis.entities.find((mention) => mention.id === id)?.name ?? id;
+  // Each entity's first mention and count, in one pass (`entities` is made anew at each read).
+  const entities = analysis.entities;
+  const first = new Map<string, EntityMention>();
+  const counts = new Map<string, number>();
+  for (const mention of entities) {
+    if (!first.has(mention.id)) first.set(mention.id, mention);
+    counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
+  }
+  const name = (id: string) => first.get(id)?.name ?? id;
   const symbols: DocumentSymbol[] = [];
   for (const deal of analysis.deals) {
     // The deal's figures: those in its sentence, and the stated conversion of its amount.
@@ -42,11 +54,13 @@ export function provideDocumentSymbols(workspace: Workspace, uri: string): Docum
   }
   // Figures that state a fact, where no deal lists them already.
   const inDeals = new Set(symbols.flatMap((symbol) => symbol.children ?? []).map((child) => `${child.range.start.line}:${child.range.start.character}`));
+  const figureAt = new Map<number, number>();
+  analysis.money.forEach((figure, index) => figureAt.has(figure.start) || figureAt.set(figure.start, index));
   const flagged = new Map<number, number>();
   for (const diagnostic of workspace.diagnosticsOf(uri)) {
     if (diagnostic.code !== 'figure.conflict' && diagnostic.code !== 'figure.slip') continue;
-    const index = analysis.money.findIndex((figure) => figure.start === diagnostic.start);
-    if (index !== -1) flagged.set(index, diagnostic.related.length);
+    const index = figureAt.get(diagnostic.start);
+    if (index !== undefined) flagged.set(index, diagnostic.related.length);
   }
   for (const claim of analysis.claims) {
     const figure = analysis.money[claim.figure];
@@ -63,11 +77,8 @@ export function provideDocumentSymbols(workspace: Workspace, uri: string): Docum
       selectionRange: range,
     });
   }
-  const seen = new Set<string>();
-  for (const mention of analysis.entities) {
-    if (seen.has(mention.id)) continue;
-    seen.add(mention.id);
-    const count = analysis.entities.filter((other) => other.id === mention.id).length;
+  for (const mention of first.values()) {
+    const count = counts.get(mention.id)!;
     symbols.push({
       name: mention.name,
       detail: `${word('type', mention.type)} · ${count}×`,

@@ -2,8 +2,9 @@
 // colour them. The token types are Sorot's own, declared with standard super types in package.json.
 
 import { SemanticTokens, SemanticTokensBuilder, SemanticTokensLegend } from 'vscode-languageserver';
-import { Workspace } from '../corpus/workspace';
+import { IndexedDocument, Workspace } from '../corpus/workspace';
 import { positionsOf } from '../convert';
+import { keptAnswer } from './keptAnswers';
 
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = {
   tokenTypes: ['organization', 'person', 'product', 'project', 'outlet', 'money'],
@@ -13,9 +14,12 @@ export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = {
 const TYPE_INDEX = new Map(SEMANTIC_TOKENS_LEGEND.tokenTypes.map((type, index) => [type, index]));
 
 export function provideSemanticTokens(workspace: Workspace, uri: string): SemanticTokens {
-  const builder = new SemanticTokensBuilder();
   const document = workspace.get(uri);
-  if (!document) return builder.build();
+  return document ? keptAnswer(workspace, document, 'semanticTokens', () => semanticTokens(document)) : { data: [] };
+}
+
+function semanticTokens(document: IndexedDocument): SemanticTokens {
+  const builder = new SemanticTokensBuilder();
   const positions = positionsOf(document);
   const tokens: { start: number; end: number; type: number; modifiers: number }[] = [];
   for (const figure of document.analysis.money) tokens.push({ ...figure, type: TYPE_INDEX.get('money')!, modifiers: 0 });

@@ -11,7 +11,7 @@ import { PositionMap } from '../../../server/src/convert';
 import { provideCodeActions } from '../../../server/src/features/codeAction';
 import { lexiconInsertion } from '../../../server/src/features/lexiconEdit';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { provideCodeLenses } from '../../../server/src/features/codeLens';
+import { provideCodeLenses, resolveCodeLens } from '../../../server/src/features/codeLens';
 import { provideDefinition } from '../../../server/src/features/definition';
 import { provideDiagnostics } from '../../../server/src/features/diagnostics';
 import { provideDocumentSymbols } from '../../../server/src/features/documentSymbol';
@@ -111,17 +111,20 @@ describe('features on an in-memory workspace', () => {
   });
 
   it('puts code lenses only on the first mention of entities with conflicts, naming them, the conflicts opening only the conflicts', () => {
-    const lenses = provideCodeLenses(workspace(), A);
+    const index = workspace();
+    // A lens comes without its command, and is resolved when shown.
+    assert.deepEqual(provideCodeLenses(index, A).map((lens) => lens.command), [undefined, undefined]);
+    const lenses = provideCodeLenses(index, A).map((lens) => resolveCodeLens(index, lens));
     assert.deepEqual(lenses.map((lens) => lens.command!.title), ['OpenAI · 2 mentions in 2 articles', '2 conflicts']);
     const [, conflicts] = lenses;
     const locations = conflicts.command!.arguments![2] as { uri: string; range: Range }[];
     assert.deepEqual(locations.map((found) => `${found.uri.split('/').pop()} ${found.range.start.character}`).sort(), [
       `a-2024-10-03.txt ${ARTICLES[A].indexOf('melebihi 500')}`, `b-2024-10-04.txt ${ARTICLES[B].indexOf('$157')}`,
     ]);
-    assert.deepEqual(provideCodeLenses(workspace(), A, 'all').map((lens) => lens.command!.title), [
+    assert.deepEqual(provideCodeLenses(index, A, 'all').map((lens) => resolveCodeLens(index, lens).command!.title), [
       'OpenAI · 2 mentions in 2 articles', '2 conflicts', 'Rini Wulandari · 1 mention in 1 article', 'Sigma Riset · 1 mention in 1 article',
     ]);
-    assert.deepEqual(provideCodeLenses(workspace(), A, 'off'), []);
+    assert.deepEqual(provideCodeLenses(index, A, 'off'), []);
   });
 
   it('colours entities and figures, with a modifier for names found from context', () => {
@@ -240,7 +243,7 @@ describe('the outline', () => {
     const analysis = analyzeArticle(text, builtinLexicon());
     const amount = analysis.money.findIndex((figure) => figure.text.startsWith('US$10'));
     analysis.deals = [{ start: 0, end: text.indexOf('\n'), parties: ['microsoft', 'openai'], kind: 'investment', status: 'announced', amount, source: null }];
-    const stub = { get: () => ({ uri, text, analysis }), diagnosticsOf: () => [] } as unknown as Workspace;
+    const stub = { get: () => ({ uri, text, analysis }), diagnosticsOf: () => [], revision: 0 } as unknown as Workspace;
     const [deal] = provideDocumentSymbols(stub, uri);
     assert.equal(deal.name, 'Microsoft – OpenAI');
     assert.deepEqual(deal.range, { start: { line: 0, character: 0 }, end: { line: 1, character: text.length - text.indexOf('\n') - 2 } });

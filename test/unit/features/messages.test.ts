@@ -10,7 +10,7 @@ import indonesian from '../../../server/data/messages/id.json';
 import { builtinLexicon } from '../../../server/src/analysis/lexicon';
 import { main } from '../../../server/src/cli';
 import { Workspace } from '../../../server/src/corpus/workspace';
-import { provideCodeLenses } from '../../../server/src/features/codeLens';
+import { provideCodeLenses, resolveCodeLens } from '../../../server/src/features/codeLens';
 import { provideHover } from '../../../server/src/features/hover';
 import { localeOf, setLocale, t } from '../../../server/src/messages';
 
@@ -52,7 +52,7 @@ describe('the editor\'s texts in two languages', () => {
       '- ⚠ “$157 miliar” di b-2024-10-04.txt, sekitar 4 Okt 2024 (dilaporkan), bertentangan',
     ]);
     assert.match(lines[3], /^\[Tampilkan semua 2\]\(command:.*\) · \[Buka riwayat fakta\]\(command:/);
-    assert.deepEqual(provideCodeLenses(workspace, A).map((lens) => lens.command!.title), ['OpenAI · 2 penyebutan di 2 artikel', '2 konflik']);
+    assert.deepEqual(provideCodeLenses(workspace, A).map((lens) => resolveCodeLens(workspace, lens).command!.title), ['OpenAI · 2 penyebutan di 2 artikel', '2 konflik']);
   });
 });
 
