@@ -6,8 +6,9 @@
 // changes, and publishes the diagnostics of every article whose diagnostics changed.
 //
 // Work started for a file is used only if nothing happened to the file meanwhile: each file has a
-// generation, moved on by every edit, open, close and file event, and an analysis made for an older
-// generation, or with another lexicon, is dropped (and, when still wanted, made again).
+// generation, moved on by every edit, open and close, and by file events while it is not open (the
+// editor's text wins over the file's), and an analysis made for an older generation, or with another
+// lexicon, is dropped (and, when still wanted, made again).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -450,7 +451,8 @@ export class Session {
       const uri = URI.canonical(change.uri);
       const file = URI.toPath(uri);
       if (!file) continue;
-      this.touch(uri);
+      // The editor's text wins over the file's while it is open: its edits in flight stay of use.
+      if (!this.workspace.isOpen(uri)) this.touch(uri);
       if (this.lexiconFile && uri === this.lexiconFile.uri) {
         lexiconChanged = true;
         continue;

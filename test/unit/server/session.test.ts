@@ -9,6 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { FileChangeType } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalyserFactory } from '../../../server/src/analysisPool';
 import { provideHover } from '../../../server/src/features/hover';
@@ -129,6 +130,18 @@ describe('the session while a long article is edited', () => {
       'the first analysis ends: stale: US$157 miliar; OpenAI (lexicon); 1 in flight',
       'the second ends: current: US$400 miliar; OpenAI (lexicon); 0 in flight',
     ]);
+  });
+
+  it('keeps the analysis of an article saved meanwhile: the editor\'s text wins over the file\'s events', async () => {
+    harness = new Harness();
+    await harness.start();
+    harness.open('OpenAI bernilai US$157 miliar.');
+    harness.type('OpenAI bernilai US$300 miliar.');
+    harness.wait(150);
+    harness.write('a.txt', 'OpenAI bernilai US$300 miliar.');
+    harness.clock.use(() => harness.session.watchedFilesChanged([{ uri: harness.uri, type: FileChangeType.Created }]));
+    await harness.finish();
+    assert.equal(harness.state(), 'current: US$300 miliar; OpenAI (lexicon); 0 in flight');
   });
 
   it('drops the analysis of an article closed meanwhile, whose file on disk is the article again', async () => {
