@@ -46,6 +46,8 @@ const MAX_IN_FLIGHT = 64;
 const NOTHING_PUBLISHED = '';
 /** Published by the first publish of an index, which takes no fingerprints: equal to nothing. */
 const NOT_FINGERPRINTED = '?';
+/** How long one slice of publishing may hold the thread. */
+const PUBLISH_SLICE_MS = 10;
 /** How long one slice of warming may hold the thread, and how long the editor is quiet before it starts. */
 const WARM_SLICE_MS = 4;
 const WARM_AFTER_MS = 300;
@@ -76,6 +78,14 @@ export class Session {
   /** How many times `configure` was called. */
   private configureCalls = 0;
   private published = new Map<string, string>();
+  /**
+   * The URI each document was opened under, where the client spells it otherwise than the index does
+   * (URI.canonical): its diagnostics are published under the client's spelling, or the client would
+   * not know them for the document it has open.
+   */
+  private readonly spellings = new Map<string, string>();
+  /** Documents whose diagnostics are to be sent (again: their spelling changed), in the order they came. */
+  private readonly toPublish = new Set<string>();
   /** The warming under way (warmWhenIdle), if any, and the wait before it. */
   private warming: Generator<void> | undefined;
   private warmTimer: NodeJS.Timeout | undefined;
@@ -298,6 +308,7 @@ export class Session {
   opened(document: TextDocument): void {
     const uri = URI.canonical(document.uri);
     this.touch(uri);
+    this.spell(uri, document.uri);
     this.workspace.set(uri, this.analysable(document), true);
     this.publishSoon();
   }
@@ -331,6 +342,19 @@ export class Session {
     const quick = this.isQuick(document);
     const timer = setTimeout(() => this.guard(`analysing ${uri}`, () => (quick ? this.flush(uri) : this.analyseOffThread(uri))), quick ? 0 : DEBOUNCE_MS);
     this.pending.set(uri, { timer, document });
+  }
+
+  /** Publishes a document's diagnostics under the spelling the client opened it with from now on. */
+  private spell(uri: string, clientUri: string): void {
+    const before = this.spellings.get(uri) ?? uri;
+    if (before === clientUri) return;
+    if (this.published.has(uri)) {
+      this.connection.sendDiagnostics({ uri: before, diagnostics: [] });
+      this.published.delete(uri);
+    }
+    if (clientUri === uri) this.spellings.delete(uri);
+    else this.spellings.set(uri, clientUri);
+    this.toPublish.add(uri);
   }
 
   private isQuick(document: TextDocument): boolean {
@@ -575,11 +599,20 @@ export class Session {
   /**
    * Publishes the diagnostics of every article whose diagnostics may have changed since last time,
    * and clears those of articles that are gone. Only what changed is sent: after an edit, the edited
-   * article and those that share a claim with it.
+   * article and those that share a claim with it. After the first publish of an index, which sends
+   * everything before the status says ready, they are sent a few milliseconds' worth at a time, so
+   * that an edit that touches many articles never holds the editor's requests up.
    */
   publish(first = false): void {
+    for (const uri of this.workspace.takeChanged()) this.toPublish.add(uri);
     const off = new Set(Object.entries(this.settings?.severity ?? {}).filter(([, value]) => value === 'off').map(([code]) => code));
-    for (const uri of this.workspace.takeChanged()) {
+    const until = first ? Infinity : performance.now() + PUBLISH_SLICE_MS;
+    for (const uri of this.toPublish) {
+      if (performance.now() > until) {
+        this.publishSoon();
+        break;
+      }
+      this.toPublish.delete(uri);
       const diagnostics = provideDiagnostics(this.workspace, uri, off, this.ignored);
       // What was published is kept as a fingerprint, not as its JSON. The first publish of an index
       // compares nothing and takes no fingerprints: what it sent is then compared with nothing, and
@@ -587,7 +620,7 @@ export class Session {
       const fingerprint = diagnostics.length === 0 ? NOTHING_PUBLISHED : first ? NOT_FINGERPRINTED : textHash(JSON.stringify(diagnostics));
       const before = this.published.get(uri) ?? NOTHING_PUBLISHED;
       if (before === fingerprint && fingerprint !== NOT_FINGERPRINTED) continue;
-      this.connection.sendDiagnostics({ uri, diagnostics });
+      this.connection.sendDiagnostics({ uri: this.spellings.get(uri) ?? uri, diagnostics });
       if (diagnostics.length === 0) this.published.delete(uri);
       else this.published.set(uri, fingerprint);
     }

@@ -92,6 +92,15 @@ describe('the language server on adversarial input', function () {
     workspace.close(uri);
   });
 
+  it('publishes a document\'s diagnostics under the URI the client opened it with, however it spells it', async () => {
+    // Node spells `(` and `)` as they are, VS Code as %28 and %29: the index keys both the same.
+    const uri = workspace.open('scratch/Berita (2).txt', 'Menurut laporan Wall Street Jounral, OpenAI bernilai $157 miliar.');
+    assert.ok(uri.endsWith('/Berita%20(2).txt'));
+    await workspace.server.until(() => (workspace.server.diagnostics.get(uri) ?? []).some((diagnostic) => diagnostic.code === 'outlet.misspelled'));
+    assert.deepEqual(workspace.server.diagnostics.get(uri.replace('(2)', '%282%29')) ?? [], []);
+    workspace.close(uri);
+  });
+
   it('answers at once while a 1 MB article is typed in, from its last analysis, and takes the edit once a worker has analysed it', async () => {
     const samples = fs.readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort().map((name) => fs.readFileSync(path.join(CORPUS, name), 'utf8'));
     let body = '';

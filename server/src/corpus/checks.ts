@@ -112,8 +112,12 @@ export interface ClaimEntry {
 
 /** How much two figures may differ and still be the same fact. */
 const TOLERANCE = { exact: 0.01, approx: 0.1 } as const;
-/** Conflicting figures named in one diagnostic's related locations, at most (every one, short of an absurd group). */
-const MAX_RELATED = 1000;
+/**
+ * Conflicting figures named in one diagnostic's related locations, at most: every one, short of a
+ * group no reader goes through (the message counts them all, `in 120+ articles`). Each diagnostic's cost
+ * grows with it, and a group's diagnostics are as many as its conflicting figures.
+ */
+const MAX_RELATED = 20;
 
 /**
  * An article's claims that can conflict, each under its group key: the claim key and the modality
@@ -489,9 +493,14 @@ function describeEntry(entry: ClaimEntry): string {
 
 const descriptions = new WeakMap<ClaimEntry, string>();
 
+/** A claim's value in dollars; kept per claim, since every message about a figure it conflicts with gives it. */
 function describeValue(entry: ClaimEntry): string {
-  return formatInterval(entry.figure.usd, 'USD', entry.figure.qualifier);
+  let described = values.get(entry);
+  if (described === undefined) values.set(entry, (described = formatInterval(entry.figure.usd, 'USD', entry.figure.qualifier)));
+  return described;
 }
+
+const values = new WeakMap<ClaimEntry, string>();
 
 /**
  * Each entity id of the corpus with its name: the first in alphabetical order of the names its
