@@ -172,6 +172,19 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     assert.ok(scrolls <= 1, `the hover fits without scrolling (${scrolls} px hidden)`);
   });
 
+  it('puts a lens above the first mention of an entity with conflicts, resolved when shown, that opens only them', async () => {
+    await page.keyboard.press('Escape');
+    const lens = page.locator('.codelens-decoration', { hasText: /\d+ conflicts?/ }).first();
+    await lens.waitFor({ timeout: 60000 });
+    assert.match(await lens.innerText(), /^OpenAI · \d+ mentions in \d+ articles\s*\|\s*2 conflicts$/);
+    await lens.locator('a', { hasText: /conflicts/ }).click();
+    const peek = page.locator('.peekview-widget').first();
+    await peek.waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'code-lens.png') });
+    assert.match(await peek.innerText(), /bloomberg\.txt/);
+    await page.keyboard.press('Escape');
+  });
+
   it('hints a converted value only where the article does not convert the figure itself', async () => {
     await page.keyboard.press('Escape');
     // The editor draws an inlay hint as the generated content of an empty span: read the line with it.
