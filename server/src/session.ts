@@ -305,13 +305,28 @@ export class Session {
   // -------------------------------------------------------------------------------------------
   // Open documents
 
+  /**
+   * A document opened in the editor. A long one whose text the index does not hold already (unsaved
+   * text, a new document) is analysed off the main thread, as its edits are; until then requests answer
+   * from what the index has, the file as on disk or nothing.
+   */
   opened(document: TextDocument): void {
     const uri = URI.canonical(document.uri);
     this.touch(uri);
     this.spell(uri, document.uri);
-    this.workspace.set(uri, this.analysable(document), true);
+    this.inEditor.add(uri);
+    const text = this.analysable(document);
+    if (!this.isQuick(document) && this.workspace.get(uri)?.hash !== textHash(text)) {
+      this.pending.set(uri, { document });
+      this.analyseOffThread(uri);
+      return;
+    }
+    this.workspace.set(uri, text, true);
     this.publishSoon();
   }
+
+  /** The documents open in the editor (the index marks them open once their text is analysed). */
+  private readonly inEditor = new Set<string>();
 
   /**
    * The text of an open document to analyse: all of it, unless it is larger than an article may be
@@ -399,7 +414,7 @@ export class Session {
     waiting.due = true;
     if (this.running.has(uri)) return; // analysed when the one running ends
     const lexicon = this.workspace.lexicon;
-    if (this.editAnalyser !== null && this.editAnalyser?.lexicon !== lexicon) this.restartEdits();
+    if (this.editAnalyser && this.editAnalyser.lexicon !== lexicon) this.restartEdits();
     if (this.editAnalyser === null) this.editAnalyser = this.makeAnalyser(lexicon, 1);
     const analyser = this.editAnalyser;
     // The text now: the document object is the one later edits change.
@@ -456,6 +471,7 @@ export class Session {
   closed(clientUri: string): void {
     const uri = URI.canonical(clientUri);
     this.touch(uri);
+    this.inEditor.delete(uri);
     // Unsaved edits are gone, so are edits not yet analysed.
     this.dropPending(uri);
     this.workspace.close(uri);
@@ -476,7 +492,7 @@ export class Session {
       const file = URI.toPath(uri);
       if (!file) continue;
       // The editor's text wins over the file's while it is open: its edits in flight stay of use.
-      if (!this.workspace.isOpen(uri)) this.touch(uri);
+      if (!this.inEditor.has(uri)) this.touch(uri);
       if (this.lexiconFile && uri === this.lexiconFile.uri) {
         lexiconChanged = true;
         continue;

@@ -72,7 +72,7 @@ describe('the language server on adversarial input', function () {
     assert.ok(!/[\r\n]/.test(text) && text.length >= 5 * 1024 * 1024 - 300 && text.length <= 5 * 1024 * 1024, 'one line of just under 5 MB');
     const uri = workspace.open('scratch/one-line.txt', text);
 
-    const hover = await workspace.hover(uri, text, last);
+    const hover = await workspace.hoverOnceAnalysed(uri, text, last);
     assert.equal(slice(text, hover!.range), 'Rp1.670 triliun');
     assert.match(hover!.contents.value, /^\*\*Rp1\.670 triliun\*\*/);
     await workspace.assertStillServing();
@@ -107,7 +107,7 @@ describe('the language server on adversarial input', function () {
     for (let i = 0; body.length < 1024 * 1024; i++) body += `${samples[i % samples.length]}\n\n`;
     const { text, cursors: [figure] } = marked(`${body}Terakhir, Anthropic menghimpun <|>US$1 miliar.`);
     const uri = workspace.open('scratch/long.txt', text);
-    assert.match((await workspace.hover(uri, text, figure))!.contents.value, /^\*\*US\$1 miliar\*\*/);
+    assert.match((await workspace.hoverOnceAnalysed(uri, text, figure))!.contents.value, /^\*\*US\$1 miliar\*\*/);
 
     // The figure becomes US$7 miliar, and the editor asks for a hover at once, as it does while typing.
     const typed = `${text.slice(0, figure + 3)}7${text.slice(figure + 4)}`;
@@ -171,6 +171,7 @@ describe('the language server on adversarial input', function () {
       'Akhirnya Microsoft menginvestasikan <|>$13 miliar pada OpenAI.',
     ].join('\n'));
     const uri = workspace.open('scratch/absurd.txt', text);
+    const figure = await workspace.hoverOnceAnalysed(uri, text, cursors[cursors.length - 1]);
 
     for (const at of cursors.slice(0, -1)) {
       const hover = await workspace.hover(uri, text, at);
@@ -179,7 +180,6 @@ describe('the language server on adversarial input', function () {
       assert.ok(start <= at && at <= end && end <= text.length, `the hover's range covers the cursor at ${at}`);
       assert.doesNotMatch(hover.contents.value, /NaN|Infinity|undefined/, `a readable hover at ${at}`);
     }
-    const figure = await workspace.hover(uri, text, cursors[cursors.length - 1]);
     assert.equal(slice(text, figure!.range), '$13 miliar', 'the sentence after the noise is still read');
     assert.match(figure!.contents.value, /^\*\*US\$13 miliar\*\*/);
     const symbols = await workspace.request<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri } });
@@ -444,6 +444,19 @@ class TestWorkspace {
 
   hover(uri: string, text: string, offset: number): Promise<Hover | null> {
     return this.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionAt(text, offset) });
+  }
+
+  /**
+   * The hover at `offset` of a long document just opened, once its analysis has landed: a long
+   * document's text is analysed off the main thread, and until then its requests have nothing to answer.
+   */
+  async hoverOnceAnalysed(uri: string, text: string, offset: number): Promise<Hover | null> {
+    let hover = await this.hover(uri, text, offset);
+    for (const deadline = Date.now() + HANG_MS; hover === null && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      hover = await this.hover(uri, text, offset);
+    }
+    return hover;
   }
 
   /** The process is alive and a hover on a sample article still answers right. */

@@ -47,13 +47,23 @@ class Harness {
     fs.writeFileSync(path.join(this.root, 'corpus', name), DATELINE + text);
   }
 
+  /** Indexes the folder, the analyses of its files ending when asked. */
   async start(): Promise<void> {
-    await this.clock.use(() => this.session.index());
+    const indexed = this.clock.use(() => this.session.index());
+    await new Promise((resolve) => setImmediate(resolve));
+    this.analysers.finishAll();
+    await indexed;
   }
 
   open(text: string): void {
     this.document = TextDocument.create(this.uri, 'news-article', 1, DATELINE + text);
     this.clock.use(() => this.session.opened(this.document));
+  }
+
+  /** Opens the article with `text` and lets its analysis (off the main thread, for a long article) end. */
+  async openAnalysed(text: string): Promise<void> {
+    this.open(text);
+    if (this.analysers.size > 0) await this.finish();
   }
 
   /** Types: the whole text after the dateline becomes `text`. */
@@ -94,7 +104,7 @@ describe('the session while a long article is edited', () => {
   it('answers requests from the last analysis while the new one is made off the main thread, then takes the new one and has the editor read it again', async () => {
     harness = new Harness();
     await harness.start();
-    harness.open('OpenAI bernilai US$157 miliar.');
+    await harness.openAnalysed('OpenAI bernilai US$157 miliar.');
     const steps = [`opened: ${harness.state()}`];
     harness.type('OpenAI bernilai US$300 miliar.');
     steps.push(`typed: ${harness.state()}`);
@@ -102,20 +112,37 @@ describe('the session while a long article is edited', () => {
     steps.push(`a pause in typing: ${harness.state()}`);
     const hover = provideHover(harness.session.workspace, harness.uri, DATELINE.length + 18, harness.session.isStale(harness.uri));
     await harness.finish();
-    steps.push(`analysed: ${harness.state()}, ${harness.refreshes} refresh asked`);
+    steps.push(`analysed: ${harness.state()}, ${harness.refreshes} refreshes asked (at the opening and now)`);
     assert.deepEqual(steps, [
       'opened: current: US$157 miliar; OpenAI (lexicon); 0 in flight',
       'typed: stale: US$157 miliar; OpenAI (lexicon); 0 in flight',
       'a pause in typing: stale: US$157 miliar; OpenAI (lexicon); 1 in flight',
-      'analysed: current: US$300 miliar; OpenAI (lexicon); 0 in flight, 1 refresh asked',
+      'analysed: current: US$300 miliar; OpenAI (lexicon); 0 in flight, 2 refreshes asked (at the opening and now)',
     ]);
     assert.match((hover?.contents as { value: string }).value, /\*\*US\$157 miliar\*\*[^]*\n\n\*Updating: this is the article as it was before your last edits\.\*$/);
+  });
+
+  it('analyses a long article opened with other text than its file\'s off the main thread, answering from the file until then', async () => {
+    harness = new Harness();
+    harness.write('a.txt', 'OpenAI bernilai US$157 miliar.');
+    await harness.start();
+    harness.open('OpenAI bernilai US$300 miliar.');
+    const steps = [`opened: ${harness.state()}`];
+    await harness.finish();
+    steps.push(`analysed: ${harness.state()}`);
+    assert.deepEqual(steps, [
+      'opened: stale: US$157 miliar; OpenAI (lexicon); 1 in flight',
+      'analysed: current: US$300 miliar; OpenAI (lexicon); 0 in flight',
+    ]);
+    assert.equal(harness.session.workspace.isOpen(harness.uri), true);
+    harness.open('OpenAI bernilai US$300 miliar.'); // the text the index holds: taken at once
+    assert.equal(harness.state(), 'current: US$300 miliar; OpenAI (lexicon); 0 in flight');
   });
 
   it('drops an analysis overtaken by an edit, and analyses the latest text next', async () => {
     harness = new Harness();
     await harness.start();
-    harness.open('OpenAI bernilai US$157 miliar.');
+    await harness.openAnalysed('OpenAI bernilai US$157 miliar.');
     harness.type('OpenAI bernilai US$300 miliar.');
     harness.wait(150);
     harness.type('OpenAI bernilai US$400 miliar.');
@@ -135,7 +162,7 @@ describe('the session while a long article is edited', () => {
   it('keeps the analysis of an article saved meanwhile: the editor\'s text wins over the file\'s events', async () => {
     harness = new Harness();
     await harness.start();
-    harness.open('OpenAI bernilai US$157 miliar.');
+    await harness.openAnalysed('OpenAI bernilai US$157 miliar.');
     harness.type('OpenAI bernilai US$300 miliar.');
     harness.wait(150);
     harness.write('a.txt', 'OpenAI bernilai US$300 miliar.');
@@ -147,11 +174,8 @@ describe('the session while a long article is edited', () => {
   it('drops the analysis of an article closed meanwhile, whose file on disk is the article again', async () => {
     harness = new Harness();
     harness.write('a.txt', 'OpenAI bernilai US$157 miliar.');
-    const indexed = harness.start();
-    await new Promise((resolve) => setImmediate(resolve));
-    harness.analysers.finishAll(); // the file's analysis in indexing
-    await indexed;
-    harness.open('OpenAI bernilai US$157 miliar.');
+    await harness.start();
+    await harness.openAnalysed('OpenAI bernilai US$157 miliar.');
     harness.type('OpenAI bernilai US$300 miliar.');
     harness.wait(150);
     harness.clock.use(() => harness.session.closed(harness.uri));
@@ -163,7 +187,7 @@ describe('the session while a long article is edited', () => {
   it('analyses the text again with the new lexicon when the lexicon changes meanwhile', async () => {
     harness = new Harness();
     await harness.start();
-    harness.open('Startup Nusakita bernilai US$157 miliar.');
+    await harness.openAnalysed('Startup Nusakita bernilai US$157 miliar.');
     harness.type('Startup Nusakita bernilai US$300 miliar.');
     harness.wait(150);
     const lexicon = path.join(harness.root, '.sorot', 'lexicon.json');
@@ -184,7 +208,7 @@ describe('the session while a long article is edited', () => {
   it('analyses on the main thread when the worker fails, and says which article', async () => {
     harness = new Harness((lexicon) => ({ lexicon, analyze: () => Promise.reject(new Error('the worker ran out of memory')), close: async () => undefined }));
     await harness.start();
-    harness.open('OpenAI bernilai US$157 miliar.');
+    await harness.openAnalysed('OpenAI bernilai US$157 miliar.');
     harness.type('OpenAI bernilai US$300 miliar.');
     harness.wait(150);
     await new Promise((resolve) => setImmediate(resolve));
