@@ -14,7 +14,8 @@ let client: LanguageClient | undefined;
 interface Status {
   state: 'starting' | 'indexing' | 'ready';
   articles: number;
-  diagnostics: number;
+  /** When ready: how many diagnostics the corpus has. */
+  diagnostics?: number;
   /** While indexing: articles read of those found. */
   indexed?: number;
   total?: number;
@@ -58,7 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   context.subscriptions.push(client.onNotification('sorot/status', (update: Status) => {
     status.text = update.state === 'ready'
-      ? `$(eye) ${update.articles === 1 ? vscode.l10n.t('Sorot: 1 article') : vscode.l10n.t('Sorot: {0} articles', update.articles)} · ${update.diagnostics === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', update.diagnostics)}`
+      ? `$(eye) ${update.articles === 1 ? vscode.l10n.t('Sorot: 1 article') : vscode.l10n.t('Sorot: {0} articles', update.articles)} · ${update.diagnostics === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', update.diagnostics ?? 0)}`
       : update.total !== undefined
         ? `$(sync~spin) Sorot: ${(update.indexed ?? 0).toLocaleString(vscode.env.language)} / ${update.total.toLocaleString(vscode.env.language)}`
         : `$(sync~spin) ${vscode.l10n.t('Sorot: indexing…')}`;

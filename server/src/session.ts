@@ -678,10 +678,15 @@ export class Session {
   /** While indexing: how many of the articles found are read. */
   private indexing: { done: number; total: number } | undefined;
 
+  /**
+   * Tells the status bar the state: while indexing, how many articles are read of how many (counting the
+   * diagnostics would check the claims at every step); when ready, the diagnostics' count.
+   */
   notifyStatus(): void {
-    const diagnostics = this.workspace.diagnosticCount();
-    const progress = this.state === 'indexing' && this.indexing ? { indexed: this.indexing.done, total: this.indexing.total } : {};
-    this.connection.sendNotification('sorot/status', { state: this.state, articles: this.workspace.size, diagnostics, ...progress }).catch(() => undefined);
+    const counts = this.state === 'indexing'
+      ? (this.indexing ? { indexed: this.indexing.done, total: this.indexing.total } : {})
+      : { diagnostics: this.workspace.diagnosticCount() };
+    this.connection.sendNotification('sorot/status', { state: this.state, articles: this.workspace.size, ...counts }).catch(() => undefined);
   }
 }
 

@@ -117,7 +117,7 @@ const TOLERANCE = { exact: 0.01, approx: 0.1 } as const;
  * group no reader goes through (the message counts them all, `in 120+ articles`). Each diagnostic's cost
  * grows with it, and a group's diagnostics are as many as its conflicting figures.
  */
-const MAX_RELATED = 20;
+const MAX_RELATED = 10;
 
 /**
  * An article's claims that can conflict, each under its group key: the claim key and the modality
