@@ -299,7 +299,6 @@ export class Workspace {
     return this.counts.own + this.counts.conflicts;
   }
 
-  /** How many conflicting figures there are about each subject. */
   /** The conflict diagnostics about an entity (the subject of their claims), across the corpus. */
   conflictsAbout(subject: string): Diagnostic[] {
     this.refresh();
@@ -311,6 +310,7 @@ export class Workspace {
     return found;
   }
 
+  /** How many conflicting figures there are about each subject. */
   conflictsBySubject(): Map<string, number> {
     this.refresh();
     if (!this.cache.conflictsBySubject) {
