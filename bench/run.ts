@@ -268,7 +268,11 @@ async function typing(client: Client, workspace: string, other: { uri: string; p
   }
   const uri = pathToFileURL(path.join(workspace, 'scratch', 'long-article.txt')).href;
   void client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text } });
-  await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }); // opened and analysed
+  // Opened and analysed (off the main thread) before the typing starts, as a user reads before typing.
+  while ((await client.connection.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } })).length === 0) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 2000));
   const lines = text.split('\n');
   let line = lines.length >> 1;
   while (lines[line].length < 40) line++;
