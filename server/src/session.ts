@@ -623,7 +623,9 @@ export class Session {
     for (const uri of this.workspace.takeChanged()) this.toPublish.add(uri);
     const off = new Set(Object.entries(this.settings?.severity ?? {}).filter(([, value]) => value === 'off').map(([code]) => code));
     const until = first ? Infinity : performance.now() + PUBLISH_SLICE_MS;
-    for (const uri of this.toPublish) {
+    // The documents open in the editor first: the one being edited is among them.
+    const inEditor = [...this.inEditor].filter((uri) => this.toPublish.has(uri));
+    for (const uri of inEditor.length > 0 ? new Set([...inEditor, ...this.toPublish]) : this.toPublish) {
       if (performance.now() > until) {
         this.publishSoon();
         break;
