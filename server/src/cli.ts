@@ -1,15 +1,17 @@
 // The `sorot` command line: the same analysis the editor shows, for a terminal or CI.
 //
-//   sorot annotate [PATH...] [--json]
-//   sorot check    [PATH...] [--format text|json|sarif] [--max-warnings N]
-//   sorot deals    [PATH...] [--json]
-//   sorot facts    [PATH...] [--entity ID] [--metric M] [--json]
+//   sorot annotate [PATH...] [--format text|json]
+//   sorot check    [PATH...] [--format text|json|sarif] [--max-warnings N] [--exit-zero]
+//   sorot deals    [PATH...] [--format text|json]
+//   sorot facts    [PATH...] [--entity ID] [--metric M] [--format text|json]
+//   sorot help [COMMAND]
 //
-// Exit codes: 0 done; 1 when `check` finds errors or more warnings than allowed; 2 on a usage
-// error or a path that cannot be read. Messages go to stderr and results to stdout, so any output
-// can be piped. Files that are skipped (binary, empty, too large, not UTF-8) are reported, not failures.
+// Exit codes: 0 done; 1 when `check` finds errors or more warnings than allowed; 2 on a usage error,
+// a lexicon that cannot be used, or a path that cannot be read. Messages go to stderr and results to
+// stdout, so any output can be piped. Files that are skipped (binary, empty, too large, not UTF-8) are
+// reported, not failures. Arguments are read strictly (cliArgs.ts).
 
-import { parseArgs } from 'node:util';
+import { ArgumentError, Command, parseCommandLine, readNumber } from './cliArgs';
 import { localeOf, setLocale, t, timeWords, word } from './messages';
 import { formatAmount, formatInterval } from './analysis/format';
 import { DEFAULT_IDR_PER_USD, PLAUSIBLE_RATE } from './analysis/money';
@@ -20,14 +22,17 @@ import { corpusDeals } from './corpus/deals';
 import { Fact, corpusFacts } from './corpus/facts';
 import { documentDate, toDay } from './corpus/documentDate';
 import { Diagnostic } from './corpus/diagnostics';
-import { LoadedCorpus, LoadedDocument, RateInfo, loadCorpusOnCores } from './corpus/load';
+import { LoadedCorpus, LoadedDocument, RateInfo, lexiconFor, loadCorpusOnCores } from './corpus/load';
 import { sarifLog } from './sarif';
 import { WORKSPACE_LEXICON_PATH } from './workspaceLexicon';
 
 const VERSION = '0.1.0';
 
-/** The help text, in the reader's language. */
-const usage = () => t('cli.usage', { lexicon: WORKSPACE_LEXICON_PATH, rate: DEFAULT_IDR_PER_USD });
+/** The help text, in the reader's language: the whole command line's, or one command's with examples. */
+function help(command?: Command): string {
+  return command ? t(`cli.help.${command}`, { lexicon: WORKSPACE_LEXICON_PATH, rate: DEFAULT_IDR_PER_USD })
+    : t('cli.usage', { lexicon: WORKSPACE_LEXICON_PATH, rate: DEFAULT_IDR_PER_USD });
+}
 
 export interface Output {
   out: (text: string) => void;
@@ -36,12 +41,11 @@ export interface Output {
   interactive?: boolean;
 }
 
-type Command = 'annotate' | 'check' | 'deals' | 'facts';
-
 interface Options {
-  json: boolean;
   format: 'text' | 'json' | 'sarif';
+  /** Warnings allowed before `check` exits 1: Infinity for `--max-warnings -1`. */
   maxWarnings: number;
+  exitZero: boolean;
   lexiconFile?: string;
   rate?: number;
   entity?: string;
@@ -51,86 +55,84 @@ interface Options {
 export async function main(argv: readonly string[], output: Output = defaultOutput()): Promise<number> {
   // Messages in English or Indonesian: the environment's locale (LC_ALL, LC_MESSAGES, LANG), unless --lang says.
   setLocale(localeOf(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        format: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        lexicon: { type: 'string' },
-        rate: { type: 'string' },
-        entity: { type: 'string' },
-        metric: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    return usageError(output, (error as Error).message);
+  const lang = languageArgument(argv);
+  if (lang !== undefined && lang !== 'en' && lang !== 'id') return usageError(output, t('cli.badLang', { value: lang }));
+  if (lang !== undefined) setLocale(lang);
+  const parsed = parseCommandLine(argv);
+  switch (parsed.kind) {
+    case 'help':
+      output.out(help(parsed.command) + '\n');
+      return 0;
+    case 'version':
+      output.out(`sorot ${VERSION}\n`);
+      return 0;
+    case 'error':
+      return usageError(output, argumentMessage(parsed.error), parsed.command);
   }
-  const { values, positionals } = parsed;
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'id') return usageError(output, `--lang must be en or id; got "${values.lang}".`);
-  if (values.lang === 'en' || values.lang === 'id') setLocale(values.lang);
-  if (values.help) {
-    output.out(usage() + '\n');
-    return 0;
-  }
-  if (values.version) {
-    output.out(`sorot ${VERSION}\n`);
-    return 0;
-  }
-  const [command, ...paths] = positionals;
-  if (command !== 'annotate' && command !== 'check' && command !== 'deals' && command !== 'facts') {
-    return command ? usageError(output, `unknown command "${command}".`) : usageError(output);
-  }
-  const options = readOptions(values, output);
-  if (!options) return 2;
-  return run(command, paths.length > 0 ? paths : ['corpus'], options, output);
+  const options = readOptions(parsed.command, parsed.options);
+  if (typeof options === 'string') return usageError(output, options, parsed.command);
+  return run(parsed.command, parsed.paths.length > 0 ? parsed.paths : ['corpus'], options, output);
 }
 
-function readOptions(values: Record<string, string | boolean | undefined>, output: Output): Options | undefined {
+/** The value of `--lang`, read before the rest so that every message, even about the arguments, is in it. */
+function languageArgument(argv: readonly string[]): string | undefined {
+  let lang: string | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    if (argv[i] === '--lang') lang = argv[i + 1] ?? '';
+    else if (argv[i].startsWith('--lang=')) lang = argv[i].slice('--lang='.length);
+  }
+  return lang;
+}
+
+function argumentMessage(error: ArgumentError): string {
+  return t(error.key, error.params) + (error.params.closest ? t('cli.didYouMean', { closest: error.params.closest }) : '');
+}
+
+/** The options of a command from its arguments, or what is wrong with them. */
+function readOptions(command: Command, values: Record<string, string | boolean>, ): Options | string {
+  const string = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const options: Options = {
-    json: Boolean(values.json), format: 'text', maxWarnings: 0, lexiconFile: values.lexicon as string | undefined,
-    entity: (values.entity as string | undefined)?.toLowerCase(), metric: (values.metric as string | undefined)?.toLowerCase(),
+    format: values.json ? 'json' : 'text', maxWarnings: 0, exitZero: Boolean(values['exit-zero']), lexiconFile: string('lexicon'),
+    entity: string('entity')?.toLowerCase(), metric: string('metric')?.toLowerCase(),
   };
-  if (values.format !== undefined) {
-    if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') {
-      usageError(output, `--format must be text, json or sarif; got "${values.format}".`);
-      return undefined;
-    }
-    options.format = values.format;
+  const format = string('format');
+  if (format !== undefined) {
+    const formats = command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json'];
+    if (!formats.includes(format)) return t('cli.badFormat', { command, formats: formats.join(', '), value: format });
+    if (values.json && format !== 'json') return t('cli.jsonAndFormat', { value: format });
+    options.format = format as Options['format'];
   }
-  if (values['max-warnings'] !== undefined) {
-    const count = Number(values['max-warnings']);
-    if (!Number.isInteger(count) || count < 0) {
-      usageError(output, `--max-warnings must be a whole number of 0 or more; got "${values['max-warnings']}".`);
-      return undefined;
-    }
-    options.maxWarnings = count;
+  const maxWarnings = string('max-warnings');
+  if (maxWarnings !== undefined) {
+    const count = readNumber(maxWarnings);
+    if (count === undefined || !Number.isInteger(count) || count < -1) return t('cli.badMaxWarnings', { value: maxWarnings });
+    options.maxWarnings = count === -1 ? Infinity : count;
   }
-  if (values.rate !== undefined) {
-    const rate = Number(String(values.rate).replace(/[_.]/g, '').replace(',', '.'));
-    if (!Number.isFinite(rate) || rate < PLAUSIBLE_RATE.min || rate > PLAUSIBLE_RATE.max) {
-      output.err(`sorot: --rate must be rupiah per US dollar, between ${PLAUSIBLE_RATE.min} and ${PLAUSIBLE_RATE.max}; got "${values.rate}".\n`);
-      return undefined;
-    }
-    options.rate = rate;
+  const rate = string('rate');
+  if (rate !== undefined) {
+    const value = readNumber(rate);
+    if (value === undefined || value < PLAUSIBLE_RATE.min || value > PLAUSIBLE_RATE.max) return t('cli.badRate', { min: PLAUSIBLE_RATE.min, max: PLAUSIBLE_RATE.max, value: rate });
+    options.rate = value;
   }
   return options;
 }
 
-function usageError(output: Output, message?: string): number {
-  output.err(message ? `sorot: ${message}\n\n${usage()}\n` : `${usage()}\n`);
+/** One line saying what is wrong, and where to read more: never the whole usage. */
+function usageError(output: Output, message: string, command?: Command): number {
+  output.err(`sorot: ${printable(message)}\n${t('cli.seeHelp', { command: command ? ` ${command}` : '' })}\n`);
   return 2;
 }
 
 async function run(command: Command, paths: readonly string[], options: Options, output: Output): Promise<number> {
+  // A lexicon that cannot be used stops the run before any analysis: its problems, at their places.
+  const lexicon = lexiconFor({ lexiconFile: options.lexiconFile });
+  if (lexicon.issues.length > 0) {
+    for (const issue of lexicon.issues) output.err(`${printable(issue.path)}:${issue.line}:${issue.column}: error lexicon: ${printable(issue.message)}\n`);
+    output.err(`${t('cli.lexiconUnusable', { file: printable(lexicon.lexiconFile ?? '') })}\n`);
+    return 2;
+  }
   const progress = progressReporter(output);
-  const corpus = await loadCorpusOnCores(paths, { lexiconFile: options.lexiconFile, rate: options.rate, onFile: progress.tick });
+  const corpus = await loadCorpusOnCores(paths, { lexicon, rate: options.rate, onFile: progress.tick });
   progress.done();
   reportLoading(corpus, paths, output);
   let status = corpus.unreadable.length > 0 ? 2 : 0;
@@ -138,7 +140,7 @@ async function run(command: Command, paths: readonly string[], options: Options,
 
   switch (command) {
     case 'annotate':
-      if (options.json) writeAnnotationsJson(corpus.documents, diagnostics, corpus.rate, output.out);
+      if (options.format === 'json') writeAnnotationsJson(corpus.documents, diagnostics, corpus.rate, output.out);
       else output.out(renderAnnotations(corpus.documents, corpus.rate, corpus.skipped.length));
       break;
     case 'check': {
@@ -150,7 +152,7 @@ async function run(command: Command, paths: readonly string[], options: Options,
       const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
       const over = warnings > options.maxWarnings ? t('cli.overMax', { max: options.maxWarnings }) : '';
       output.err(`${t('cli.checked', { count: corpus.documents.length, errors, warnings, over })}\n`);
-      if (status === 0 && (errors > 0 || warnings > options.maxWarnings)) status = 1;
+      if (status === 0 && !options.exitZero && (errors > 0 || warnings > options.maxWarnings)) status = 1;
       break;
     }
     case 'facts': {
@@ -159,12 +161,12 @@ async function run(command: Command, paths: readonly string[], options: Options,
         const about = options.entity ? t('cli.aboutEntity', { entity: options.entity }) : '';
         output.err(`${t('cli.noFacts', { about, metric: options.metric ? t('cli.forMetric', { metric: options.metric }) : '' })}\n`);
       }
-      output.out(options.json ? JSON.stringify({ version: 1, facts }, null, 2) + '\n' : renderFacts(facts, corpus.documents));
+      output.out(options.format === 'json' ? JSON.stringify({ version: 1, facts }, null, 2) + '\n' : renderFacts(facts, corpus.documents));
       break;
     }
     case 'deals': {
       const deals = corpusDeals(corpus.documents);
-      output.out(options.json ? JSON.stringify({ version: 1, deals }, null, 2) + '\n' : renderDeals(deals, corpus.documents));
+      output.out(options.format === 'json' ? JSON.stringify({ version: 1, deals }, null, 2) + '\n' : renderDeals(deals, corpus.documents));
       break;
     }
   }
@@ -172,8 +174,6 @@ async function run(command: Command, paths: readonly string[], options: Options,
 }
 
 function reportLoading(corpus: LoadedCorpus, paths: readonly string[], output: Output): void {
-  for (const issue of corpus.lexiconIssues) output.err(`${printable(issue.path)}:${issue.line}:${issue.column}: error lexicon: ${printable(issue.message)}\n`);
-  if (corpus.lexiconIssues.length > 0) output.err(`${t('cli.lexiconSkipped', { file: corpus.lexiconFile ?? '' })}\n`);
   for (const { path, reason } of corpus.unreadable) output.err(`sorot: ${printable(path)}: ${printable(reason)}\n`);
   for (const { path, reason } of corpus.skipped) output.err(`${t('cli.skipped', { path: printable(path), reason: printable(reason) })}\n`);
   if (corpus.documents.length === 0 && corpus.unreadable.length === 0 && corpus.skipped.length === 0) {

@@ -32,13 +32,15 @@ export interface LoadedCorpus {
 
 export interface LoadOptions {
   lexiconFile?: string;
+  /** The lexicon already loaded (lexiconFor), else loaded from `lexiconFile`. */
+  lexicon?: ReturnType<typeof lexiconFor>;
   rate?: number;
   /** Called once per file, for progress. */
   onFile?: (index: number, total: number) => void;
 }
 
 export function loadCorpus(paths: readonly string[], options: LoadOptions = {}): LoadedCorpus {
-  const { lexicon, issues, lexiconFile } = lexiconFor(options);
+  const { lexicon, issues, lexiconFile } = options.lexicon ?? lexiconFor(options);
   const { files, missing } = findArticleFiles(paths);
   const documents: LoadedDocument[] = [];
   const skipped: LoadedCorpus['skipped'] = [];
@@ -61,7 +63,7 @@ const MAX_IN_FLIGHT = 64;
  * sources), it is `loadCorpus`.
  */
 export async function loadCorpusOnCores(paths: readonly string[], options: LoadOptions = {}): Promise<LoadedCorpus> {
-  const { lexicon, issues, lexiconFile } = lexiconFor(options);
+  const { lexicon, issues, lexiconFile } = options.lexicon ?? lexiconFor(options);
   const pool = AnalysisPool.create(lexicon);
   if (!pool) return loadCorpus(paths, options);
   try {
@@ -95,7 +97,8 @@ export async function loadCorpusOnCores(paths: readonly string[], options: LoadO
   }
 }
 
-function lexiconFor(options: LoadOptions) {
+/** The lexicon in force: the file given, else the workspace lexicon when there is one, else the built-in one. */
+export function lexiconFor(options: Pick<LoadOptions, 'lexiconFile'>) {
   const lexiconFile = options.lexiconFile ?? (fs.existsSync(WORKSPACE_LEXICON_PATH) ? WORKSPACE_LEXICON_PATH : undefined);
   return { ...loadLexicon(lexiconFile, options.lexiconFile === undefined), lexiconFile };
 }

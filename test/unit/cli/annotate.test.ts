@@ -124,30 +124,33 @@ describe('sorot annotate', () => {
     assert.match(out, /004_b2420362a5bff234\.txt\n {2}published unknown\n {2}money \(8\)/);
   });
 
-  it('reads the workspace lexicon, reports its problems by place, and goes on', async () => {
+  it('reads the workspace lexicon; one with problems is reported by place and stops the run with exit 2 (issue 14)', async () => {
     const folder = tempFolder({
       '.sorot/lexicon.json': '{ "entities": [\n  { "id": "reka", "name": "Reka", "type": "org" },\n  { "id": "x", "type": "nope" }\n] }',
       'corpus/a.txt': 'Reka meraih pendanaan $5 juta.',
     });
     const { status, out, err } = (await run(['annotate'], folder));
-    assert.equal(status, 0);
+    assert.equal(status, 2);
     assert.equal(err, [
       '.sorot/lexicon.json:3:24: error lexicon: entities[1].type: must be one of "org", "person", "product", "project", "outlet", "place".',
-      'sorot: .sorot/lexicon.json: entries with problems are skipped; analysis goes on.',
+      'sorot: .sorot/lexicon.json cannot be used as it is: fix the problems above. Nothing was analysed.',
       '',
     ].join('\n'));
-    assert.match(out, /Reka +org +×1/);
+    assert.equal(out, '');
+    fs.writeFileSync(path.join(folder, '.sorot', 'lexicon.json'), '{ "entities": [{ "id": "reka", "name": "Reka", "type": "org" }] }');
+    assert.match((await run(['annotate'], folder)).out, /Reka +org +×1/);
   });
 
-  it('answers usage errors with the usage and exit 2', async () => {
+  it('answers usage errors with one line, where to read more, and exit 2', async () => {
     for (const args of [['frobnicate'], ['annotate', '--colour'], []]) {
       const { status, err } = (await run(args));
       assert.equal(status, 2, args.join(' '));
-      assert.match(err, /Usage: sorot <command>/);
+      assert.match(err, /^sorot: [^\n]+\nRun "sorot help( annotate)?" for the options and examples\.\n$/);
     }
     assert.match((await run(['--help'])).out, /^Usage: sorot <command>/);
     assert.deepEqual((await run(['annotate', '--rate', 'lots'])), {
-      status: 2, out: '', err: 'sorot: --rate must be rupiah per US dollar, between 5000 and 50000; got "lots".\n',
+      status: 2, out: '',
+      err: 'sorot: --rate must be rupiah per US dollar, between 5000 and 50000 (16720, 16.720 or 16,720); got "lots"\nRun "sorot help annotate" for the options and examples.\n',
     });
   });
 

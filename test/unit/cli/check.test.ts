@@ -66,7 +66,18 @@ describe('sorot check', () => {
 
   it('rejects a bad --format or --max-warnings with exit 2', async () => {
     assert.equal((await run(['check', '--format', 'xml'])).status, 2);
-    assert.equal((await run(['check', '--max-warnings', '-1'])).status, 2);
+    assert.equal((await run(['check', '--max-warnings', '-2'])).status, 2);
+  });
+
+  it('takes --max-warnings -1 as no limit, --exit-zero, --json, and a rate written 16,720 or 16.720 (issue 14)', async () => {
+    const folder = corpusWithConflict();
+    assert.equal((await run(['check', folder])).status, 1);
+    assert.equal((await run(['check', folder, '--max-warnings', '-1'])).status, 0);
+    assert.equal((await run(['check', folder, '--exit-zero'])).status, 0);
+    assert.deepEqual(JSON.parse((await run(['check', folder, '--json', '--exit-zero'])).out).diagnostics.length, 3);
+    for (const rate of ['16,720', '16.720', '16720']) {
+      assert.deepEqual(JSON.parse((await run(['check', folder, '--json', '--exit-zero', '--rate', rate])).out).rate, { idrPerUsd: 16720, source: 'option' }, rate);
+    }
   });
 });
 
@@ -117,11 +128,11 @@ describe('sorot facts', () => {
 });
 
 describe('a hostile workspace lexicon (issue 13)', () => {
-  it('refuses a lexicon that is a device or a link to one, without reading it, and goes on with the built-in one', async () => {
+  it('refuses a lexicon that is a device or a link to one, without reading it, and exits 2 (issue 14)', async () => {
     const folder = corpusWithConflict();
     fs.symlinkSync('/dev/zero', path.join(folder, 'lexicon.json'));
     const { status, err } = await run(['check', folder, '--lexicon', path.join(folder, 'lexicon.json'), '--max-warnings', '9']);
-    assert.equal(status, 0);
+    assert.equal(status, 2);
     assert.match(err, /lexicon\.json:1:1: error lexicon: the lexicon file is not a regular file \(a device, a folder or a link to one\); not used\./);
   });
 
@@ -130,7 +141,7 @@ describe('a hostile workspace lexicon (issue 13)', () => {
     const file = path.join(folder, 'deep.json');
     fs.writeFileSync(file, `{"entities": ${'['.repeat(10000)}${']'.repeat(10000)}}`);
     const { status, err } = await run(['check', folder, '--lexicon', file, '--max-warnings', '9']);
-    assert.equal(status, 0);
+    assert.equal(status, 2);
     assert.match(err, /deep\.json:1:\d+: error lexicon: the file: nested more than 64 levels deep; not used\./);
   });
 });
