@@ -1,7 +1,7 @@
 // The `sorot` command line: the same analysis the editor shows, for a terminal or CI.
 //
 //   sorot annotate [PATH...] [--format text|json]
-//   sorot check    [PATH...] [--format text|json|sarif] [--max-warnings N] [--exit-zero]
+//   sorot check    [PATH...] [--format text|json|sarif|github|junit] [--max-warnings N] [--exit-zero] [--quiet]
 //   sorot deals    [PATH...] [--format text|json]
 //   sorot facts    [PATH...] [--entity ID] [--metric M] [--format text|json]
 //   sorot help [COMMAND]
@@ -11,6 +11,9 @@
 // stdout, so any output can be piped. Files that are skipped (binary, empty, too large, not UTF-8) are
 // reported, not failures. Arguments are read strictly (cliArgs.ts).
 
+import * as fs from 'node:fs';
+import * as nodePath from 'node:path';
+import { githubAnnotations, junitReport } from './ciFormats';
 import { ArgumentError, Command, parseCommandLine, readNumber } from './cliArgs';
 import { localeOf, setLocale, t, timeWords, word } from './messages';
 import { formatAmount, formatInterval } from './analysis/format';
@@ -39,13 +42,22 @@ export interface Output {
   err: (text: string) => void;
   /** Whether stderr is a terminal, for progress lines. */
   interactive?: boolean;
+  /** Whether stdout is a terminal that shows colour (not with NO_COLOR set), for coloured text results. */
+  colour?: boolean;
 }
 
+type Format = 'text' | 'json' | 'sarif' | 'github' | 'junit';
+
 interface Options {
-  format: 'text' | 'json' | 'sarif';
+  format: Format;
   /** Warnings allowed before `check` exits 1: Infinity for `--max-warnings -1`. */
   maxWarnings: number;
   exitZero: boolean;
+  /** check: errors only. */
+  quiet: boolean;
+  /** Results to this file instead of stdout. */
+  outputFile?: string;
+  colour: boolean;
   lexiconFile?: string;
   rate?: number;
   entity?: string;
@@ -69,9 +81,19 @@ export async function main(argv: readonly string[], output: Output = defaultOutp
     case 'error':
       return usageError(output, argumentMessage(parsed.error), parsed.command);
   }
-  const options = readOptions(parsed.command, parsed.options);
+  const options = readOptions(parsed.command, parsed.options, output);
   if (typeof options === 'string') return usageError(output, options, parsed.command);
-  return run(parsed.command, parsed.paths.length > 0 ? parsed.paths : ['corpus'], options, output);
+  if (!options.outputFile) return run(parsed.command, parsed.paths.length > 0 ? parsed.paths : ['corpus'], options, output);
+  // Results to a file: written whole at the end, messages still on stderr.
+  let results = '';
+  const status = await run(parsed.command, parsed.paths.length > 0 ? parsed.paths : ['corpus'], options, { ...output, out: (text) => { results += text; } });
+  try {
+    fs.writeFileSync(options.outputFile, results);
+  } catch (error) {
+    output.err(`sorot: ${printable(options.outputFile)}: ${printable((error as Error).message)}\n`);
+    return 2;
+  }
+  return status;
 }
 
 /** The value of `--lang`, read before the rest so that every message, even about the arguments, is in it. */
@@ -89,15 +111,16 @@ function argumentMessage(error: ArgumentError): string {
 }
 
 /** The options of a command from its arguments, or what is wrong with them. */
-function readOptions(command: Command, values: Record<string, string | boolean>, ): Options | string {
+function readOptions(command: Command, values: Record<string, string | boolean>, output: Output): Options | string {
   const string = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const options: Options = {
-    format: values.json ? 'json' : 'text', maxWarnings: 0, exitZero: Boolean(values['exit-zero']), lexiconFile: string('lexicon'),
-    entity: string('entity')?.toLowerCase(), metric: string('metric')?.toLowerCase(),
+    format: values.json ? 'json' : 'text', maxWarnings: 0, exitZero: Boolean(values['exit-zero']), quiet: Boolean(values.quiet),
+    outputFile: string('output-file'), colour: Boolean(output.colour) && !values['no-color'] && string('output-file') === undefined,
+    lexiconFile: string('lexicon'), entity: string('entity')?.toLowerCase(), metric: string('metric')?.toLowerCase(),
   };
   const format = string('format');
   if (format !== undefined) {
-    const formats = command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json'];
+    const formats = command === 'check' ? ['text', 'json', 'sarif', 'github', 'junit'] : ['text', 'json'];
     if (!formats.includes(format)) return t('cli.badFormat', { command, formats: formats.join(', '), value: format });
     if (values.json && format !== 'json') return t('cli.jsonAndFormat', { value: format });
     options.format = format as Options['format'];
@@ -145,11 +168,15 @@ async function run(command: Command, paths: readonly string[], options: Options,
       break;
     case 'check': {
       const texts = new Map(corpus.documents.map((document) => [document.path, document.text]));
-      if (options.format === 'sarif') output.out(JSON.stringify(sarifLog(diagnostics, texts, VERSION), null, 2) + '\n');
-      else if (options.format === 'json') output.out(JSON.stringify({ version: 1, rate: corpus.rate, diagnostics }, null, 2) + '\n');
-      else output.out(renderDiagnostics(diagnostics, texts));
-      const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-      const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
+      const shown = options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics;
+      if (options.format === 'sarif') output.out(JSON.stringify(sarifLog(shown, texts, VERSION), null, 2) + '\n');
+      else if (options.format === 'json') output.out(JSON.stringify({ version: 1, rate: corpus.rate, diagnostics: shown.map((diagnostic) => withPlaces(diagnostic, texts)) }, null, 2) + '\n');
+      else if (options.format === 'github') output.out(githubAnnotations(shown, texts, relative));
+      else if (options.format === 'junit') output.out(junitReport(corpus.documents.map((document) => document.path), shown, texts, relative));
+      else output.out(renderDiagnostics(shown, texts, options.colour));
+      // With --quiet, warnings are neither shown nor counted.
+      const errors = shown.filter((diagnostic) => diagnostic.severity === 'error').length;
+      const warnings = shown.filter((diagnostic) => diagnostic.severity === 'warning').length;
       const over = warnings > options.maxWarnings ? t('cli.overMax', { max: options.maxWarnings }) : '';
       output.err(`${t('cli.checked', { count: corpus.documents.length, errors, warnings, over })}\n`);
       if (status === 0 && !options.exitZero && (errors > 0 || warnings > options.maxWarnings)) status = 1;
@@ -235,20 +262,39 @@ function renderAnnotations(documents: readonly LoadedDocument[], rate: RateInfo,
   return lines.join('\n') + '\n';
 }
 
-/** `path:line:col: severity code: message`, then the related places indented under it. */
-function renderDiagnostics(diagnostics: readonly Diagnostic[], texts: ReadonlyMap<string, string>): string {
+/**
+ * `path:line:col: severity code: message`, then the related places indented under it; on a terminal
+ * that shows colour, the severity in red or yellow and the code dimmed.
+ */
+function renderDiagnostics(diagnostics: readonly Diagnostic[], texts: ReadonlyMap<string, string>, colour = false): string {
   const starts = new Map<string, number[]>();
   const place = (path: string, offset: number) => {
     if (!starts.has(path)) starts.set(path, lineStarts(texts.get(path) ?? ''));
     const { line, column } = lineAndColumn(starts.get(path)!, offset);
-    return `${printable(path)}:${line}:${column}`;
+    return `${printable(relative(path))}:${line}:${column}`;
   };
+  const paint = (code: number, text: string) => (colour ? `\x1b[${code}m${text}\x1b[0m` : text);
   const lines: string[] = [];
   for (const diagnostic of diagnostics) {
-    lines.push(`${place(diagnostic.path, diagnostic.start)}: ${diagnostic.severity} ${diagnostic.code}: ${printable(diagnostic.message)}`);
+    const severity = paint(diagnostic.severity === 'error' ? 31 : diagnostic.severity === 'warning' ? 33 : 36, diagnostic.severity);
+    lines.push(`${place(diagnostic.path, diagnostic.start)}: ${severity} ${paint(2, diagnostic.code)}: ${printable(diagnostic.message)}`);
     for (const related of diagnostic.related) lines.push(`    ${place(related.path, related.start)}: ${printable(related.message)}`);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/** A diagnostic in JSON with its places as line and column too (1-based, UTF-16 code units), beside the offsets. */
+function withPlaces(diagnostic: Diagnostic, texts: ReadonlyMap<string, string>): Diagnostic & { line: number; column: number; endLine: number; endColumn: number } {
+  const starts = lineStarts(texts.get(diagnostic.path) ?? '');
+  const from = lineAndColumn(starts, diagnostic.start);
+  const to = lineAndColumn(starts, diagnostic.end);
+  return { ...diagnostic, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+/** A path as the reader's working directory sees it: relative when it lies under it, else as it is. */
+function relative(path: string): string {
+  const from = nodePath.relative(process.cwd(), nodePath.resolve(path));
+  return from === '' || from.startsWith('..') || nodePath.isAbsolute(from) ? path : from;
 }
 
 function renderDeals(deals: ReturnType<typeof corpusDeals>, documents: readonly LoadedDocument[]): string {
@@ -342,6 +388,8 @@ function defaultOutput(): Output {
     out: (text) => { process.stdout.write(text); },
     err: (text) => { process.stderr.write(text); },
     interactive: process.stderr.isTTY === true,
+    // https://no-color.org: any NO_COLOR that is set and not empty turns colour off.
+    colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
   };
 }
 

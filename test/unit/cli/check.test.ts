@@ -81,6 +81,65 @@ describe('sorot check', () => {
   });
 });
 
+describe('sorot check in CI (issue 14)', () => {
+  it('writes GitHub Actions annotations, one command per problem, the related figures on lines of their own', async () => {
+    const folder = corpusWithConflict();
+    const { out } = await run(['check', folder, '--format', 'github', '--exit-zero']);
+    const lines = out.trimEnd().split('\n').map((line) => line.split(folder + path.sep).join(''));
+    assert.deepEqual(lines.map((line) => line.replace(/(title=[^:]*)::.*$/, '$1::…')), [
+      '::warning file=002_cb86baf73aef99c8.txt,line=6,col=134,endLine=6,endColumn=153,title=sorot outlet.misspelled::…',
+      '::warning file=bloomberg.txt,line=1,col=82,endLine=1,endColumn=92,title=sorot figure.conflict::…',
+      '::warning file=reuters.txt,line=1,col=84,endLine=1,endColumn=95,title=sorot figure.conflict::…',
+    ]);
+    assert.match(lines[1], /::OpenAI's valuation: US\$86 miliar here \(around 5 Oct 2024\) vs US\$157 miliar in reuters\.txt \(around 3 Oct 2024\)%0Areuters\.txt:1:84: "\$157 miliar"/);
+  });
+
+  it('escapes what a file name holds in annotations and JUnit, so it forges no command and no element', async () => {
+    const folder = corpusWithConflict();
+    const forged = 'x::error file=a,line=1::forged\n<y>&.txt';
+    fs.copyFileSync(path.join(folder, 'reuters.txt'), path.join(folder, forged));
+    const github = (await run(['check', path.join(folder, forged), path.join(folder, 'bloomberg.txt'), '--format', 'github', '--exit-zero'])).out;
+    assert.equal(github.split('\n').filter(Boolean).length, 2, 'one command per problem, no more');
+    assert.match(github, /file=[^,]*x%3A%3Aerror file=a%2Cline=1%3A%3Aforged%0A<y>&\.txt,line=1/);
+    const junit = (await run(['check', path.join(folder, forged), '--format', 'junit', '--exit-zero'])).out;
+    assert.match(junit, /name="[^"]*x::error file=a,line=1::forged&#10;&lt;y&gt;&amp;\.txt"/);
+  });
+
+  it('writes JUnit XML: a test case per article, a failure per error or warning', async () => {
+    const folder = corpusWithConflict();
+    const { out, status } = await run(['check', folder, '--format', 'junit']);
+    assert.equal(status, 1);
+    assert.match(out, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="sorot" tests="7" failures="3">/);
+    assert.equal(out.match(/<testcase /g)?.length, 7);
+    assert.equal(out.match(/<failure type="figure\.conflict"/g)?.length, 2);
+  });
+
+  it('writes results to --output-file, keeps to errors with --quiet, colours a terminal only without NO_COLOR or --no-color', async () => {
+    const folder = corpusWithConflict();
+    const file = path.join(folder, 'out', 'sorot.sarif');
+    fs.mkdirSync(path.dirname(file));
+    const written = await run(['check', folder, '--format', 'sarif', '-o', file, '--exit-zero']);
+    assert.equal(written.out, '');
+    assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).runs[0].results.length, 3);
+    const quiet = await run(['check', folder, '--quiet']);
+    assert.deepEqual([quiet.out, quiet.err, quiet.status], ['', 'sorot: 7 articles checked: 0 errors, 0 warnings.\n', 0], 'warnings neither shown nor counted');
+    const coloured = async (args: string[]) => {
+      let out = '';
+      await main(['check', folder, '--exit-zero', ...args], { out: (text) => { out += text; }, err: () => undefined, colour: true });
+      return out;
+    };
+    assert.match(await coloured([]), /: \x1b\[33mwarning\x1b\[0m \x1b\[2mfigure\.conflict\x1b\[0m: /);
+    assert.doesNotMatch(await coloured(['--no-color']), /\x1b/);
+    assert.doesNotMatch((await run(['check', folder, '--exit-zero'])).out, /\x1b/);
+  });
+
+  it('gives each diagnostic its line and column in JSON, beside the offsets', async () => {
+    const json = JSON.parse((await run(['check', corpusWithConflict(), '--json', '--exit-zero'])).out);
+    const conflict = json.diagnostics.find((diagnostic: { code: string }) => diagnostic.code === 'figure.conflict');
+    assert.deepEqual([conflict.line, conflict.column, conflict.endLine, conflict.endColumn], [1, 82, 1, 92]);
+  });
+});
+
 describe('sorot deals', () => {
   it('lists the corpus deals with their sources', async () => {
     const { status, out } = (await run(['deals', CORPUS]));
