@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
 import { main } from '../../../server/src/cli';
 import { VALUATION_REPORTS } from '../../support/valuationReports';
 
@@ -57,6 +58,22 @@ describe('sorot check', () => {
     const conflict = runLog.results.find((result: { ruleId: string }) => result.ruleId === 'figure.conflict');
     assert.equal(conflict.relatedLocations.length, 1);
     assert.match(conflict.relatedLocations[0].physicalLocation.artifactLocation.uri, /reuters\.txt$/);
+  });
+
+  it('prints SARIF that the SARIF 2.1.0 schema accepts, and a damaged log that it refuses (issue 14)', async () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'sarif', 'sarif-2.1.0.json'), 'utf8'));
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    ajv.addFormat('uri', (text: string) => URL.canParse(text));
+    ajv.addFormat('uri-reference', (text: string) => URL.canParse(text, 'file:///'));
+    ajv.addFormat('date-time', (text: string) => !Number.isNaN(Date.parse(text)));
+    const validate = ajv.compile(schema);
+    const folder = corpusWithConflict();
+    fs.copyFileSync(path.join(folder, 'reuters.txt'), path.join(folder, 'berita (2) #1.txt'));
+    const sarif = JSON.parse((await run(['check', folder, '--format', 'sarif', '--exit-zero'])).out);
+    assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
+    assert.equal(sarif.runs[0].results.length, 4);
+    sarif.runs[0].results[0].level = 'loud';
+    assert.equal(validate(sarif), false, 'the schema refuses a level SARIF does not have');
   });
 
   it('prints the diagnostics as JSON, with each article\'s date and each claim\'s time', async () => {
