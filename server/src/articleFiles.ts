@@ -3,8 +3,9 @@
 // a reason a person can act on, and never reaches the analysis. Reading is the only I/O here.
 
 import * as fs from 'node:fs';
-import { readRegularFile } from './boundedRead';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { readRegularFile } from './boundedRead';
 
 /** Articles larger than this are skipped: no news article is 5 MB of text. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -71,12 +72,23 @@ export function decodeArticle(bytes: Uint8Array): ArticleRead {
 
 /**
  * The article files a list of paths names: files as given, folders searched for `*.txt` (skipping
- * hidden folders and node_modules), in a stable order. Paths that do not exist are returned apart.
+ * hidden folders and node_modules), globs (`articles/2024-*` or with `**`, quoted so that the shell leaves them)
+ * matched against the files under their fixed part, in a stable order. Files found in folders or by
+ * globs that `ignored` names are left out. Paths that do not exist, and globs that match nothing, are
+ * returned apart.
  */
-export function findArticleFiles(paths: readonly string[]): { files: string[]; missing: { path: string; reason: string }[] } {
+export function findArticleFiles(paths: readonly string[], ignored: (file: string) => boolean = () => false): { files: string[]; missing: { path: string; reason: string }[] } {
   const files: string[] = [];
   const missing: { path: string; reason: string }[] = [];
   for (const given of paths) {
+    const glob = picomatch.scan(given);
+    if (glob.isGlob) {
+      const matches = picomatch(given.replace(/^\.\//, ''), { dot: false });
+      const found = filesUnder(glob.base || '.', () => true).filter((file) => matches(path.relative('.', file).split(path.sep).join('/')) && !ignored(file));
+      if (found.length === 0) missing.push({ path: given, reason: 'no file matches' });
+      files.push(...found);
+      continue;
+    }
     let stat: fs.Stats;
     try {
       stat = fs.statSync(given);
@@ -84,13 +96,14 @@ export function findArticleFiles(paths: readonly string[]): { files: string[]; m
       missing.push({ path: given, reason: describeFsError(error) });
       continue;
     }
-    if (stat.isDirectory()) files.push(...textFilesUnder(given));
+    if (stat.isDirectory()) files.push(...filesUnder(given, (name) => name.toLowerCase().endsWith('.txt')).filter((file) => !ignored(file)));
     else files.push(given);
   }
   return { files: [...new Set(files)], missing };
 }
 
-function textFilesUnder(folder: string): string[] {
+/** The files under a folder whose names `wanted` accepts, hidden folders and node_modules skipped, in name order. */
+function filesUnder(folder: string, wanted: (name: string) => boolean): string[] {
   const found: string[] = [];
   let entries: fs.Dirent[];
   try {
@@ -101,11 +114,30 @@ function textFilesUnder(folder: string): string[] {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...textFilesUnder(full));
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) found.push(full);
+    const full = folder === '.' ? entry.name : path.join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...filesUnder(full, wanted));
+    else if (entry.isFile() && wanted(entry.name)) found.push(full);
   }
   return found;
+}
+
+/**
+ * Which files ignore patterns name, as a `.gitignore` reads them, relative to `base`: a pattern
+ * without a slash matches at any depth (`draft-*.txt`), one ending in a slash a folder and what it holds
+ * (`archive/`), `#` starts a comment line.
+ */
+export function ignoreMatcher(patterns: readonly string[], base = '.'): (file: string) => boolean {
+  const globs = patterns.map((pattern) => pattern.trim()).filter((pattern) => pattern && !pattern.startsWith('#')).flatMap((pattern) => {
+    const anchored = pattern.replace(/^\//, '').replace(/\/$/, '/**');
+    const glob = pattern.replace(/\/$/, '').includes('/') ? anchored : `**/${anchored}`;
+    return [glob, `${glob}/**`];
+  });
+  if (globs.length === 0) return () => false;
+  const matches = picomatch(globs, { dot: true });
+  return (file) => {
+    const relative = path.relative(base, path.resolve(file));
+    return !relative.startsWith('..') && matches(relative.split(path.sep).join('/'));
+  };
 }
 
 function describeFsError(error: unknown): string {

@@ -13,6 +13,8 @@
 
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
+import { ignoreMatcher } from './articleFiles';
+import { readRegularFile } from './boundedRead';
 import { githubAnnotations, junitReport } from './ciFormats';
 import { ArgumentError, Command, parseCommandLine, readNumber } from './cliArgs';
 import { localeOf, setLocale, t, timeWords, word } from './messages';
@@ -44,6 +46,8 @@ export interface Output {
   interactive?: boolean;
   /** Whether stdout is a terminal that shows colour (not with NO_COLOR set), for coloured text results. */
   colour?: boolean;
+  /** The bytes on stdin, for the path `-`. */
+  stdin?: () => Buffer;
 }
 
 type Format = 'text' | 'json' | 'sarif' | 'github' | 'junit';
@@ -58,6 +62,10 @@ interface Options {
   /** Results to this file instead of stdout. */
   outputFile?: string;
   colour: boolean;
+  /** Files left out of folders and globs, besides those `.sorotignore` names. */
+  ignorePatterns: string[];
+  /** The name an article read from stdin (the path `-`) goes by. */
+  stdinFilename: string;
   lexiconFile?: string;
   rate?: number;
   entity?: string;
@@ -111,12 +119,13 @@ function argumentMessage(error: ArgumentError): string {
 }
 
 /** The options of a command from its arguments, or what is wrong with them. */
-function readOptions(command: Command, values: Record<string, string | boolean>, output: Output): Options | string {
+function readOptions(command: Command, values: Record<string, string | boolean | string[]>, output: Output): Options | string {
   const string = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const options: Options = {
     format: values.json ? 'json' : 'text', maxWarnings: 0, exitZero: Boolean(values['exit-zero']), quiet: Boolean(values.quiet),
     outputFile: string('output-file'), colour: Boolean(output.colour) && !values['no-color'] && string('output-file') === undefined,
     lexiconFile: string('lexicon'), entity: string('entity')?.toLowerCase(), metric: string('metric')?.toLowerCase(),
+    ignorePatterns: (values['ignore-pattern'] as string[] | undefined) ?? [], stdinFilename: string('stdin-filename') ?? 'stdin.txt',
   };
   const format = string('format');
   if (format !== undefined) {
@@ -155,7 +164,10 @@ async function run(command: Command, paths: readonly string[], options: Options,
     return 2;
   }
   const progress = progressReporter(output);
-  const corpus = await loadCorpusOnCores(paths, { lexicon, rate: options.rate, onFile: progress.tick });
+  // `-` is the article on stdin; `.sorotignore` (in the working folder) and --ignore-pattern leave files out.
+  const given = paths.includes('-') ? [{ path: options.stdinFilename, bytes: (output.stdin ?? (() => fs.readFileSync(0)))() }] : [];
+  const ignored = ignoreMatcher([...sorotIgnore(), ...options.ignorePatterns]);
+  const corpus = await loadCorpusOnCores(paths.filter((given) => given !== '-'), { lexicon, rate: options.rate, onFile: progress.tick, ignored, given });
   progress.done();
   reportLoading(corpus, paths, output);
   let status = corpus.unreadable.length > 0 ? 2 : 0;
@@ -289,6 +301,12 @@ function withPlaces(diagnostic: Diagnostic, texts: ReadonlyMap<string, string>):
   const from = lineAndColumn(starts, diagnostic.start);
   const to = lineAndColumn(starts, diagnostic.end);
   return { ...diagnostic, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+/** The patterns of `.sorotignore` in the working folder, if there is one (a regular file of at most 1 MB). */
+function sorotIgnore(): string[] {
+  const read = readRegularFile('.sorotignore', 1024 * 1024);
+  return 'bytes' in read ? read.bytes.toString('utf8').split(/\r?\n/) : [];
 }
 
 /** A path as the reader's working directory sees it: relative when it lies under it, else as it is. */

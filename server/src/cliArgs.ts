@@ -9,6 +9,8 @@ export type Command = (typeof COMMANDS)[number];
 interface OptionSpec {
   /** Takes a value (`--rate 16720`, `--rate=16720`) or not. */
   value: boolean;
+  /** May be given more than once, each value kept (`--ignore-pattern a --ignore-pattern b`). */
+  many?: boolean;
   /** The commands it is an option of; all when undefined. */
   commands?: readonly Command[];
   short?: string;
@@ -22,6 +24,8 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   quiet: { value: false, commands: ['check'] },
   'output-file': { value: true, short: 'o' },
   'no-color': { value: false },
+  'ignore-pattern': { value: true, many: true },
+  'stdin-filename': { value: true },
   entity: { value: true, commands: ['facts'] },
   metric: { value: true, commands: ['facts'] },
   lexicon: { value: true },
@@ -32,7 +36,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
 };
 
 export type ParsedCommandLine =
-  | { kind: 'run'; command: Command; paths: string[]; options: Record<string, string | boolean> }
+  | { kind: 'run'; command: Command; paths: string[]; options: Record<string, string | boolean | string[]> }
   | { kind: 'help'; command?: Command }
   | { kind: 'version' }
   | { kind: 'error'; error: ArgumentError; command?: Command };
@@ -51,7 +55,7 @@ const fail = (key: ArgumentError['key'], params: Record<string, string>, command
  */
 export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const positionals: string[] = [];
-  const options: Record<string, string | boolean> = {};
+  const options: Record<string, string | boolean | string[]> = {};
   const given: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i];
@@ -79,7 +83,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       if (long?.[2] === undefined) i++;
       // `--max-warnings -1` is a value; `--lexicon --json` is a value forgotten.
       if (value === undefined || (long?.[2] === undefined && value.startsWith('--'))) return fail('cli.optionNeedsValue', { option: `--${name}` }, commandOf(positionals));
-      options[name] = value;
+      options[name] = spec.many ? [...((options[name] as string[] | undefined) ?? []), value] : value;
     }
     given.push(name);
   }

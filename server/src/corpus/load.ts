@@ -6,7 +6,8 @@ import { analyzeArticle } from '../analysis/analyze';
 import { DEFAULT_IDR_PER_USD, withRate } from '../analysis/money';
 import { ArticleAnalysis } from '../analysis/types';
 import { AnalysisPool } from '../analysisPool';
-import { findArticleFiles, readArticle } from '../articleFiles';
+import { ArticleRead, MAX_ARTICLE_BYTES, decodeArticle, findArticleFiles, readArticle } from '../articleFiles';
+import { Lexicon } from '../analysis/lexicon';
 import { LexiconFileIssue, WORKSPACE_LEXICON_PATH, loadLexicon } from '../workspaceLexicon';
 import { RateInfo, chooseRate } from './rate';
 
@@ -37,14 +38,19 @@ export interface LoadOptions {
   rate?: number;
   /** Called once per file, for progress. */
   onFile?: (index: number, total: number) => void;
+  /** Files left out of folders and globs. */
+  ignored?: (file: string) => boolean;
+  /** Articles given as bytes rather than files (stdin), read by the same rules as files, before them. */
+  given?: { path: string; bytes: Buffer }[];
 }
 
 export function loadCorpus(paths: readonly string[], options: LoadOptions = {}): LoadedCorpus {
   const { lexicon, issues, lexiconFile } = options.lexicon ?? lexiconFor(options);
-  const { files, missing } = findArticleFiles(paths);
+  const { files, missing } = findArticleFiles(paths, options.ignored);
   const documents: LoadedDocument[] = [];
   const skipped: LoadedCorpus['skipped'] = [];
   const unreadable: LoadedCorpus['unreadable'] = [...missing];
+  readGiven(options.given ?? [], lexicon, documents, skipped);
   files.forEach((file, index) => {
     options.onFile?.(index, files.length);
     const read = readArticle(file);
@@ -52,6 +58,15 @@ export function loadCorpus(paths: readonly string[], options: LoadOptions = {}):
     else (read.skipped ? skipped : unreadable).push({ path: file, reason: read.reason });
   });
   return atRate({ documents, lexiconFile, lexiconIssues: issues, skipped, unreadable }, options);
+}
+
+/** Articles given as bytes (stdin), read by the rules files are read by, and analysed here. */
+function readGiven(given: readonly { path: string; bytes: Buffer }[], lexicon: Lexicon, documents: LoadedDocument[], skipped: LoadedCorpus['skipped']): void {
+  for (const { path, bytes } of given) {
+    const read: ArticleRead = bytes.length > MAX_ARTICLE_BYTES ? { ok: false, skipped: true, reason: 'larger than 5 MB' } : decodeArticle(bytes);
+    if (read.ok) documents.push({ path, text: read.text, analysis: analyzeArticle(read.text, lexicon) });
+    else skipped.push({ path, reason: read.reason });
+  }
 }
 
 /** Articles read ahead of the analysis pool, at most. */
@@ -67,10 +82,12 @@ export async function loadCorpusOnCores(paths: readonly string[], options: LoadO
   const pool = AnalysisPool.create(lexicon);
   if (!pool) return loadCorpus(paths, options);
   try {
-    const { files, missing } = findArticleFiles(paths);
+    const { files, missing } = findArticleFiles(paths, options.ignored);
     const slots: (LoadedDocument | undefined)[] = new Array(files.length);
     const skipped: LoadedCorpus['skipped'] = [];
     const unreadable: LoadedCorpus['unreadable'] = [...missing];
+    const given: LoadedDocument[] = [];
+    readGiven(options.given ?? [], lexicon, given, skipped);
     const inFlight = new Set<Promise<void>>();
     for (const [index, file] of files.entries()) {
       options.onFile?.(index, files.length);
@@ -90,7 +107,7 @@ export async function loadCorpusOnCores(paths: readonly string[], options: LoadO
       if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
-    const documents = slots.filter((document): document is LoadedDocument => document !== undefined);
+    const documents = [...given, ...slots.filter((document): document is LoadedDocument => document !== undefined)];
     return atRate({ documents, lexiconFile, lexiconIssues: issues, skipped, unreadable }, options);
   } finally {
     await pool.close();

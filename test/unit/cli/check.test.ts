@@ -158,6 +158,47 @@ describe('sorot check in CI (issue 14)', () => {
   });
 });
 
+describe('sorot check\'s inputs (issue 14)', () => {
+  /** Runs in `folder`, with `stdin` as the standard input. */
+  async function runIn(folder: string, args: string[], stdin = ''): Promise<{ status: number; out: string; err: string }> {
+    let out = '';
+    let err = '';
+    const previous = process.cwd();
+    process.chdir(folder);
+    try {
+      const status = await main(args, { out: (text) => { out += text; }, err: (text) => { err += text; }, stdin: () => Buffer.from(stdin) });
+      return { status, out, err };
+    } finally {
+      process.chdir(previous);
+    }
+  }
+  const checked = (err: string) => /(\d+) articles? checked/.exec(err)?.[1];
+
+  it('takes globs, leaves out what --ignore-pattern and .sorotignore name, and says when a glob matches nothing', async () => {
+    const folder = corpusWithConflict();
+    fs.mkdirSync(path.join(folder, 'drafts'));
+    fs.copyFileSync(path.join(folder, 'reuters.txt'), path.join(folder, 'drafts', 'reuters-draft.txt'));
+    assert.equal(checked((await runIn(folder, ['check', '.', '--exit-zero'])).err), '8');
+    assert.equal(checked((await runIn(folder, ['check', '*.txt', '--exit-zero'])).err), '7');
+    assert.equal(checked((await runIn(folder, ['check', '**/reuters*.txt', '--exit-zero'])).err), '2');
+    assert.equal(checked((await runIn(folder, ['check', '.', '--ignore-pattern', 'drafts/', '--exit-zero'])).err), '7');
+    assert.equal(checked((await runIn(folder, ['check', '.', '--ignore-pattern', '0*.txt', '--ignore-pattern', 'reuters*', '--exit-zero'])).err), '1');
+    fs.writeFileSync(path.join(folder, '.sorotignore'), '# drafts are not checked\ndrafts/\n');
+    assert.equal(checked((await runIn(folder, ['check', '.', '--exit-zero'])).err), '7');
+    const none = await runIn(folder, ['check', 'archive/**/*.txt']);
+    assert.deepEqual([none.status, none.err.split('\n')[0]], [2, 'sorot: archive/**/*.txt: no file matches']);
+  });
+
+  it('reads an article from stdin as the path -, under the name --stdin-filename gives it, weighed against the files', async () => {
+    const folder = corpusWithConflict();
+    const draft = fs.readFileSync(path.join(folder, 'reuters.txt'), 'utf8');
+    fs.rmSync(path.join(folder, 'reuters.txt'));
+    const { out, err } = await runIn(folder, ['check', '-', 'bloomberg.txt', '--stdin-filename', 'drafts/reuters.txt', '--exit-zero'], draft);
+    assert.match(out, /^drafts\/reuters\.txt:1:84: warning figure\.conflict: OpenAI's valuation: US\$157 miliar here/m);
+    assert.match(err, /2 articles checked/);
+  });
+});
+
 describe('sorot deals', () => {
   it('lists the corpus deals with their sources', async () => {
     const { status, out } = (await run(['deals', CORPUS]));
