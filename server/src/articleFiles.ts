@@ -84,7 +84,9 @@ export function findArticleFiles(paths: readonly string[], ignored: (file: strin
     const glob = picomatch.scan(given);
     if (glob.isGlob) {
       const matches = picomatch(given.replace(/^\.\//, ''), { dot: false });
-      const found = filesUnder(glob.base || '.', () => true).filter((file) => matches(path.relative('.', file).split(path.sep).join('/')) && !ignored(file));
+      // A file is matched as the glob names files: by its absolute path, or relative to the working folder.
+      const named = (file: string) => (path.isAbsolute(given) ? path.resolve(file) : path.relative('.', file)).split(path.sep).join('/');
+      const found = filesUnder(glob.base || '.', () => true).filter((file) => matches(named(file)) && !ignored(file));
       if (found.length === 0) missing.push({ path: given, reason: 'no file matches' });
       files.push(...found);
       continue;

@@ -12,8 +12,11 @@
 // reported, not failures. Arguments are read strictly (cliArgs.ts).
 
 import * as fs from 'node:fs';
-import * as nodePath from 'node:path';
+import * as path from 'node:path';
 import { ignoreMatcher } from './articleFiles';
+import { ProjectConfig, findProject, readProjectConfig } from './projectConfig';
+import { validateSettings } from './settings';
+import { DiagnosticCode, Severity } from './corpus/diagnostics';
 import { readRegularFile } from './boundedRead';
 import { githubAnnotations, junitReport } from './ciFormats';
 import { ArgumentError, Command, parseCommandLine, readNumber } from './cliArgs';
@@ -66,6 +69,8 @@ interface Options {
   ignorePatterns: string[];
   /** The name an article read from stdin (the path `-`) goes by. */
   stdinFilename: string;
+  /** The project configuration file given, instead of the one found by walking up. */
+  configFile?: string;
   lexiconFile?: string;
   rate?: number;
   entity?: string;
@@ -88,13 +93,19 @@ export async function main(argv: readonly string[], output: Output = defaultOutp
       return 0;
     case 'error':
       return usageError(output, argumentMessage(parsed.error), parsed.command);
+    case 'print-config': {
+      const project = projectOf(parsed.path, typeof parsed.options.config === 'string' ? parsed.options.config : undefined);
+      if (!project.ok) return configError(output, project.config);
+      output.out(JSON.stringify(effectiveConfig(project.config), null, 2) + '\n');
+      return 0;
+    }
   }
   const options = readOptions(parsed.command, parsed.options, output);
   if (typeof options === 'string') return usageError(output, options, parsed.command);
-  if (!options.outputFile) return run(parsed.command, parsed.paths.length > 0 ? parsed.paths : ['corpus'], options, output);
+  if (!options.outputFile) return run(parsed.command, parsed.paths, options, output);
   // Results to a file: written whole at the end, messages still on stderr.
   let results = '';
-  const status = await run(parsed.command, parsed.paths.length > 0 ? parsed.paths : ['corpus'], options, { ...output, out: (text) => { results += text; } });
+  const status = await run(parsed.command, parsed.paths, options, { ...output, out: (text) => { results += text; } });
   try {
     fs.writeFileSync(options.outputFile, results);
   } catch (error) {
@@ -126,6 +137,7 @@ function readOptions(command: Command, values: Record<string, string | boolean |
     outputFile: string('output-file'), colour: Boolean(output.colour) && !values['no-color'] && string('output-file') === undefined,
     lexiconFile: string('lexicon'), entity: string('entity')?.toLowerCase(), metric: string('metric')?.toLowerCase(),
     ignorePatterns: (values['ignore-pattern'] as string[] | undefined) ?? [], stdinFilename: string('stdin-filename') ?? 'stdin.txt',
+    configFile: string('config'),
   };
   const format = string('format');
   if (format !== undefined) {
@@ -155,23 +167,39 @@ function usageError(output: Output, message: string, command?: Command): number 
   return 2;
 }
 
-async function run(command: Command, paths: readonly string[], options: Options, output: Output): Promise<number> {
-  // A lexicon that cannot be used stops the run before any analysis: its problems, at their places.
-  const lexicon = lexiconFor({ lexiconFile: options.lexiconFile });
+async function run(command: Command, given: readonly string[], options: Options, output: Output): Promise<number> {
+  // The project's configuration (sorot.config.json), found from the first path up, or given; one
+  // that cannot be used stops the run before any analysis, as a lexicon that cannot be used does.
+  const project = projectOf(given.find((each) => each !== '-') ?? '.', options.configFile);
+  if (!project.ok) return configError(output, project.config);
+  const config = project.config;
+  const settings = config?.settings;
+  const projectLexicon = config && path.resolve(config.root, settings!.lexicon);
+  const lexicon = lexiconFor({ lexiconFile: options.lexiconFile ?? (projectLexicon && fs.existsSync(projectLexicon) ? projectLexicon : undefined) });
   if (lexicon.issues.length > 0) {
-    for (const issue of lexicon.issues) output.err(`${printable(issue.path)}:${issue.line}:${issue.column}: error lexicon: ${printable(issue.message)}\n`);
-    output.err(`${t('cli.lexiconUnusable', { file: printable(lexicon.lexiconFile ?? '') })}\n`);
+    for (const issue of lexicon.issues) output.err(`${printable(relative(issue.path))}:${issue.line}:${issue.column}: error lexicon: ${printable(issue.message)}\n`);
+    output.err(`${t('cli.lexiconUnusable', { file: printable(relative(lexicon.lexiconFile ?? '')) })}\n`);
     return 2;
   }
   const progress = progressReporter(output);
   // `-` is the article on stdin; `.sorotignore` (in the working folder) and --ignore-pattern leave files out.
-  const given = paths.includes('-') ? [{ path: options.stdinFilename, bytes: (output.stdin ?? (() => fs.readFileSync(0)))() }] : [];
-  const ignored = ignoreMatcher([...sorotIgnore(), ...options.ignorePatterns]);
-  const corpus = await loadCorpusOnCores(paths.filter((given) => given !== '-'), { lexicon, rate: options.rate, onFile: progress.tick, ignored, given });
+  const stdin = given.includes('-') ? [{ path: options.stdinFilename, bytes: (output.stdin ?? (() => fs.readFileSync(0)))() }] : [];
+  const ignoredHere = ignoreMatcher([...sorotIgnore(), ...options.ignorePatterns]);
+  const ignoredByProject = ignoreMatcher(config?.ignorePatterns ?? [], config?.root);
+  const ignored = (file: string) => ignoredHere(file) || ignoredByProject(file);
+  // Without a path: the project's `files` globs (a glob of the defaults that matches nothing is no error), else corpus/.
+  const fromProject = given.length === 0 && config?.file !== undefined;
+  const paths = given.length > 0 ? given.filter((each) => each !== '-') : fromProject ? settings!.files.map((glob) => relative(path.join(config!.root, glob))) : ['corpus'];
+  const corpus = await loadCorpusOnCores(paths, { lexicon, rate: options.rate ?? settings?.idrPerUsd ?? undefined, onFile: progress.tick, ignored, given: stdin });
+  if (fromProject) corpus.unreadable = corpus.unreadable.filter((entry) => entry.reason !== 'no file matches');
   progress.done();
   reportLoading(corpus, paths, output);
   let status = corpus.unreadable.length > 0 ? 2 : 0;
-  const diagnostics = command === 'deals' ? [] : checkCorpus(corpus.documents, { idrPerUsd: corpus.rate.idrPerUsd });
+  // The project's severities: a code `off` is not reported.
+  const severity: Partial<Record<DiagnosticCode, Severity>> = {};
+  for (const [code, level] of Object.entries(settings?.severity ?? {})) if (level !== 'off') severity[code as DiagnosticCode] = level;
+  const off = new Set(Object.entries(settings?.severity ?? {}).filter(([, level]) => level === 'off').map(([code]) => code));
+  const diagnostics = command === 'deals' ? [] : checkCorpus(corpus.documents, { idrPerUsd: corpus.rate.idrPerUsd, severity }).filter((diagnostic) => !off.has(diagnostic.code));
 
   switch (command) {
     case 'annotate':
@@ -303,6 +331,27 @@ function withPlaces(diagnostic: Diagnostic, texts: ReadonlyMap<string, string>):
   return { ...diagnostic, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 
+/** The project of a path, its configuration read; not ok when the configuration cannot be used. */
+function projectOf(start: string, configFile?: string): { ok: true; config?: ProjectConfig } | { ok: false; config: ProjectConfig } {
+  const found = configFile ? { root: path.dirname(path.resolve(configFile)), file: configFile } : findProject(start);
+  if (!found) return { ok: true };
+  const config = readProjectConfig(found.root, found.file);
+  return config.problems.length > 0 ? { ok: false, config } : { ok: true, config };
+}
+
+function configError(output: Output, config: ProjectConfig): number {
+  for (const problem of config.problems) output.err(`${printable(relative(problem.path))}:${problem.line}:${problem.column}: error config: ${printable(problem.message)}\n`);
+  output.err(`${t('cli.configUnusable', { file: printable(relative(config.file ?? '')) })}\n`);
+  return 2;
+}
+
+/** What `--print-config` shows: the configuration in force for a path, every setting with its value. */
+function effectiveConfig(config: ProjectConfig | undefined): object {
+  const settings = config?.settings ?? validateSettings({}).settings;
+  const root = config?.root ?? process.cwd();
+  return { file: config?.file ? relative(config.file) : null, root: relative(root) || '.', ...settings, lexicon: relative(path.resolve(root, settings.lexicon)), ignorePatterns: config?.ignorePatterns ?? [] };
+}
+
 /** The patterns of `.sorotignore` in the working folder, if there is one (a regular file of at most 1 MB). */
 function sorotIgnore(): string[] {
   const read = readRegularFile('.sorotignore', 1024 * 1024);
@@ -310,9 +359,9 @@ function sorotIgnore(): string[] {
 }
 
 /** A path as the reader's working directory sees it: relative when it lies under it, else as it is. */
-function relative(path: string): string {
-  const from = nodePath.relative(process.cwd(), nodePath.resolve(path));
-  return from === '' || from.startsWith('..') || nodePath.isAbsolute(from) ? path : from;
+function relative(file: string): string {
+  const from = path.relative(process.cwd(), path.resolve(file));
+  return from === '' || from.startsWith('..') || path.isAbsolute(from) ? file : from;
 }
 
 function renderDeals(deals: ReturnType<typeof corpusDeals>, documents: readonly LoadedDocument[]): string {

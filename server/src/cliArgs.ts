@@ -26,6 +26,8 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   'no-color': { value: false },
   'ignore-pattern': { value: true, many: true },
   'stdin-filename': { value: true },
+  config: { value: true },
+  'print-config': { value: true },
   entity: { value: true, commands: ['facts'] },
   metric: { value: true, commands: ['facts'] },
   lexicon: { value: true },
@@ -39,6 +41,7 @@ export type ParsedCommandLine =
   | { kind: 'run'; command: Command; paths: string[]; options: Record<string, string | boolean | string[]> }
   | { kind: 'help'; command?: Command }
   | { kind: 'version' }
+  | { kind: 'print-config'; path: string; options: Record<string, string | boolean | string[]> }
   | { kind: 'error'; error: ArgumentError; command?: Command };
 
 /** What is wrong with the arguments: a key of the message catalogues and its parameters. */
@@ -94,6 +97,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     return isCommand(topic) ? { kind: 'help', command: topic } : fail('cli.unknownCommand', { command: topic, closest: closest(topic, COMMANDS) });
   }
   if (options.version && first === undefined) return { kind: 'version' };
+  if (typeof options['print-config'] === 'string' && first === undefined) return { kind: 'print-config', path: options['print-config'], options };
   if (first === undefined) return options.help ? { kind: 'help' } : fail('cli.noCommand', {});
   if (!isCommand(first)) return fail('cli.unknownCommand', { command: first, closest: closest(first, COMMANDS) });
   if (options.help) return { kind: 'help', command: first };

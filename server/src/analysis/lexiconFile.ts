@@ -33,7 +33,7 @@ export interface LexiconFile {
 const MAX_DEPTH = 64;
 
 /** Where the text's objects and arrays first nest deeper than `limit`, outside strings and comments, or -1. */
-function deeperThan(text: string, limit: number): number {
+export function deeperThan(text: string, limit: number): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

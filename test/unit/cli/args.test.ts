@@ -12,6 +12,7 @@ function render(words: string): string {
     case 'run': return `${words} → ${parsed.command} [${parsed.paths.join(' ')}] ${JSON.stringify(parsed.options)}`;
     case 'help': return `${words} → help${parsed.command ? ` ${parsed.command}` : ''}`;
     case 'version': return `${words} → version`;
+    case 'print-config': return `${words} → print the configuration for ${parsed.path}`;
     case 'error': return `${words} → error: ${t(parsed.error.key, parsed.error.params)}${parsed.error.params.closest ? t('cli.didYouMean', { closest: parsed.error.params.closest }) : ''}`;
   }
 }

@@ -199,6 +199,76 @@ describe('sorot check\'s inputs (issue 14)', () => {
   });
 });
 
+describe('sorot\'s project configuration (issue 14)', () => {
+  async function runIn(folder: string, args: string[]): Promise<{ status: number; out: string; err: string }> {
+    let out = '';
+    let err = '';
+    const previous = process.cwd();
+    process.chdir(folder);
+    try {
+      return { status: await main(args, { out: (text) => { out += text; }, err: (text) => { err += text; } }), out, err };
+    } finally {
+      process.chdir(previous);
+    }
+  }
+
+  /** A project: its articles in articles/, a lexicon and a configuration at its root. */
+  function project(config: string): string {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-project-'));
+    fs.mkdirSync(path.join(root, 'articles', '2024'), { recursive: true });
+    for (const [name, text] of Object.entries(VALUATION_REPORTS)) fs.writeFileSync(path.join(root, 'articles', '2024', name), text);
+    fs.copyFileSync(path.join(CORPUS, '002_cb86baf73aef99c8.txt'), path.join(root, 'articles', 'misspelled.txt'));
+    fs.mkdirSync(path.join(root, '.sorot'));
+    fs.writeFileSync(path.join(root, '.sorot', 'lexicon.json'), '{ "entities": [{ "id": "the-wall-street-journal", "aliases": ["Wall Street Jounral"] }] }');
+    fs.writeFileSync(path.join(root, 'sorot.config.json'), config);
+    return root;
+  }
+
+  it('is found by walking up from a nested folder, with the project\'s lexicon, severities, rate and files', async () => {
+    const root = project('{\n  // the newsroom\'s rules\n  "severity": { "figure.conflict": "error" },\n  "idrPerUsd": 16000,\n  "files": ["articles/**/*.txt"]\n}\n');
+    const nested = await runIn(path.join(root, 'articles', '2024'), ['check', '--json']);
+    const json = JSON.parse(nested.out);
+    assert.deepEqual(json.diagnostics.map((diagnostic: { code: string; severity: string }) => `${diagnostic.code} ${diagnostic.severity}`), ['figure.conflict error', 'figure.conflict error']);
+    assert.deepEqual(json.rate, { idrPerUsd: 16000, source: 'option' });
+    assert.equal(nested.status, 1);
+    // From the root without a path: the configuration's files; the lexicon accepts the misspelling.
+    const fromRoot = await runIn(root, ['check', '--exit-zero']);
+    assert.match(fromRoot.err, /3 articles checked: 2 errors, 0 warnings/);
+    // From above, given the project's folder.
+    const fromAbove = await runIn(path.dirname(root), ['check', path.join(path.basename(root), 'articles'), '--exit-zero']);
+    assert.match(fromAbove.err, /3 articles checked: 2 errors, 0 warnings/);
+  });
+
+  it('prints the configuration in force for a path, and takes another with --config', async () => {
+    const root = project('{ "severity": { "outlet.misspelled": "off" }, "ignorePatterns": ["2024/"] }');
+    const printed = JSON.parse((await runIn(path.join(root, 'articles'), ['--print-config', 'misspelled.txt'])).out);
+    // Paths outside the working folder are shown whole.
+    assert.deepEqual(printed, {
+      file: path.join(root, 'sorot.config.json'), root, files: ['corpus/**/*.txt', 'articles/**/*.txt', '**/*.article.txt'], idrPerUsd: null,
+      severity: { 'outlet.misspelled': 'off' }, inlayHints: 'unconverted', codeLens: 'conflicts', lexicon: path.join(root, '.sorot', 'lexicon.json'), ignorePatterns: ['2024/'],
+    });
+    assert.match((await runIn(root, ['check', 'articles'])).err, /1 article checked: 0 errors, 0 warnings/, '2024/ ignored');
+    fs.writeFileSync(path.join(root, 'strict.json'), '{ "severity": { "outlet.misspelled": "error" } }');
+    fs.rmSync(path.join(root, '.sorot', 'lexicon.json'));
+    assert.match((await runIn(root, ['check', 'articles', '--config', 'strict.json'])).err, /3 articles checked: 1 error, 2 warnings/);
+  });
+
+  it('refuses a configuration that cannot be used, at its line and column, with exit 2', async () => {
+    const root = project('{\n  "severity": { "figure.conflict": "loud" },\n  "rate": 16000\n}\n');
+    const { status, out, err } = await runIn(root, ['check', 'articles']);
+    assert.equal(status, 2);
+    assert.equal(out, '');
+    assert.equal(err, [
+      'sorot.config.json:3:3: error config: unknown setting "rate"; the settings are files, idrPerUsd, severity, inlayHints, codeLens, lexicon, ignorePatterns',
+      'sorot.config.json:2:15: error config: severity: "figure.conflict": "loud" is not a known code and severity',
+      'sorot: sorot.config.json cannot be used as it is: fix the problems above. Nothing was analysed.',
+      '',
+    ].join('\n'));
+    fs.writeFileSync(path.join(root, 'sorot.config.json'), '{ "files": [');
+    assert.match((await runIn(root, ['check'])).err, /^sorot\.config\.json:1:13: error config: not valid JSON: /);
+  });
+});
+
 describe('sorot deals', () => {
   it('lists the corpus deals with their sources', async () => {
     const { status, out } = (await run(['deals', CORPUS]));
