@@ -150,6 +150,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/*.txt'),
         vscode.workspace.createFileSystemWatcher('**/.sorot/*.json'),
+        vscode.workspace.createFileSystemWatcher('**/sorot.config.json'),
       ],
     },
   };

@@ -31,6 +31,8 @@ export interface ProjectConfig {
   /** The configuration file, when there is one. */
   file?: string;
   settings: Settings;
+  /** The settings the file sets (the others are their defaults). */
+  defined: (keyof Settings)[];
   ignorePatterns: string[];
   problems: ConfigProblem[];
 }
@@ -51,7 +53,7 @@ export function findProject(start: string): { root: string; file?: string } | un
 
 /** The configuration in a file (or the defaults, for a project without one), with its problems at their places. */
 export function readProjectConfig(root: string, file?: string): ProjectConfig {
-  const config: ProjectConfig = { root, file, settings: { ...DEFAULT_SETTINGS, severity: {} }, ignorePatterns: [], problems: [] };
+  const config: ProjectConfig = { root, file, settings: { ...DEFAULT_SETTINGS, severity: {} }, defined: [], ignorePatterns: [], problems: [] };
   if (!file) return config;
   const read = readRegularFile(file, MAX_CONFIG_BYTES);
   if (!('bytes' in read)) {
@@ -86,6 +88,7 @@ export function readProjectConfig(root: string, file?: string): ProjectConfig {
     at(node?.offset ?? 0, problem.replace(/^sorot\./, '').replace(/; (using|ignored).*$/, ''));
   }
   config.settings = settings;
+  config.defined = Object.keys(value).filter((key): key is keyof Settings => key in DEFAULT_SETTINGS);
   const ignorePatterns = value.ignorePatterns;
   if (ignorePatterns !== undefined) {
     if (Array.isArray(ignorePatterns) && ignorePatterns.every((pattern) => typeof pattern === 'string')) config.ignorePatterns = ignorePatterns as string[];

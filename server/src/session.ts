@@ -27,6 +27,7 @@ import { LexiconFileState } from './features/codeAction';
 import { Settings, SettingsStore, warn } from './settings';
 import { IgnoredFigure } from './analysis/lexiconFile';
 import { lexiconFromText, readLexiconFile } from './workspaceLexicon';
+import { CONFIG_FILES, readProjectConfig } from './projectConfig';
 import { Lexicon, builtinLexicon } from './analysis/lexicon';
 import { analyzeArticle } from './analysis/analyze';
 import { ArticleAnalysis } from './analysis/types';
@@ -266,7 +267,7 @@ export class Session {
   async configure(forIndex = false): Promise<void> {
     // Of two calls whose reads of the settings overlap, the later one applies; the other does nothing.
     const call = ++this.configureCalls;
-    const settings = await this.settingsStore.get();
+    const settings = this.withProjectConfig(await this.settingsStore.get());
     if (call !== this.configureCalls) return;
     const filesChanged = JSON.stringify(settings.files) !== JSON.stringify(this.settings?.files);
     this.settings = settings;
@@ -493,7 +494,7 @@ export class Session {
       if (!file) continue;
       // The editor's text wins over the file's while it is open: its edits in flight stay of use.
       if (!this.inEditor.has(uri)) this.touch(uri);
-      if (this.lexiconFile && uri === this.lexiconFile.uri) {
+      if ((this.lexiconFile && uri === this.lexiconFile.uri) || this.isProjectConfig(file)) {
         lexiconChanged = true;
         continue;
       }
@@ -565,6 +566,41 @@ export class Session {
       return this.matchers.some((match) => match(posix));
     });
   }
+
+  /**
+   * The client's settings with what the project's configuration file sets (sorot.config.json or
+   * .sorot/config.json at the first workspace folder; the CLI reads the same file), which wins: a rule
+   * set once applies in both. Not read in an untrusted workspace. A file that cannot be used is shown in
+   * the Problems panel at its places, and the client's settings apply.
+   */
+  private withProjectConfig(settings: Settings): Settings {
+    const folder = this.folders[0];
+    if (!folder || !this.trusted) return settings;
+    const file = CONFIG_FILES.map((name) => path.join(folder, name)).find((candidate) => fs.existsSync(candidate));
+    if (this.configFileShown && this.configFileShown !== file) this.connection.sendDiagnostics({ uri: URI.fromPath(this.configFileShown), diagnostics: [] });
+    this.configFileShown = file;
+    if (!file) return settings;
+    const config = readProjectConfig(folder, file);
+    this.connection.sendDiagnostics({
+      uri: URI.fromPath(file),
+      diagnostics: config.problems.map((problem): LspDiagnostic => ({
+        range: { start: { line: problem.line - 1, character: problem.column - 1 }, end: { line: problem.line - 1, character: problem.column } },
+        severity: 1, source: 'sorot', code: 'config.invalid', message: problem.message,
+      })),
+    });
+    if (config.problems.length > 0) return settings;
+    const merged: Settings = { ...settings };
+    for (const key of config.defined) (merged as unknown as Record<string, unknown>)[key] = config.settings[key];
+    return merged;
+  }
+
+  private isProjectConfig(file: string): boolean {
+    const folder = this.folders[0];
+    return Boolean(folder) && CONFIG_FILES.some((name) => path.join(folder, name) === file);
+  }
+
+  /** The project configuration file whose problems were last shown, if any. */
+  private configFileShown: string | undefined;
 
   private loadLexicon(settings: Settings) {
     const folder = this.folders[0];

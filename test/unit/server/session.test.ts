@@ -218,6 +218,37 @@ describe('the session while a long article is edited', () => {
   });
 });
 
+describe('the session with a project configuration file (issue 14)', () => {
+  let harness: Harness;
+  afterEach(() => harness.dispose());
+
+  it('applies sorot.config.json over the client\'s settings, follows its changes, and shows its problems at their places', async () => {
+    harness = new Harness(() => undefined);
+    harness.write('bloomberg.txt', 'OpenAI bernilai US$86 miliar.');
+    harness.write('reuters.txt', 'OpenAI bernilai US$157 miliar.');
+    const config = path.join(harness.root, 'sorot.config.json');
+    fs.writeFileSync(config, '{ "severity": { "figure.conflict": "error" } }');
+    await harness.start();
+    const severities = () => [...harness.connection.diagnostics.entries()]
+      .filter(([uri]) => uri.endsWith('.txt')).flatMap(([, diagnostics]) => diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.severity}`));
+    assert.deepEqual(severities(), ['figure.conflict 1', 'figure.conflict 1']);
+
+    const changed = async (text: string) => {
+      fs.writeFileSync(config, text);
+      harness.clock.use(() => harness.session.watchedFilesChanged([{ uri: URI.fromPath(config), type: FileChangeType.Changed }]));
+      for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+      harness.wait(0);
+    };
+    await changed('{ "severity": { "figure.conflict": "off" } }');
+    assert.deepEqual(severities(), []);
+    await changed('{\n  "severity": "loud"\n}');
+    assert.deepEqual(severities(), ['figure.conflict 2', 'figure.conflict 2'], 'a configuration that cannot be used: the client\'s settings');
+    assert.deepEqual(harness.connection.diagnostics.get(URI.fromPath(config))?.map((diagnostic) => `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${diagnostic.message}`), [
+      '2:15 severity must be an object of code to severity',
+    ]);
+  });
+});
+
 describe('the session when work in a timer fails', () => {
   let harness: Harness;
   afterEach(() => harness.dispose());
