@@ -30,7 +30,8 @@ import { corpusDeals } from './corpus/deals';
 import { Fact, corpusFacts } from './corpus/facts';
 import { documentDate, toDay } from './corpus/documentDate';
 import { Diagnostic } from './corpus/diagnostics';
-import { LoadedCorpus, LoadedDocument, RateInfo, lexiconFor, loadCorpusOnCores } from './corpus/load';
+import { LoadedCorpus, LoadedDocument, RateInfo, lexiconFor, loadCorpusOnCores, saveToCache } from './corpus/load';
+import { AnalysisCache } from './analysisCache';
 import { sarifLog } from './sarif';
 import { WORKSPACE_LEXICON_PATH } from './workspaceLexicon';
 
@@ -71,6 +72,8 @@ interface Options {
   stdinFilename: string;
   /** The project configuration file given, instead of the one found by walking up. */
   configFile?: string;
+  /** With --cache: where analyses are kept between runs. */
+  cacheLocation?: string;
   lexiconFile?: string;
   rate?: number;
   entity?: string;
@@ -138,6 +141,7 @@ function readOptions(command: Command, values: Record<string, string | boolean |
     lexiconFile: string('lexicon'), entity: string('entity')?.toLowerCase(), metric: string('metric')?.toLowerCase(),
     ignorePatterns: (values['ignore-pattern'] as string[] | undefined) ?? [], stdinFilename: string('stdin-filename') ?? 'stdin.txt',
     configFile: string('config'),
+    cacheLocation: values.cache ? string('cache-location') ?? '.sorotcache' : undefined,
   };
   const format = string('format');
   if (format !== undefined) {
@@ -190,7 +194,10 @@ async function run(command: Command, given: readonly string[], options: Options,
   // Without a path: the project's `files` globs (a glob of the defaults that matches nothing is no error), else corpus/.
   const fromProject = given.length === 0 && config?.file !== undefined;
   const paths = given.length > 0 ? given.filter((each) => each !== '-') : fromProject ? settings!.files.map((glob) => relative(path.join(config!.root, glob))) : ['corpus'];
-  const corpus = await loadCorpusOnCores(paths, { lexicon, rate: options.rate ?? settings?.idrPerUsd ?? undefined, onFile: progress.tick, ignored, given: stdin });
+  // With --cache, an article whose text is unchanged since the last run is not analysed again.
+  const cache = options.cacheLocation ? AnalysisCache.load(path.resolve(options.cacheLocation), [process.cwd()], lexicon.lexicon) : undefined;
+  const corpus = await loadCorpusOnCores(paths, { lexicon, rate: options.rate ?? settings?.idrPerUsd ?? undefined, onFile: progress.tick, ignored, given: stdin, cache });
+  if (cache) await saveToCache(cache, corpus.documents);
   if (fromProject) corpus.unreadable = corpus.unreadable.filter((entry) => entry.reason !== 'no file matches');
   progress.done();
   reportLoading(corpus, paths, output);

@@ -27,6 +27,8 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   'ignore-pattern': { value: true, many: true },
   'stdin-filename': { value: true },
   config: { value: true },
+  cache: { value: false },
+  'cache-location': { value: true },
   'print-config': { value: true },
   entity: { value: true, commands: ['facts'] },
   metric: { value: true, commands: ['facts'] },

@@ -8,6 +8,11 @@ import { ArticleAnalysis } from '../analysis/types';
 import { AnalysisPool } from '../analysisPool';
 import { ArticleRead, MAX_ARTICLE_BYTES, decodeArticle, findArticleFiles, readArticle } from '../articleFiles';
 import { Lexicon } from '../analysis/lexicon';
+import * as path from 'node:path';
+import { lineStarts } from '../analysis/text';
+import { textHash } from '../analysis/textHash';
+import { AnalysisCache } from '../analysisCache';
+import { URI } from '../uri';
 import { LexiconFileIssue, WORKSPACE_LEXICON_PATH, loadLexicon } from '../workspaceLexicon';
 import { RateInfo, chooseRate } from './rate';
 
@@ -22,6 +27,8 @@ export interface LoadedDocument {
 
 export interface LoadedCorpus {
   documents: LoadedDocument[];
+  /** How many analyses the cache gave. */
+  cached?: number;
   rate: RateInfo;
   lexiconFile: string | undefined;
   lexiconIssues: LexiconFileIssue[];
@@ -42,6 +49,8 @@ export interface LoadOptions {
   ignored?: (file: string) => boolean;
   /** Articles given as bytes rather than files (stdin), read by the same rules as files, before them. */
   given?: { path: string; bytes: Buffer }[];
+  /** Analyses kept from an earlier run (`sorot --cache`): an article with the same text is not analysed again; all are kept for the next. */
+  cache?: AnalysisCache;
 }
 
 export function loadCorpus(paths: readonly string[], options: LoadOptions = {}): LoadedCorpus {
@@ -54,10 +63,24 @@ export function loadCorpus(paths: readonly string[], options: LoadOptions = {}):
   files.forEach((file, index) => {
     options.onFile?.(index, files.length);
     const read = readArticle(file);
-    if (read.ok) documents.push({ path: file, text: read.text, analysis: analyzeArticle(read.text, lexicon) });
+    if (read.ok) documents.push({ path: file, text: read.text, analysis: cachedAnalysis(options.cache, file, read.text) ?? analyzeArticle(read.text, lexicon) });
     else (read.skipped ? skipped : unreadable).push({ path: file, reason: read.reason });
   });
-  return atRate({ documents, lexiconFile, lexiconIssues: issues, skipped, unreadable }, options);
+  return atRate({ documents, lexiconFile, lexiconIssues: issues, skipped, unreadable, cached: options.cache?.hits }, options);
+}
+
+/** The analysis the cache keeps for a file's text, if it keeps one. */
+function cachedAnalysis(cache: AnalysisCache | undefined, file: string, text: string): ArticleAnalysis | undefined {
+  const analysis = cache?.get(URI.fromPath(path.resolve(file)), textHash(text));
+  // Kept at the rate of the run that kept it: at the default rate again, as a new analysis is.
+  return analysis && { ...analysis, money: withRate(analysis.money, DEFAULT_IDR_PER_USD) };
+}
+
+/** Keeps every analysis in the cache for the next run (before the rate is applied: the cache keeps analyses as made). */
+export async function saveToCache(cache: AnalysisCache, documents: readonly LoadedDocument[]): Promise<void> {
+  await cache.save(documents.map((document) => ({
+    uri: URI.fromPath(path.resolve(document.path)), hash: textHash(document.text), lines: lineStarts(document.text), length: document.text.length, analysis: document.analysis,
+  })));
 }
 
 /** Articles given as bytes (stdin), read by the rules files are read by, and analysed here. */
@@ -97,6 +120,11 @@ export async function loadCorpusOnCores(paths: readonly string[], options: LoadO
         continue;
       }
       const text = read.text;
+      const cached = cachedAnalysis(options.cache, file, text);
+      if (cached) {
+        slots[index] = { path: file, text, analysis: cached };
+        continue;
+      }
       const analysed: Promise<void> = pool.analyze(text)
         .catch(() => analyzeArticle(text, lexicon))
         .then((analysis) => {
@@ -108,7 +136,7 @@ export async function loadCorpusOnCores(paths: readonly string[], options: LoadO
     }
     await Promise.all(inFlight);
     const documents = [...given, ...slots.filter((document): document is LoadedDocument => document !== undefined)];
-    return atRate({ documents, lexiconFile, lexiconIssues: issues, skipped, unreadable }, options);
+    return atRate({ documents, lexiconFile, lexiconIssues: issues, skipped, unreadable, cached: options.cache?.hits }, options);
   } finally {
     await pool.close();
   }

@@ -6,6 +6,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { main } from '../../../server/src/cli';
+import { builtinLexicon } from '../../../server/src/analysis/lexicon';
+import { AnalysisCache } from '../../../server/src/analysisCache';
+import { loadCorpusOnCores } from '../../../server/src/corpus/load';
 import { VALUATION_REPORTS } from '../../support/valuationReports';
 
 const CORPUS = path.join(__dirname, '..', '..', '..', 'corpus');
@@ -266,6 +269,23 @@ describe('sorot\'s project configuration (issue 14)', () => {
     ].join('\n'));
     fs.writeFileSync(path.join(root, 'sorot.config.json'), '{ "files": [');
     assert.match((await runIn(root, ['check'])).err, /^sorot\.config\.json:1:13: error config: not valid JSON: /);
+  });
+});
+
+describe('sorot --cache (issue 14)', () => {
+  it('keeps analyses between runs: an unchanged article is not analysed again, a changed one is, and the results are the same', async () => {
+    const folder = corpusWithConflict();
+    const location = path.join(folder, '.cache');
+    const first = await run(['check', folder, '--json', '--exit-zero', '--cache', '--cache-location', location]);
+    assert.ok(fs.readdirSync(location).some((name) => name.endsWith('.jsonl')), 'the cache is written');
+    const second = await run(['check', folder, '--json', '--exit-zero', '--cache', '--cache-location', location]);
+    assert.equal(second.out, first.out);
+    const reused = await loadCorpusOnCores([folder], { cache: AnalysisCache.load(location, [process.cwd()], builtinLexicon()) });
+    assert.equal(reused.cached, 7, 'every article from the cache');
+    fs.writeFileSync(path.join(folder, 'reuters.txt'), fs.readFileSync(path.join(folder, 'reuters.txt'), 'utf8').replace('$157 miliar', '$86 miliar'));
+    const changed = await loadCorpusOnCores([folder], { cache: AnalysisCache.load(location, [process.cwd()], builtinLexicon()) });
+    assert.equal(changed.cached, 6, 'the changed article analysed again');
+    assert.ok(changed.documents.find((document) => document.path.endsWith('reuters.txt'))!.analysis.money.some((figure) => figure.text === '$86 miliar'));
   });
 });
 
