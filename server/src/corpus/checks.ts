@@ -373,7 +373,7 @@ function groupDiagnostic(entry: ClaimEntry, disagreeing: readonly ClaimEntry[], 
       path: entry.path, start: entry.figure.start, end: entry.figure.end, severity, code: 'figure.slip',
       message: t('problem.scaleSlip', {
         figure: entry.figure.text, ...scaleWords(entry.figure, disagreeing[0].figure), other: disagreeing.length > 1 ? t('problem.otherFigures') : `"${disagreeing[0].figure.text}"`,
-        fact: factWords(entry, names), where: disagreeing[0].path === entry.path ? t('problem.thisArticle') : fileName(disagreeing[0].path), expected,
+        fact: factWords(entry, names), where: disagreeing[0].path === entry.path ? t('problem.thisArticle') : fileNameFrom(entry.path, disagreeing[0].path), expected,
       }),
       related, expected,
     };
@@ -453,7 +453,7 @@ function conflictMessage(entry: ClaimEntry, others: readonly ClaimEntry[], more:
     : t('problem.manyValues', { first: values[0], second: values[1], count: values.length - 2 });
   const paths = new Set(others.map((other) => other.path));
   const where = paths.size === 1
-    ? (others[0].path === entry.path ? t('problem.whereHere') : t('problem.whereFile', { file: fileName(others[0].path) }))
+    ? (others[0].path === entry.path ? t('problem.whereHere') : t('problem.whereFile', { file: fileNameFrom(entry.path, others[0].path) }))
     : t('problem.whereArticles', { count: `${paths.size}${more > 0 ? '+' : ''}` });
   const timed = others.filter((other) => other.from !== null && other.to !== null);
   const when = timed.length === 1 ? t('problem.time', { time: timeWords(timed[0].from!, timed[0].to!) }) : timed.length ? t('problem.time', { time: spanOfTimes(timed) }) : '';
@@ -519,11 +519,27 @@ export function entityNames(documents: readonly CorpusDocument[]): Map<string, s
 
 /** The last segment of a path or URI, for messages. */
 export function fileName(path: string): string {
-  const last = path.split(/[\\/]/).pop() ?? path;
+  return decoded(path.split(/[\\/]/).pop() ?? path);
+}
+
+/**
+ * Another article as a message about `here` names it: by its file name when both are in one folder, else
+ * by its path from `here`'s folder (`../2023/x.txt`), so that two folders' `x.txt` are never taken for one.
+ */
+export function fileNameFrom(here: string, other: string): string {
+  const folders = (path: string) => path.replace(/^[a-z][\w+.-]*:\/\//i, '').split(/[\\/]/);
+  const [from, to] = [folders(here).slice(0, -1), folders(other)];
+  let shared = 0;
+  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
+  if (shared === from.length && shared === to.length - 1) return fileName(other);
+  return decoded([...from.slice(shared).map(() => '..'), ...to.slice(shared)].join('/'));
+}
+
+function decoded(text: string): string {
   try {
-    return decodeURIComponent(last);
+    return decodeURIComponent(text);
   } catch {
-    return last; // a plain path with a stray `%`
+    return text; // a plain path with a stray `%`
   }
 }
 

@@ -6,7 +6,7 @@
 import { Hover, Location, MarkupKind } from 'vscode-languageserver';
 import { formatInterval } from '../analysis/format';
 import { Claim } from '../analysis/types';
-import { ClaimEntry, claimKey, fileName, inConflict, modalityClass, sameTime } from '../corpus/checks';
+import { ClaimEntry, claimKey, fileNameFrom, inConflict, modalityClass, sameTime } from '../corpus/checks';
 import { documentDate } from '../corpus/documentDate';
 import { IndexedDocument, Workspace } from '../corpus/workspace';
 import { location, positionsOf } from '../convert';
@@ -71,7 +71,7 @@ function moneyHover(workspace: Workspace, document: IndexedDocument, index: numb
     for (const { entry, verdict } of weighed.slice(0, MAX_OTHERS)) {
       const time = entry.from !== null && entry.to !== null ? timeWords(entry.from, entry.to) : t('time.unknown');
       const outlet = entry.outlet === null ? '' : t('hover.otherOutlet', { outlet: entry.outlet });
-      lines.push(t('hover.other', { mark: verdict.mark, figure: entry.figure.text, file: fileName(entry.path), time, modality: word('modality', entry.claim.modality), outlet, note: verdict.note }));
+      lines.push(t('hover.other', { mark: verdict.mark, figure: entry.figure.text, file: fileNameFrom(document.uri, entry.path), time, modality: word('modality', entry.claim.modality), outlet, note: verdict.note }));
     }
   }
   const links: string[] = [];

@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { main } from '../../../server/src/cli';
+import { fileNameFrom } from '../../../server/src/corpus/checks';
 import { builtinLexicon } from '../../../server/src/analysis/lexicon';
 import { AnalysisCache } from '../../../server/src/analysisCache';
 import { loadCorpusOnCores } from '../../../server/src/corpus/load';
@@ -269,6 +270,26 @@ describe('sorot\'s project configuration (issue 14)', () => {
     ].join('\n'));
     fs.writeFileSync(path.join(root, 'sorot.config.json'), '{ "files": [');
     assert.match((await runIn(root, ['check'])).err, /^sorot\.config\.json:1:13: error config: not valid JSON: /);
+  });
+});
+
+describe('conflict messages naming another article (issue 14)', () => {
+  it('name it by its path from the article\'s folder when it is in another one, so that two folders\' files are never taken for one', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-names-'));
+    for (const [year, name] of [['2023', 'bloomberg.txt'], ['2024', 'reuters.txt']]) {
+      fs.mkdirSync(path.join(folder, year));
+      fs.writeFileSync(path.join(folder, year, 'laporan.txt'), VALUATION_REPORTS[name]);
+    }
+    const { out } = await run(['check', folder, '--exit-zero']);
+    const messages = out.split('\n').filter((line) => line.includes('figure.conflict')).map((line) => line.replace(/^.*figure\.conflict: /, ''));
+    assert.deepEqual([
+      fileNameFrom('file:///w/corpus/a.txt', 'file:///w/corpus/b.txt'), fileNameFrom('file:///w/2023/a.txt', 'file:///w/2024/Berita%20(2).txt'),
+      fileNameFrom('a.txt', 'b/c.txt'), fileNameFrom('b/a.txt', 'c.txt'), fileNameFrom('/n/x/a.txt', '/n/y/z/b.txt'),
+    ], ['b.txt', '../2024/Berita (2).txt', 'b/c.txt', '../c.txt', '../y/z/b.txt']);
+    assert.deepEqual(messages, [
+      "OpenAI's valuation: US$86 miliar here (around 5 Oct 2024) vs US$157 miliar in ../2024/laporan.txt (around 3 Oct 2024)",
+      "OpenAI's valuation: US$157 miliar here (around 3 Oct 2024) vs US$86 miliar in ../2023/laporan.txt (around 5 Oct 2024)",
+    ]);
   });
 });
 
