@@ -6,24 +6,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { annotationsJson, writeAnnotationsJson } from '../../../server/src/annotationsJson';
-import { main } from '../../../server/src/cli';
+import { runCli } from '../../support/cli';
 import { loadCorpus } from '../../../server/src/corpus/load';
 import { checkCorpus } from '../../../server/src/corpus/checks';
 
 const CORPUS = path.join(__dirname, '..', '..', '..', 'corpus');
 
-async function run(args: string[], cwd?: string): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const previous = process.cwd();
-  if (cwd) process.chdir(cwd);
-  try {
-    const status = await main(args, { out: (text) => { out += text; }, err: (text) => { err += text; } });
-    return { status, out, err };
-  } finally {
-    process.chdir(previous);
-  }
-}
+const run = (args: string[], cwd?: string) => runCli(args, { cwd });
 
 function tempFolder(files: Record<string, string | Uint8Array>): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-cli-'));

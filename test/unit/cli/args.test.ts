@@ -2,7 +2,7 @@
 // what they are read as, or the one-line error the user sees.
 
 import * as assert from 'node:assert/strict';
-import { main } from '../../../server/src/cli';
+import { runCli } from '../../support/cli';
 import { parseCommandLine, readNumber } from '../../../server/src/cliArgs';
 import { t } from '../../../server/src/messages';
 
@@ -17,12 +17,7 @@ function render(words: string): string {
   }
 }
 
-async function run(args: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await main(args, { out: (text) => { out += text; }, err: (text) => { err += text; } });
-  return { status, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 describe('the sorot command line\'s arguments', () => {
   it('reads commands, paths and options in any order, and refuses anything else with the closest valid word', () => {

@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { main } from '../../../server/src/cli';
+import { runCli } from '../../support/cli';
 import { fileNameFrom } from '../../../server/src/corpus/checks';
 import { builtinLexicon } from '../../../server/src/analysis/lexicon';
 import { AnalysisCache } from '../../../server/src/analysisCache';
@@ -22,12 +23,9 @@ function corpusWithConflict(): string {
   return folder;
 }
 
-async function run(args: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await main(args, { out: (text) => { out += text; }, err: (text) => { err += text; } });
-  return { status, out, err };
-}
+const run = (args: string[]) => runCli(args);
+/** `sorot ARGS` in `folder`, with `stdin` as the standard input. */
+const runIn = (folder: string, args: string[], stdin = '') => runCli(args, { cwd: folder, stdin });
 
 describe('sorot check', () => {
   it('prints path:line:col lines a reviewer and an editor can follow, and exits 1 past --max-warnings', async () => {
@@ -163,19 +161,7 @@ describe('sorot check in CI (issue 14)', () => {
 });
 
 describe('sorot check\'s inputs (issue 14)', () => {
-  /** Runs in `folder`, with `stdin` as the standard input. */
-  async function runIn(folder: string, args: string[], stdin = ''): Promise<{ status: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const previous = process.cwd();
-    process.chdir(folder);
-    try {
-      const status = await main(args, { out: (text) => { out += text; }, err: (text) => { err += text; }, stdin: () => Buffer.from(stdin) });
-      return { status, out, err };
-    } finally {
-      process.chdir(previous);
-    }
-  }
+  /** How many articles the summary line says were checked. */
   const checked = (err: string) => /(\d+) articles? checked/.exec(err)?.[1];
 
   it('takes globs, leaves out what --ignore-pattern and .sorotignore name, and says when a glob matches nothing', async () => {
@@ -204,18 +190,6 @@ describe('sorot check\'s inputs (issue 14)', () => {
 });
 
 describe('sorot\'s project configuration (issue 14)', () => {
-  async function runIn(folder: string, args: string[]): Promise<{ status: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const previous = process.cwd();
-    process.chdir(folder);
-    try {
-      return { status: await main(args, { out: (text) => { out += text; }, err: (text) => { err += text; } }), out, err };
-    } finally {
-      process.chdir(previous);
-    }
-  }
-
   /** A project: its articles in articles/, a lexicon and a configuration at its root. */
   function project(config: string): string {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-project-'));
