@@ -462,9 +462,13 @@ function defaultOutput(): Output {
     out: (text) => { process.stdout.write(text); },
     err: (text) => { process.stderr.write(text); },
     interactive: process.stderr.isTTY === true,
-    // https://no-color.org: any NO_COLOR that is set and not empty turns colour off.
-    colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    colour: colourWanted(process.env, process.stdout.isTTY === true),
   };
+}
+
+/** Whether results are coloured: on a terminal, unless NO_COLOR is set and not empty (https://no-color.org). */
+export function colourWanted(env: NodeJS.ProcessEnv, terminal: boolean): boolean {
+  return terminal && !env.NO_COLOR;
 }
 
 /** Runs the command with the process's arguments and sets its exit code. */

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
-import { main } from '../../../server/src/cli';
+import { colourWanted, main } from '../../../server/src/cli';
 import { runCli } from '../../support/cli';
 import { fileNameFrom } from '../../../server/src/corpus/checks';
 import { builtinLexicon } from '../../../server/src/analysis/lexicon';
@@ -151,6 +151,7 @@ describe('sorot check in CI (issue 14)', () => {
     assert.match(await coloured([]), /: \x1b\[33mwarning\x1b\[0m \x1b\[2mfigure\.conflict\x1b\[0m: /);
     assert.doesNotMatch(await coloured(['--no-color']), /\x1b/);
     assert.doesNotMatch((await run(['check', folder, '--exit-zero'])).out, /\x1b/);
+    assert.deepEqual([colourWanted({}, true), colourWanted({ NO_COLOR: '1' }, true), colourWanted({ NO_COLOR: '' }, true), colourWanted({}, false)], [true, false, true, false]);
   });
 
   it('gives each diagnostic its line and column in JSON, beside the offsets', async () => {
