@@ -66,6 +66,17 @@ class Harness {
     if (this.analysers.size > 0) await this.finish();
   }
 
+  /**
+   * The common start: the folder indexed, the article opened with `subject bernilai US$157 miliar.` and
+   * analysed, then typed to US$300 miliar and a pause: that analysis is in flight.
+   */
+  async typedAndPaused(subject = 'OpenAI'): Promise<void> {
+    await this.start();
+    await this.openAnalysed(`${subject} bernilai US$157 miliar.`);
+    this.type(`${subject} bernilai US$300 miliar.`);
+    this.wait(150);
+  }
+
   /** Types: the whole text after the dateline becomes `text`. */
   type(text: string): void {
     this.document = updateClamped(this.document, [{ text: DATELINE + text }], this.document.version + 1);
@@ -141,10 +152,7 @@ describe('the session while a long article is edited', () => {
 
   it('drops an analysis overtaken by an edit, and analyses the latest text next', async () => {
     harness = new Harness();
-    await harness.start();
-    await harness.openAnalysed('OpenAI bernilai US$157 miliar.');
-    harness.type('OpenAI bernilai US$300 miliar.');
-    harness.wait(150);
+    await harness.typedAndPaused();
     harness.type('OpenAI bernilai US$400 miliar.');
     harness.wait(150);
     const steps = [`typed again while analysing: ${harness.state()}`];
@@ -161,10 +169,7 @@ describe('the session while a long article is edited', () => {
 
   it('keeps the analysis of an article saved meanwhile: the editor\'s text wins over the file\'s events', async () => {
     harness = new Harness();
-    await harness.start();
-    await harness.openAnalysed('OpenAI bernilai US$157 miliar.');
-    harness.type('OpenAI bernilai US$300 miliar.');
-    harness.wait(150);
+    await harness.typedAndPaused();
     harness.write('a.txt', 'OpenAI bernilai US$300 miliar.');
     harness.clock.use(() => harness.session.watchedFilesChanged([{ uri: harness.uri, type: FileChangeType.Created }]));
     await harness.finish();
@@ -174,10 +179,7 @@ describe('the session while a long article is edited', () => {
   it('drops the analysis of an article closed meanwhile, whose file on disk is the article again', async () => {
     harness = new Harness();
     harness.write('a.txt', 'OpenAI bernilai US$157 miliar.');
-    await harness.start();
-    await harness.openAnalysed('OpenAI bernilai US$157 miliar.');
-    harness.type('OpenAI bernilai US$300 miliar.');
-    harness.wait(150);
+    await harness.typedAndPaused();
     harness.clock.use(() => harness.session.closed(harness.uri));
     await harness.finish();
     assert.equal(harness.state(), 'current: US$157 miliar; OpenAI (lexicon); 0 in flight');
@@ -186,10 +188,7 @@ describe('the session while a long article is edited', () => {
 
   it('analyses the text again with the new lexicon when the lexicon changes meanwhile', async () => {
     harness = new Harness();
-    await harness.start();
-    await harness.openAnalysed('Startup Nusakita bernilai US$157 miliar.');
-    harness.type('Startup Nusakita bernilai US$300 miliar.');
-    harness.wait(150);
+    await harness.typedAndPaused('Startup Nusakita');
     const lexicon = path.join(harness.root, '.sorot', 'lexicon.json');
     fs.mkdirSync(path.dirname(lexicon), { recursive: true });
     fs.writeFileSync(lexicon, '{ "entities": [{ "id": "nusakita", "name": "NusaKita", "type": "org", "aliases": ["Nusakita"] }] }');
@@ -207,10 +206,7 @@ describe('the session while a long article is edited', () => {
 
   it('analyses on the main thread when the worker fails, and says which article', async () => {
     harness = new Harness((lexicon) => ({ lexicon, analyze: () => Promise.reject(new Error('the worker ran out of memory')), close: async () => undefined }));
-    await harness.start();
-    await harness.openAnalysed('OpenAI bernilai US$157 miliar.');
-    harness.type('OpenAI bernilai US$300 miliar.');
-    harness.wait(150);
+    await harness.typedAndPaused();
     await new Promise((resolve) => setImmediate(resolve));
     harness.wait(0);
     assert.equal(harness.state(), 'current: US$300 miliar; OpenAI (lexicon); 0 in flight');
