@@ -13,8 +13,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ignoreMatcher } from './articleFiles';
-import { ProjectConfig, findProject, readProjectConfig } from './projectConfig';
+import { findArticleFiles, ignoreMatcher } from './articleFiles';
+import { ProjectConfig, ProjectLookup, projectFinder } from './projectConfig';
 import { validateSettings } from './settings';
 import { DiagnosticCode, Severity } from './corpus/diagnostics';
 import { readRegularFile } from './boundedRead';
@@ -30,7 +30,8 @@ import { corpusDeals } from './corpus/deals';
 import { Fact, corpusFacts } from './corpus/facts';
 import { documentDate, toDay } from './corpus/documentDate';
 import { Diagnostic } from './corpus/diagnostics';
-import { LoadedCorpus, LoadedDocument, RateInfo, lexiconFor, loadCorpusOnCores, saveToCache } from './corpus/load';
+import { LoadedCorpus, LoadedDocument, RateInfo, lexiconFor, loadFilesOnCores, saveToCache } from './corpus/load';
+import { chooseRate } from './corpus/rate';
 import { AnalysisCache } from './analysisCache';
 import { sarifLog } from './sarif';
 import { WORKSPACE_LEXICON_PATH } from './workspaceLexicon';
@@ -97,8 +98,8 @@ export async function main(argv: readonly string[], output: Output = defaultOutp
     case 'error':
       return usageError(output, argumentMessage(parsed.error), parsed.command);
     case 'print-config': {
-      const project = projectOf(parsed.path, typeof parsed.options.config === 'string' ? parsed.options.config : undefined);
-      if (!project.ok) return configError(output, project.config);
+      const project = projectFinder(typeof parsed.options.config === 'string' ? parsed.options.config : undefined)(parsed.path);
+      if (!project.ok) return configError(output, [project.config]);
       output.out(JSON.stringify(effectiveConfig(project.config), null, 2) + '\n');
       return 0;
     }
@@ -171,85 +172,153 @@ function usageError(output: Output, message: string, command?: Command): number 
   return 2;
 }
 
+/** The articles of one project in a run, with what its configuration sets. */
+interface ProjectRun {
+  project: ProjectLookup;
+  files: string[];
+  stdin: { path: string; bytes: Buffer }[];
+}
+
 async function run(command: Command, given: readonly string[], options: Options, output: Output): Promise<number> {
-  // The project's configuration (sorot.config.json), found from the first path up, or given; one
-  // that cannot be used stops the run before any analysis, as a lexicon that cannot be used does.
-  const project = projectOf(given.find((each) => each !== '-') ?? '.', options.configFile);
-  if (!project.ok) return configError(output, project.config);
-  const config = project.config;
-  const settings = config?.settings;
-  const projectLexicon = config && path.resolve(config.root, settings!.lexicon);
-  const lexicon = lexiconFor({ lexiconFile: options.lexiconFile ?? (projectLexicon && fs.existsSync(projectLexicon) ? projectLexicon : undefined) });
-  if (lexicon.issues.length > 0) {
-    for (const issue of lexicon.issues) output.err(`${printable(relative(issue.path))}:${issue.line}:${issue.column}: error lexicon: ${printable(issue.message)}\n`);
-    output.err(`${t('cli.lexiconUnusable', { file: printable(relative(lexicon.lexiconFile ?? '')) })}\n`);
-    return 2;
-  }
-  const progress = progressReporter(output);
-  // `-` is the article on stdin; `.sorotignore` (in the working folder) and --ignore-pattern leave files out.
+  // Each article's project configuration (sorot.config.json), found walking up from its folder, or
+  // given. The first path's project (or the working folder's) says what a run without paths checks.
+  const projectOf = projectFinder(options.configFile);
+  const start = projectOf(given.find((each) => each !== '-') ?? '.');
+  if (!start.ok) return configError(output, [start.config]);
+  const startConfig = start.config;
+  // `-` is the article on stdin; `.sorotignore` (in the working folder), --ignore-pattern and the
+  // article's project's ignorePatterns leave files out of folders and globs.
   const stdin = given.includes('-') ? [{ path: options.stdinFilename, bytes: (output.stdin ?? (() => fs.readFileSync(0)))() }] : [];
   const ignoredHere = ignoreMatcher([...sorotIgnore(), ...options.ignorePatterns]);
-  const ignoredByProject = ignoreMatcher(config?.ignorePatterns ?? [], config?.root);
-  const ignored = (file: string) => ignoredHere(file) || ignoredByProject(file);
+  const ignoredBy = new Map<ProjectLookup, (file: string) => boolean>();
+  const ignored = (file: string) => {
+    if (ignoredHere(file)) return true;
+    const project = projectOf(file);
+    if (!ignoredBy.has(project)) ignoredBy.set(project, ignoreMatcher(project.config?.ignorePatterns ?? [], project.config?.root));
+    return ignoredBy.get(project)!(file);
+  };
   // Without a path: the project's `files` globs (a glob of the defaults that matches nothing is no error), else corpus/.
-  const fromProject = given.length === 0 && config?.file !== undefined;
-  const paths = given.length > 0 ? given.filter((each) => each !== '-') : fromProject ? settings!.files.map((glob) => relative(path.join(config!.root, glob))) : ['corpus'];
-  // With --cache, an article whose text is unchanged since the last run is not analysed again.
-  const cache = options.cacheLocation ? AnalysisCache.load(path.resolve(options.cacheLocation), [process.cwd()], lexicon.lexicon) : undefined;
-  const corpus = await loadCorpusOnCores(paths, { lexicon, rate: options.rate ?? settings?.idrPerUsd ?? undefined, onFile: progress.tick, ignored, given: stdin, cache });
-  if (cache) await saveToCache(cache, corpus.documents);
-  if (fromProject) corpus.unreadable = corpus.unreadable.filter((entry) => entry.reason !== 'no file matches');
+  const fromProject = given.length === 0 && startConfig?.file !== undefined;
+  const paths = given.length > 0 ? given.filter((each) => each !== '-') : fromProject ? startConfig!.settings.files.map((glob) => relative(path.join(startConfig!.root, glob))) : ['corpus'];
+  const found = findArticleFiles(paths, ignored);
+  const missing = fromProject ? found.missing.filter((entry) => entry.reason !== 'no file matches') : found.missing;
+  // The articles of each project are an archive of their own: analysed with its lexicon and rate, checked with its severities.
+  const runs = new Map<ProjectLookup, ProjectRun>();
+  const runOf = (project: ProjectLookup) => runs.get(project) ?? runs.set(project, { project, files: [], stdin: [] }).get(project)!;
+  if (stdin.length > 0) runOf(projectOf(options.stdinFilename)).stdin.push(...stdin);
+  for (const file of found.files) runOf(projectOf(file)).files.push(file);
+  // A configuration or lexicon that cannot be used stops the run before any analysis.
+  // A lexicon a configuration names must be there: a misspelt path would check with the built-in one.
+  const unusable = [...runs.keys()].flatMap((project) => (!project.ok ? [project.config] : project.config && options.lexiconFile === undefined ? missingLexicon(project.config) : []));
+  if (unusable.length > 0) return configError(output, unusable);
+  const lexicons = new Map<ProjectLookup, ReturnType<typeof lexiconFor>>();
+  for (const project of runs.keys()) {
+    const lexicon = lexiconFor({ lexiconFile: options.lexiconFile ?? (project.config && projectLexicon(project.config)) });
+    if (lexicon.issues.length > 0) {
+      for (const issue of lexicon.issues) output.err(`${printable(relative(issue.path))}:${issue.line}:${issue.column}: error lexicon: ${printable(issue.message)}\n`);
+      output.err(`${t('cli.lexiconUnusable', { file: printable(relative(lexicon.lexiconFile ?? '')) })}\n`);
+      return 2;
+    }
+    lexicons.set(project, lexicon);
+  }
+
+  const progress = progressReporter(output);
+  const documents: LoadedDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const deals: ReturnType<typeof corpusDeals> = [];
+  const facts: Fact[] = [];
+  const rates: RateInfo[] = [];
+  const skipped: LoadedCorpus['skipped'] = [];
+  const unreadable: LoadedCorpus['unreadable'] = [...missing];
+  let done = 0;
+  for (const { project, files, stdin: piped } of runs.values()) {
+    const settings = project.config?.settings;
+    const lexicon = lexicons.get(project)!;
+    // With --cache, an article whose text is unchanged since the last run is not analysed again (a cache file per project).
+    const cache = options.cacheLocation ? AnalysisCache.load(path.resolve(options.cacheLocation), [project.config?.root ?? process.cwd()], lexicon.lexicon) : undefined;
+    const offset = done;
+    const corpus = await loadFilesOnCores(files, { lexicon, rate: options.rate ?? settings?.idrPerUsd ?? undefined, onFile: (index) => progress.tick(offset + index, found.files.length), given: piped, cache });
+    done += files.length;
+    if (cache) await saveToCache(cache, corpus.documents);
+    const checked = command === 'deals' ? [] : checkProject(corpus, settings?.severity ?? {});
+    documents.push(...corpus.documents);
+    diagnostics.push(...checked);
+    if (command === 'deals') deals.push(...corpusDeals(corpus.documents));
+    if (command === 'facts') facts.push(...corpusFacts(corpus.documents, checked, { entity: options.entity, metric: options.metric }));
+    rates.push(corpus.rate);
+    skipped.push(...corpus.skipped);
+    unreadable.push(...corpus.unreadable);
+  }
   progress.done();
-  reportLoading(corpus, paths, output);
-  let status = corpus.unreadable.length > 0 ? 2 : 0;
-  // The project's severities: a code `off` is not reported.
-  const severity: Partial<Record<DiagnosticCode, Severity>> = {};
-  for (const [code, level] of Object.entries(settings?.severity ?? {})) if (level !== 'off') severity[code as DiagnosticCode] = level;
-  const off = new Set(Object.entries(settings?.severity ?? {}).filter(([, level]) => level === 'off').map(([code]) => code));
-  const diagnostics = command === 'deals' ? [] : checkCorpus(corpus.documents, { idrPerUsd: corpus.rate.idrPerUsd, severity }).filter((diagnostic) => !off.has(diagnostic.code));
+  // In the order the articles were found, whichever project each is in.
+  const order = new Map(found.files.map((file, index) => [file, index]));
+  const place = (file: string) => order.get(file) ?? -1;
+  documents.sort((a, b) => place(a.path) - place(b.path));
+  if (runs.size > 1) diagnostics.sort((a, b) => place(a.path) - place(b.path));
+  const rate = rates[0] ?? chooseRate([], options.rate);
+  reportLoading({ documents, skipped, unreadable }, paths, output);
+  let status = unreadable.length > 0 ? 2 : 0;
 
   switch (command) {
     case 'annotate':
-      if (options.format === 'json') writeAnnotationsJson(corpus.documents, diagnostics, corpus.rate, output.out);
-      else output.out(renderAnnotations(corpus.documents, corpus.rate, corpus.skipped.length));
+      if (options.format === 'json') writeAnnotationsJson(documents, diagnostics, rate, output.out);
+      else output.out(renderAnnotations(documents, rates.length > 0 ? rates : [rate], skipped.length));
       break;
     case 'check': {
-      const texts = new Map(corpus.documents.map((document) => [document.path, document.text]));
+      const texts = new Map(documents.map((document) => [document.path, document.text]));
       const shown = options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics;
-      if (options.format === 'sarif') output.out(JSON.stringify(sarifLog(shown, texts, VERSION), null, 2) + '\n');
-      else if (options.format === 'json') output.out(JSON.stringify({ version: 1, rate: corpus.rate, diagnostics: shown.map((diagnostic) => withPlaces(diagnostic, texts)) }, null, 2) + '\n');
+      if (options.format === 'sarif') output.out(JSON.stringify(sarifLog(shown, texts, VERSION, relative), null, 2) + '\n');
+      else if (options.format === 'json') output.out(JSON.stringify({ version: 1, rate, diagnostics: shown.map((diagnostic) => withPlaces(diagnostic, texts)) }, null, 2) + '\n');
       else if (options.format === 'github') output.out(githubAnnotations(shown, texts, relative));
-      else if (options.format === 'junit') output.out(junitReport(corpus.documents.map((document) => document.path), shown, texts, relative));
+      else if (options.format === 'junit') output.out(junitReport(documents.map((document) => document.path), shown, texts, relative));
       else output.out(renderDiagnostics(shown, texts, options.colour));
       // With --quiet, warnings are neither shown nor counted.
       const errors = shown.filter((diagnostic) => diagnostic.severity === 'error').length;
       const warnings = shown.filter((diagnostic) => diagnostic.severity === 'warning').length;
       const over = warnings > options.maxWarnings ? t('cli.overMax', { max: options.maxWarnings }) : '';
-      output.err(`${t('cli.checked', { count: corpus.documents.length, errors, warnings, over })}\n`);
+      output.err(`${t('cli.checked', { count: documents.length, errors, warnings, over })}\n`);
       if (status === 0 && !options.exitZero && (errors > 0 || warnings > options.maxWarnings)) status = 1;
       break;
     }
     case 'facts': {
-      const facts = corpusFacts(corpus.documents, diagnostics, { entity: options.entity, metric: options.metric });
       if (facts.length === 0 && (options.entity || options.metric)) {
         const about = options.entity ? t('cli.aboutEntity', { entity: options.entity }) : '';
         output.err(`${t('cli.noFacts', { about, metric: options.metric ? t('cli.forMetric', { metric: options.metric }) : '' })}\n`);
       }
-      output.out(options.format === 'json' ? JSON.stringify({ version: 1, facts }, null, 2) + '\n' : renderFacts(facts, corpus.documents));
+      output.out(options.format === 'json' ? JSON.stringify({ version: 1, facts }, null, 2) + '\n' : renderFacts(facts, documents));
       break;
     }
-    case 'deals': {
-      const deals = corpusDeals(corpus.documents);
-      output.out(options.format === 'json' ? JSON.stringify({ version: 1, deals }, null, 2) + '\n' : renderDeals(deals, corpus.documents));
+    case 'deals':
+      output.out(options.format === 'json' ? JSON.stringify({ version: 1, deals }, null, 2) + '\n' : renderDeals(deals, documents));
       break;
-    }
   }
   return status;
 }
 
-function reportLoading(corpus: LoadedCorpus, paths: readonly string[], output: Output): void {
-  for (const { path, reason } of corpus.unreadable) output.err(`sorot: ${printable(path)}: ${printable(reason)}\n`);
-  for (const { path, reason } of corpus.skipped) output.err(`${t('cli.skipped', { path: printable(path), reason: printable(reason) })}\n`);
+/** A project's corpus checked with its severities: a code `off` is not reported. */
+function checkProject(corpus: LoadedCorpus, levels: Partial<Record<string, Severity | 'off'>>): Diagnostic[] {
+  const severity: Partial<Record<DiagnosticCode, Severity>> = {};
+  for (const [code, level] of Object.entries(levels)) if (level && level !== 'off') severity[code as DiagnosticCode] = level;
+  return checkCorpus(corpus.documents, { idrPerUsd: corpus.rate.idrPerUsd, severity }).filter((diagnostic) => levels[diagnostic.code] !== 'off');
+}
+
+/** The configuration with its `lexicon` as a problem when it names a file that is not there, else nothing. */
+function missingLexicon(config: ProjectConfig): ProjectConfig[] {
+  const file = path.resolve(config.root, config.settings.lexicon);
+  if (!config.defined.includes('lexicon') || fs.existsSync(file)) return [];
+  const place = config.places.lexicon ?? { line: 1, column: 1 };
+  return [{ ...config, problems: [{ path: config.file ?? config.root, ...place, message: `lexicon: no such file: ${file}` }] }];
+}
+
+/** The lexicon a project's configuration names, when it is there (the default path may not be). */
+function projectLexicon(config: ProjectConfig): string | undefined {
+  const file = path.resolve(config.root, config.settings.lexicon);
+  return fs.existsSync(file) ? file : undefined;
+}
+
+function reportLoading(corpus: Pick<LoadedCorpus, 'documents' | 'skipped' | 'unreadable'>, paths: readonly string[], output: Output): void {
+  for (const { path, reason } of corpus.unreadable) output.err(`sorot: ${printable(relative(path))}: ${printable(reason)}\n`);
+  for (const { path, reason } of corpus.skipped) output.err(`${t('cli.skipped', { path: printable(relative(path)), reason: printable(reason) })}\n`);
   if (corpus.documents.length === 0 && corpus.unreadable.length === 0 && corpus.skipped.length === 0) {
     output.err(`${t('cli.noArticles', { paths: paths.join(', ') })}\n`);
   }
@@ -258,7 +327,7 @@ function reportLoading(corpus: LoadedCorpus, paths: readonly string[], output: O
 // ---------------------------------------------------------------------------------------------
 // Text output: what a person reads in a terminal.
 
-function renderAnnotations(documents: readonly LoadedDocument[], rate: RateInfo, skipped: number): string {
+function renderAnnotations(documents: readonly LoadedDocument[], rates: readonly RateInfo[], skipped: number): string {
   const lines: string[] = [];
   let figures = 0;
   let mentions = 0;
@@ -269,7 +338,7 @@ function renderAnnotations(documents: readonly LoadedDocument[], rate: RateInfo,
       const { line, column } = lineAndColumn(starts, offset);
       return `${line}:${column}`.padEnd(8);
     };
-    lines.push(printable(file));
+    lines.push(printable(relative(file)));
     const { date, dateFrom } = documentDate(file, analysis);
     lines.push(t('cli.published', { date: date === null ? t('cli.publishedUnknown') : t('cli.publishedFrom', { date, from: t(dateFrom === 'text' ? 'cli.fromText' : 'cli.fromFileName') }) }));
     lines.push(t('cli.money', { count: analysis.money.length }));
@@ -296,7 +365,7 @@ function renderAnnotations(documents: readonly LoadedDocument[], rate: RateInfo,
     }
     for (const problem of analysis.problems) {
       const { line, column } = lineAndColumn(starts, problem.start);
-      lines.push(`  ${printable(file)}:${line}:${column}: ${problem.severity} ${problem.code}: ${printable(problemMessage(problem))}`);
+      lines.push(`  ${printable(relative(file))}:${line}:${column}: ${problem.severity} ${problem.code}: ${printable(problemMessage(problem))}`);
     }
     lines.push('');
     figures += analysis.money.length;
@@ -304,7 +373,7 @@ function renderAnnotations(documents: readonly LoadedDocument[], rate: RateInfo,
     attributions += analysis.attributions.length;
   }
   lines.push(t('cli.annotateSummary', {
-    count: documents.length, figures, mentions, attributions, skipped: skipped ? t('cli.skippedCount', { count: skipped }) : '', rate: describeRate(rate),
+    count: documents.length, figures, mentions, attributions, skipped: skipped ? t('cli.skippedCount', { count: skipped }) : '', rate: [...new Set(rates.map(describeRate))].join('; '),
   }));
   return lines.join('\n') + '\n';
 }
@@ -338,17 +407,11 @@ function withPlaces(diagnostic: Diagnostic, texts: ReadonlyMap<string, string>):
   return { ...diagnostic, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 
-/** The project of a path, its configuration read; not ok when the configuration cannot be used. */
-function projectOf(start: string, configFile?: string): { ok: true; config?: ProjectConfig } | { ok: false; config: ProjectConfig } {
-  const found = configFile ? { root: path.dirname(path.resolve(configFile)), file: configFile } : findProject(start);
-  if (!found) return { ok: true };
-  const config = readProjectConfig(found.root, found.file);
-  return config.problems.length > 0 ? { ok: false, config } : { ok: true, config };
-}
-
-function configError(output: Output, config: ProjectConfig): number {
-  for (const problem of config.problems) output.err(`${printable(relative(problem.path))}:${problem.line}:${problem.column}: error config: ${printable(problem.message)}\n`);
-  output.err(`${t('cli.configUnusable', { file: printable(relative(config.file ?? '')) })}\n`);
+function configError(output: Output, configs: readonly ProjectConfig[]): number {
+  for (const config of configs) {
+    for (const problem of config.problems) output.err(`${printable(relative(problem.path))}:${problem.line}:${problem.column}: error config: ${printable(problem.message)}\n`);
+    output.err(`${t('cli.configUnusable', { file: printable(relative(config.file ?? '')) })}\n`);
+  }
   return 2;
 }
 
@@ -380,7 +443,7 @@ function renderDeals(deals: ReturnType<typeof corpusDeals>, documents: readonly 
     for (const source of deal.sources) {
       const starts = lineStarts(texts.get(source.path) ?? '');
       const { line, column } = lineAndColumn(starts, source.start);
-      lines.push(`    ${printable(source.path)}:${line}:${column}${source.outlet ? t('cli.sourceOutlet', { outlet: source.outlet }) : ''}${source.amount ? `, "${source.amount}"` : ''}, ${word('status', source.status)}`);
+      lines.push(`    ${printable(relative(source.path))}:${line}:${column}${source.outlet ? t('cli.sourceOutlet', { outlet: source.outlet }) : ''}${source.amount ? `, "${source.amount}"` : ''}, ${word('status', source.status)}`);
     }
   }
   lines.push(t('cli.dealsSummary', { count: deals.length, articles: documents.length }));
@@ -401,7 +464,7 @@ function renderFacts(facts: readonly Fact[], documents: readonly LoadedDocument[
       const when = value.time ? timeWords(toDay(value.time.from), toDay(value.time.to)) : t('time.unknown');
       const mark = value.status === 'conflict' ? t('cli.conflict') : value.status === 'slip' ? t('cli.slip') : value.status;
       lines.push(`    ${when.padEnd(22)} ${formatAmountRange(value.usd).padEnd(18)} ${quote(value.text).padEnd(30)} ${word('modality', value.modality).padEnd(10)} ` +
-        `${(value.outlet ?? '').padEnd(16)} ${mark.padEnd(12)} ${printable(value.path)}:${line}:${column}`);
+        `${(value.outlet ?? '').padEnd(16)} ${mark.padEnd(12)} ${printable(relative(value.path))}:${line}:${column}`);
     }
   }
   lines.push(t('cli.factsSummary', { count: facts.length, articles: documents.length }));

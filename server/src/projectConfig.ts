@@ -35,6 +35,8 @@ export interface ProjectConfig {
   defined: (keyof Settings)[];
   ignorePatterns: string[];
   problems: ConfigProblem[];
+  /** Where each setting's value is written (1-based line and column), to point at it. */
+  places: Record<string, { line: number; column: number }>;
 }
 
 /** The project a path belongs to: the nearest folder, from the path's up, with a configuration file or a workspace lexicon. */
@@ -53,7 +55,7 @@ export function findProject(start: string): { root: string; file?: string } | un
 
 /** The configuration in a file (or the defaults, for a project without one), with its problems at their places. */
 export function readProjectConfig(root: string, file?: string): ProjectConfig {
-  const config: ProjectConfig = { root, file, settings: { ...DEFAULT_SETTINGS, severity: {} }, defined: [], ignorePatterns: [], problems: [] };
+  const config: ProjectConfig = { root, file, settings: { ...DEFAULT_SETTINGS, severity: {} }, defined: [], ignorePatterns: [], problems: [], places: {} };
   if (!file) return config;
   const read = readRegularFile(file, MAX_CONFIG_BYTES);
   if (!('bytes' in read)) {
@@ -87,6 +89,10 @@ export function readProjectConfig(root: string, file?: string): ProjectConfig {
     const node = key ? findNodeAtLocation(tree, [key]) : undefined;
     at(node?.offset ?? 0, problem.replace(/^sorot\./, '').replace(/; (using|ignored).*$/, ''));
   }
+  for (const property of tree.children ?? []) {
+    const key = property.children?.[0]?.value;
+    if (typeof key === 'string' && property.children?.[1]) config.places[key] = lineAndColumn(starts, property.children[1].offset);
+  }
   config.settings = settings;
   config.defined = Object.keys(value).filter((key): key is keyof Settings => key in DEFAULT_SETTINGS);
   const ignorePatterns = value.ignorePatterns;
@@ -95,6 +101,46 @@ export function readProjectConfig(root: string, file?: string): ProjectConfig {
     else at(findNodeAtLocation(tree, ['ignorePatterns'])?.offset ?? 0, 'ignorePatterns must be a list of patterns, as .gitignore reads them');
   }
   return config;
+}
+
+/** A project found and its configuration read: not ok when the configuration cannot be used. */
+export type ProjectLookup = { ok: true; config?: ProjectConfig } | { ok: false; config: ProjectConfig };
+
+/**
+ * The project of each path of a run, as linters find each file's configuration: the nearest found
+ * walking up from its folder, or the file given (`--config`) for every path. Each folder is looked up
+ * once and each configuration read once, so the lookups of an archive's files cost a few `stat`s.
+ */
+export function projectFinder(configFile?: string): (start: string) => ProjectLookup {
+  const byFolder = new Map<string, ProjectLookup>();
+  const byFile = new Map<string, ProjectLookup>();
+  // One value for "no project", so that the paths outside any project are found together.
+  const none: ProjectLookup = { ok: true };
+  const lookup = (found: { root: string; file?: string } | undefined): ProjectLookup => {
+    if (!found) return none;
+    const key = found.file ? path.resolve(found.file) : found.root;
+    let known = byFile.get(key);
+    if (!known) {
+      const config = readProjectConfig(found.root, found.file);
+      known = config.problems.length > 0 ? { ok: false, config } : { ok: true, config };
+      byFile.set(key, known);
+    }
+    return known;
+  };
+  if (configFile) {
+    const given = lookup({ root: path.dirname(path.resolve(configFile)), file: configFile });
+    return () => given;
+  }
+  return (start) => {
+    let folder = path.resolve(start);
+    if (!isFolder(folder)) folder = path.dirname(folder);
+    let known = byFolder.get(folder);
+    if (!known) {
+      known = lookup(findProject(folder));
+      byFolder.set(folder, known);
+    }
+    return known;
+  };
 }
 
 function nodeValue(node: import('jsonc-parser').Node): unknown {

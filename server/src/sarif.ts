@@ -1,12 +1,15 @@
 // Diagnostics as SARIF 2.1.0, the format code-scanning tools (GitHub code scanning, Azure DevOps,
 // SARIF viewers) read. Columns are UTF-16 code units, SARIF's default column kind.
 
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { lineAndColumn, lineStarts } from './analysis/text';
 import { DIAGNOSTIC_DESCRIPTIONS, DEFAULT_SEVERITY, Diagnostic, DiagnosticCode, Severity } from './corpus/diagnostics';
 
 const LEVEL: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function sarifLog(diagnostics: readonly Diagnostic[], texts: ReadonlyMap<string, string>, version: string): object {
+/** The log of a run; `name` gives each path as the log names it (relative to the working folder, as CI wants). */
+export function sarifLog(diagnostics: readonly Diagnostic[], texts: ReadonlyMap<string, string>, version: string, name: (path: string) => string = (path) => path): object {
   const starts = new Map<string, number[]>();
   const region = (path: string, start: number, end: number) => {
     const text = texts.get(path) ?? '';
@@ -19,7 +22,7 @@ export function sarifLog(diagnostics: readonly Diagnostic[], texts: ReadonlyMap<
     };
   };
   const location = (path: string, start: number, end: number) => ({
-    physicalLocation: { artifactLocation: { uri: uriOf(path) }, region: region(path, start, end) },
+    physicalLocation: { artifactLocation: { uri: uriOf(name(path)) }, region: region(path, start, end) },
   });
   const codes = Object.keys(DIAGNOSTIC_DESCRIPTIONS) as DiagnosticCode[];
   return {
@@ -52,7 +55,7 @@ export function sarifLog(diagnostics: readonly Diagnostic[], texts: ReadonlyMap<
   };
 }
 
-/** A relative path as a URI reference, with its segments percent-encoded. */
-function uriOf(path: string): string {
-  return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+/** A relative path as a URI reference, with its segments percent-encoded; an absolute one as a file URI. */
+function uriOf(file: string): string {
+  return path.isAbsolute(file) ? pathToFileURL(file).href : file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }

@@ -54,11 +54,17 @@ export interface LoadOptions {
 }
 
 export function loadCorpus(paths: readonly string[], options: LoadOptions = {}): LoadedCorpus {
-  const { lexicon, issues, lexiconFile } = options.lexicon ?? lexiconFor(options);
   const { files, missing } = findArticleFiles(paths, options.ignored);
+  const corpus = loadFiles(files, options);
+  return { ...corpus, unreadable: [...missing, ...corpus.unreadable] };
+}
+
+/** The same, for article files already found (findArticleFiles). */
+export function loadFiles(files: readonly string[], options: LoadOptions = {}): LoadedCorpus {
+  const { lexicon, issues, lexiconFile } = options.lexicon ?? lexiconFor(options);
   const documents: LoadedDocument[] = [];
   const skipped: LoadedCorpus['skipped'] = [];
-  const unreadable: LoadedCorpus['unreadable'] = [...missing];
+  const unreadable: LoadedCorpus['unreadable'] = [];
   readGiven(options.given ?? [], lexicon, documents, skipped);
   files.forEach((file, index) => {
     options.onFile?.(index, files.length);
@@ -101,14 +107,20 @@ const MAX_IN_FLIGHT = 64;
  * sources), it is `loadCorpus`.
  */
 export async function loadCorpusOnCores(paths: readonly string[], options: LoadOptions = {}): Promise<LoadedCorpus> {
+  const { files, missing } = findArticleFiles(paths, options.ignored);
+  const corpus = await loadFilesOnCores(files, options);
+  return { ...corpus, unreadable: [...missing, ...corpus.unreadable] };
+}
+
+/** The same, for article files already found (findArticleFiles). */
+export async function loadFilesOnCores(files: readonly string[], options: LoadOptions = {}): Promise<LoadedCorpus> {
   const { lexicon, issues, lexiconFile } = options.lexicon ?? lexiconFor(options);
   const pool = AnalysisPool.create(lexicon);
-  if (!pool) return loadCorpus(paths, options);
+  if (!pool) return loadFiles(files, options);
   try {
-    const { files, missing } = findArticleFiles(paths, options.ignored);
     const slots: (LoadedDocument | undefined)[] = new Array(files.length);
     const skipped: LoadedCorpus['skipped'] = [];
-    const unreadable: LoadedCorpus['unreadable'] = [...missing];
+    const unreadable: LoadedCorpus['unreadable'] = [];
     const given: LoadedDocument[] = [];
     readGiven(options.given ?? [], lexicon, given, skipped);
     const inFlight = new Set<Promise<void>>();

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import { colourWanted, main } from '../../../server/src/cli';
 import { runCli } from '../../support/cli';
@@ -62,12 +63,26 @@ describe('sorot check', () => {
     assert.match(conflict.relatedLocations[0].physicalLocation.artifactLocation.uri, /reuters\.txt$/);
   });
 
+  it('names files relative to the working folder in every text format and in SARIF, and outside it by a file URI (issue 14)', async () => {
+    const folder = corpusWithConflict();
+    const absolute = path.join(folder, 'reuters.txt');
+    const uris = (out: string) => JSON.parse(out).runs[0].results.map((result: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => result.locations[0].physicalLocation.artifactLocation.uri);
+    assert.ok(uris((await runIn(folder, ['check', absolute, path.join(folder, 'bloomberg.txt'), '--format', 'sarif'])).out).includes('reuters.txt'));
+    assert.ok(uris((await runIn(CORPUS, ['check', absolute, path.join(folder, 'bloomberg.txt'), '--format', 'sarif'])).out).includes(pathToFileURL(absolute).href));
+    for (const args of [['check', '--exit-zero'], ['annotate'], ['deals'], ['facts']]) {
+      const { out } = await runIn(folder, [...args, folder]);
+      assert.match(out, /(^|\s)(reuters|\d{3}_[0-9a-f]{16})\.txt(:|$)/m, `${args[0]} names the articles`);
+      assert.ok(!out.includes(folder), `${args[0]} names no file by its absolute path`);
+    }
+  });
+
   it('prints SARIF that the SARIF 2.1.0 schema accepts, and a damaged log that it refuses (issue 14)', async () => {
     const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'sarif', 'sarif-2.1.0.json'), 'utf8'));
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     ajv.addFormat('uri', (text: string) => URL.canParse(text));
     ajv.addFormat('uri-reference', (text: string) => URL.canParse(text, 'file:///'));
     ajv.addFormat('date-time', (text: string) => !Number.isNaN(Date.parse(text)));
+    ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     // A plain check, not a type guard: the log is read on after it is validated.
     const validate = ajv.compile(schema) as ((data: unknown) => boolean) & { errors?: unknown[] | null };
     const folder = corpusWithConflict();
@@ -245,6 +260,72 @@ describe('sorot\'s project configuration (issue 14)', () => {
     ].join('\n'));
     fs.writeFileSync(path.join(root, 'sorot.config.json'), '{ "files": [');
     assert.match((await runIn(root, ['check'])).err, /^sorot\.config\.json:1:13: error config: not valid JSON: /);
+  });
+});
+
+describe('each article\'s own project configuration (issue 14)', () => {
+  /** A newsroom's repository: two desks, each a project with its own rules, and the same two reports in each. */
+  function newsroom(desks: Record<string, string>): string {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sorot-newsroom-'));
+    for (const [desk, config] of Object.entries(desks)) {
+      fs.mkdirSync(path.join(root, desk, 'articles'), { recursive: true });
+      for (const [name, text] of Object.entries(VALUATION_REPORTS)) fs.writeFileSync(path.join(root, desk, 'articles', name), text);
+      if (config) fs.writeFileSync(path.join(root, desk, 'sorot.config.json'), config);
+    }
+    return root;
+  }
+  const codes = (out: string) => JSON.parse(out).diagnostics.map((diagnostic: { path: string; code: string; severity: string; related: { path: string }[] }) =>
+    `${diagnostic.path.split(path.sep).join('/')} ${diagnostic.code} ${diagnostic.severity} vs ${diagnostic.related.map((related) => related.path.split(path.sep).join('/')).join(', ')}`);
+
+  it('checks each article by the configuration nearest to it, and weighs it only against its own project\'s articles', async () => {
+    const root = newsroom({ economy: '{ "severity": { "figure.conflict": "error" } }', tech: '{ "severity": { "figure.conflict": "off" } }', wire: '' });
+    const { status, out } = await runIn(root, ['check', '.', '--json']);
+    assert.deepEqual(codes(out), [
+      'economy/articles/bloomberg.txt figure.conflict error vs economy/articles/reuters.txt',
+      'economy/articles/reuters.txt figure.conflict error vs economy/articles/bloomberg.txt',
+      'wire/articles/bloomberg.txt figure.conflict warning vs wire/articles/reuters.txt',
+      'wire/articles/reuters.txt figure.conflict warning vs wire/articles/bloomberg.txt',
+    ]);
+    assert.equal(status, 1);
+    // A folder's own configuration within a project is nearer than the project's.
+    fs.writeFileSync(path.join(root, 'economy', 'articles', 'sorot.config.json'), '{ "severity": { "figure.conflict": "information" } }');
+    assert.deepEqual(codes((await runIn(root, ['check', 'economy', '--json'])).out), [
+      'economy/articles/bloomberg.txt figure.conflict information vs economy/articles/reuters.txt',
+      'economy/articles/reuters.txt figure.conflict information vs economy/articles/bloomberg.txt',
+    ]);
+    // --config puts every article under one configuration: one archive.
+    fs.writeFileSync(path.join(root, 'one.json'), '{}');
+    const one = codes((await runIn(root, ['check', 'economy', 'wire', '--json', '--config', 'one.json'])).out);
+    assert.equal(one.length, 4);
+    assert.ok(one.some((line: string) => /^economy.* vs .*wire\//.test(line)), 'the desks weighed against each other');
+  });
+
+  it('takes an article on stdin by the project its --stdin-filename lies in, and its ignore patterns and lexicon too', async () => {
+    const root = newsroom({ economy: '{ "severity": { "figure.conflict": "off" }, "ignorePatterns": ["drafts/"] }', wire: '{ "lexicon": "wire-lexicon.json" }' });
+    fs.writeFileSync(path.join(root, 'wire', 'wire-lexicon.json'), '{ "entities": [{ "id": "the-wall-street-journal", "aliases": ["Wall Street Jounral"] }] }');
+    fs.copyFileSync(path.join(CORPUS, '002_cb86baf73aef99c8.txt'), path.join(root, 'wire', 'articles', 'misspelled.txt'));
+    fs.copyFileSync(path.join(CORPUS, '002_cb86baf73aef99c8.txt'), path.join(root, 'economy', 'articles', 'misspelled.txt'));
+    fs.mkdirSync(path.join(root, 'economy', 'drafts'));
+    fs.copyFileSync(path.join(CORPUS, '002_cb86baf73aef99c8.txt'), path.join(root, 'economy', 'drafts', 'misspelled.txt'));
+    const all = await runIn(root, ['check', '.', '--json', '--exit-zero']);
+    assert.deepEqual(codes(all.out).filter((line: string) => !line.includes('figure.conflict')), ['economy/articles/misspelled.txt outlet.misspelled warning vs '],
+      'the wire\'s lexicon knows the misspelling; the economy desk\'s drafts are left out');
+    const piped = await runIn(root, ['check', '-', 'wire/articles/bloomberg.txt', '--stdin-filename', 'economy/articles/new.txt', '--json'], VALUATION_REPORTS['reuters.txt']);
+    assert.deepEqual([piped.status, codes(piped.out)], [0, []], 'the economy desk\'s rules, and not weighed against the wire');
+  });
+
+  it('refuses every configuration that cannot be used, and a lexicon a configuration names that is not there, before any analysis', async () => {
+    const root = newsroom({ economy: '{ "severity": { "figure.conflict": "loud" } }', wire: '{\n  "lexicon": "wire-lexicon.json"\n}' });
+    const { status, out, err } = await runIn(root, ['check', '.']);
+    assert.equal(status, 2);
+    assert.equal(out, '');
+    assert.equal(err, [
+      'economy/sorot.config.json:1:15: error config: severity: "figure.conflict": "loud" is not a known code and severity',
+      'sorot: economy/sorot.config.json cannot be used as it is: fix the problems above. Nothing was analysed.',
+      `wire/sorot.config.json:2:14: error config: lexicon: no such file: ${path.join(root, 'wire', 'wire-lexicon.json')}`,
+      'sorot: wire/sorot.config.json cannot be used as it is: fix the problems above. Nothing was analysed.',
+      '',
+    ].join('\n'));
   });
 });
 
