@@ -1,8 +1,8 @@
 // A project's Sorot configuration: `sorot.config.json` (or `.sorot/config.json`) at the project's root,
 // holding what the VS Code `sorot.*` settings hold, under the same keys and read by the same rules
 // (settings.ts: `files`, `idrPerUsd`, `severity`, `lexicon`, `inlayHints`, `codeLens`), and the CLI's
-// `ignorePatterns`. The CLI finds it by walking up from the first path it is given (or the working
-// folder), as linters find theirs; the language server reads it at the workspace folder's root. A
+// `ignorePatterns`. The CLI finds each article's by walking up from the article's folder, as linters
+// find theirs; the language server reads it at the workspace folder's root. A
 // project without one is still found by its `.sorot/lexicon.json`. The file is untrusted input: a regular
 // file of at most 1 MB, JSON with comments, nested at most 64 deep; what is wrong is said at its place.
 
