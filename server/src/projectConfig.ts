@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS, Settings, validateSettings } from './settings';
 
 export const CONFIG_FILES = ['sorot.config.json', path.join('.sorot', 'config.json')];
 const MAX_CONFIG_BYTES = 1024 * 1024;
-const KEYS = new Set([...Object.keys(DEFAULT_SETTINGS), 'ignorePatterns']);
+const KEYS = new Set([...Object.keys(DEFAULT_SETTINGS), 'ignorePatterns', '$schema']);
 
 export interface ConfigProblem {
   path: string;
@@ -81,7 +81,7 @@ export function readProjectConfig(root: string, file?: string): ProjectConfig {
   const value = JSON.parse(JSON.stringify(nodeValue(tree))) as Record<string, unknown>;
   for (const property of tree.children ?? []) {
     const key = property.children?.[0]?.value;
-    if (typeof key === 'string' && !KEYS.has(key)) at(property.offset, `unknown setting "${key}"; the settings are ${[...KEYS].join(', ')}`);
+    if (typeof key === 'string' && !KEYS.has(key)) at(property.offset, `unknown setting "${key}"; the settings are ${[...KEYS].filter((name) => name !== '$schema').join(', ')}`);
   }
   const { settings, problems } = validateSettings(value);
   for (const problem of problems) {

@@ -22,7 +22,7 @@ describe('the npm package', function () {
   it('packs, installs into an empty folder without the network, and runs sorot and sorot-language-server there', async () => {
     const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!;
     const files = execFileSync('tar', ['tzf', path.join(work, tarball)], { encoding: 'utf8' }).trim().split('\n').sort();
-    assert.deepEqual(files.filter((file) => !/^package\/(dist\/(cli|server|analysisWorker)\.js|bin\/.*|server\/data\/lexicon\.schema\.json|package\.json|README\.md|LICENSE|dist\/readme\.md)$/.test(file)), []);
+    assert.deepEqual(files.filter((file) => !/^package\/(dist\/(cli|server|analysisWorker)\.js|bin\/.*|server\/data\/(lexicon|config)\.schema\.json|package\.json|README\.md|LICENSE|dist\/readme\.md)$/.test(file)), []);
 
     const newsroom = path.join(work, 'newsroom');
     fs.mkdirSync(path.join(newsroom, 'articles'), { recursive: true });
@@ -35,6 +35,12 @@ describe('the npm package', function () {
     assert.equal(check.status, 1, check.stderr);
     assert.match(check.stdout, /^articles\/bloomberg\.txt:1:82: warning figure\.conflict: OpenAI's valuation/m);
     assert.match(check.stderr, /2 articles checked: 0 errors, 2 warnings/);
+    // A configuration naming the installed package's schema, as the README shows, is read.
+    assert.ok(files.includes('package/server/data/config.schema.json'));
+    fs.writeFileSync(path.join(newsroom, 'sorot.config.json'), '{ "$schema": "./node_modules/sorot/server/data/config.schema.json", "severity": { "figure.conflict": "error" } }');
+    assert.ok(fs.existsSync(path.join(newsroom, 'node_modules', 'sorot', 'server', 'data', 'config.schema.json')));
+    const strict = spawnSync('npx', ['--no-install', 'sorot', 'check', 'articles'], { cwd: newsroom, encoding: 'utf8' });
+    assert.match(strict.stderr, /2 articles checked: 2 errors, 0 warnings/);
 
     // The language server answers `initialize` over stdio, then shuts down and exits when asked.
     const server = spawn('npx', ['--no-install', 'sorot-language-server', '--stdio'], { cwd: newsroom });
