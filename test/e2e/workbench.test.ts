@@ -85,6 +85,8 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
       fs.cpSync(path.join(ROOT, 'corpus'), path.join(folder, 'corpus'), { recursive: true });
       for (const [name, content] of Object.entries(VALUATION_REPORTS)) fs.writeFileSync(path.join(folder, 'corpus', name), content);
       fs.writeFileSync(path.join(folder, 'corpus', 'typo.txt'), 'Investor Antrhopic menanti keputusan itu.\n');
+      // Quick Open finds only the files there at the start.
+      fs.writeFileSync(path.join(folder, 'sorot.config.json'), '{\n  // the newsroom\'s rules\n}\n');
     });
     ({ page, workspace, extensions } = workbench);
     await openFile(page, '001_768f33f5f5a4950a.txt');
@@ -295,6 +297,23 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'sorot.severity': { 'figure.conflict': 'error' } }, null, 2));
     await conflictRow().locator('.codicon-error').waitFor({ timeout: 60000 });
     await page.screenshot({ path: path.join(ARTIFACTS, 'severity-from-disk.png') });
+  });
+
+  it('takes sorot.config.json\'s rules over the editor\'s settings, and checks the file by its schema (issue 14)', async () => {
+    const panel = page.locator('.markers-panel');
+    const row = (text: RegExp) => panel.locator('.monaco-list-row', { hasText: text }).first();
+    const config = path.join(workspace, 'sorot.config.json');
+    await openFile(page, 'sorot.config.json');
+    fs.writeFileSync(config, '{\n  "severity": { "figure.conflict": "information" },\n  "rate": 16000\n}\n');
+    // Sorot says why the file is not used; VS Code's JSON support, given the schema, marks the key too.
+    await row(/unknown setting "rate"/).waitFor({ timeout: 60000 });
+    await row(/Property rate is not allowed/).waitFor({ timeout: 60000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'config-problems.png') });
+    fs.writeFileSync(config, '{\n  "severity": { "figure.conflict": "information" }\n}\n');
+    await row(/OpenAI's valuation: .* here/).locator('.codicon-info').waitFor({ timeout: 60000 });
+    assert.equal(await row(/unknown setting/).count(), 0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'config-severity.png') });
+    fs.writeFileSync(config, '{}\n');
   });
   it('shows its own README and icon on the extension\'s page', async () => {
     await page.keyboard.press('Escape');
