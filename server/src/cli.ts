@@ -419,7 +419,7 @@ function configError(output: Output, configs: readonly ProjectConfig[]): number 
 function effectiveConfig(config: ProjectConfig | undefined): object {
   const settings = config?.settings ?? validateSettings({}).settings;
   const root = config?.root ?? process.cwd();
-  return { file: config?.file ? relative(config.file) : null, root: relative(root) || '.', ...settings, lexicon: relative(path.resolve(root, settings.lexicon)), ignorePatterns: config?.ignorePatterns ?? [] };
+  return { file: config?.file ? relative(config.file) : null, root: relative(root), ...settings, lexicon: relative(path.resolve(root, settings.lexicon)), ignorePatterns: config?.ignorePatterns ?? [] };
 }
 
 /** The patterns of `.sorotignore` in the working folder, if there is one (a regular file of at most 1 MB). */
@@ -431,7 +431,8 @@ function sorotIgnore(): string[] {
 /** A path as the reader's working directory sees it: relative when it lies under it, else as it is. */
 function relative(file: string): string {
   const from = path.relative(process.cwd(), path.resolve(file));
-  return from === '' || from.startsWith('..') || path.isAbsolute(from) ? file : from;
+  if (from === '') return '.';
+  return from.startsWith('..') || path.isAbsolute(from) ? file : from;
 }
 
 function renderDeals(deals: ReturnType<typeof corpusDeals>, documents: readonly LoadedDocument[]): string {

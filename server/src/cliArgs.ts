@@ -48,7 +48,7 @@ export type ParsedCommandLine =
 
 /** What is wrong with the arguments: a key of the message catalogues and its parameters. */
 export interface ArgumentError {
-  key: 'cli.unknownOption' | 'cli.optionTakesNoValue' | 'cli.optionNeedsValue' | 'cli.unknownCommand' | 'cli.noCommand' | 'cli.optionOfOther';
+  key: 'cli.unknownOption' | 'cli.optionTakesNoValue' | 'cli.optionNeedsValue' | 'cli.unknownCommand' | 'cli.noCommand' | 'cli.optionOfOther' | 'cli.printConfigAlone';
   params: Record<string, string>;
 }
 
@@ -99,7 +99,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     return isCommand(topic) ? { kind: 'help', command: topic } : fail('cli.unknownCommand', { command: topic, closest: closest(topic, COMMANDS) });
   }
   if (options.version && first === undefined) return { kind: 'version' };
-  if (typeof options['print-config'] === 'string' && first === undefined) return { kind: 'print-config', path: options['print-config'], options };
+  // --print-config prints, whatever command is given, and takes no paths besides its own.
+  if (typeof options['print-config'] === 'string' && (first === undefined || isCommand(first))) {
+    if (paths.length > 0) return fail('cli.printConfigAlone', { path: paths[0] }, first as Command | undefined);
+    return { kind: 'print-config', path: options['print-config'], options };
+  }
   if (first === undefined) return options.help ? { kind: 'help' } : fail('cli.noCommand', {});
   if (!isCommand(first)) return fail('cli.unknownCommand', { command: first, closest: closest(first, COMMANDS) });
   if (options.help) return { kind: 'help', command: first };

@@ -42,6 +42,9 @@ describe('the sorot command line\'s arguments', () => {
       'check --lexicon --json',
       '',
       'check --frobnicate',
+      '--print-config articles/a.txt',
+      'check --print-config articles/a.txt --config strict.json',
+      'check articles --print-config articles/a.txt',
     ].map(render), [
       'check articles --max-warnings 3 → check [articles] {"max-warnings":"3"}',
       'check --format=sarif articles b.txt → check [articles b.txt] {"format":"sarif"}',
@@ -63,6 +66,9 @@ describe('the sorot command line\'s arguments', () => {
       'check --lexicon --json → error: --lexicon needs a value',
       ' → error: a command is needed: annotate, check, deals or facts',
       'check --frobnicate → error: unknown option --frobnicate',
+      '--print-config articles/a.txt → print the configuration for articles/a.txt',
+      'check --print-config articles/a.txt --config strict.json → print the configuration for articles/a.txt',
+      'check articles --print-config articles/a.txt → error: --print-config PATH prints the configuration in force for PATH and does nothing else; give it no other paths (got articles)',
     ]);
   });
 
