@@ -63,8 +63,15 @@ export function findOutletNames(
     if (!cue) continue;
     const start = cue.index + cue[0].length;
     consumed = start;
+    if (coveredAt.has(start)) continue;
     const name = NAME_AFTER.exec(text.slice(start, start + WINDOW))?.[0];
-    if (!name || coveredAt.has(start) || NON_NAMES.has(name.split(/\s/)[0]) && !name.startsWith('The ')) continue;
+    if (!name) {
+      // `dikutip dari reuters`: a known outlet in lower case, where a phrase credits it.
+      const lower = knownInLowerCase(lexicon, text.slice(start, start + WINDOW));
+      if (lower) found.set(start, { start, end: start + lower.length, name: lower, known: outletNamed(lexicon, lower) });
+      continue;
+    }
+    if (NON_NAMES.has(name.split(/\s/)[0]) && !name.startsWith('The ')) continue;
     const outlet = outletName(lexicon, text, start, start + name.length, 'strong');
     if (outlet) found.set(outlet.start, outlet);
   }
@@ -98,6 +105,19 @@ export function findOutletNames(
     if (outlet) found.set(outlet.start, outlet);
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Up to three words in lower case (`the wall street journal`). */
+const LOWER_WORDS = /^\p{Ll}+(?:[ \t]+\p{Ll}+){0,3}(?![\p{L}\p{N}])/u;
+
+/** The longest run of lower-case words opening `after` that names a known outlet, if any. */
+function knownInLowerCase(lexicon: Lexicon, after: string): string | undefined {
+  const words = LOWER_WORDS.exec(after)?.[0].split(/[ \t]+/) ?? [];
+  for (let count = words.length; count > 0; count--) {
+    const name = words.slice(0, count).join(' ');
+    if (outletNamed(lexicon, name)) return after.slice(0, after.indexOf(words[count - 1]) + words[count - 1].length);
+  }
+  return undefined;
 }
 
 function hasPlace(tokens: readonly Token[], places: Uint8Array, start: number, end: number): boolean {
