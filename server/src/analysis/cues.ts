@@ -200,8 +200,8 @@ export const RELAY_BETWEEN = new RegExp(String.raw`^\s*,?\s*(?:(?:dan|lalu|kemud
 /** `dilansir detikFinance dari Bloomberg`: between a relaying outlet and its source. */
 export const SOURCE_OF_RELAY_BETWEEN = new RegExp(String.raw`^\s+dari${DESCRIPTORS}\s+$`, 'iu');
 /** A reporting verb after an outlet, past its bracketed short name and a time: ` melaporkan`, ` (WSJ), yang menyebutkan`, ` pada Senin (3/2) melaporkan`, ` pada 19 September 2025 melaporkan`. */
-/** `, sebuah situs web berita teknologi,`: what an outlet is, between commas after its name. */
-const OUTLET_APPOSITIVE = String.raw`(?:\s*,\s*(?:sebuah\s+|salah\s+satu\s+)?(?:${alternatives(cues.outletAppositives)})(?![\p{L}\p{N}])(?!\s+sosial)(?:\s+[\p{L}-]+){0,4}\s*(?=,))?`;
+/** `, sebuah situs web berita teknologi,` or `, misalnya,`: what an outlet is, or an aside, between commas after its name. */
+const OUTLET_APPOSITIVE = String.raw`(?:\s*,\s*(?:(?:sebuah\s+|salah\s+satu\s+)?(?:${alternatives(cues.outletAppositives)})(?![\p{L}\p{N}])(?!\s+sosial)(?:\s+[\p{L}-]+){0,4}|(?:${alternatives(cues.reportingAsides)}))\s*(?=,))?`;
 export const REPORTING_VERB_AFTER = new RegExp(
   String.raw`^(?:\s*\([\p{Lu}\p{N}.&-]{1,12}\))?${OUTLET_APPOSITIVE}\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:pada\s+(?:\d{1,2}\s+\p{L}+(?:\s+\d{4})?|\p{L}+(?:\s+\(?[\d/]{1,10}\)?)?),?\s+)?(?:(?:${alternatives(cues.reportingAdverbs)})\s+){0,3}(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');
 /** A verb of saying earlier in the same clause: `menyatakannya di DealBook Summit `. */

@@ -229,12 +229,15 @@ describe('attributions as outlets word them (issue 11)', () => {
     `);
   });
 
-  it('credits a known outlet in lower case after a phrase, and one described between commas before its verb; a report released by a body is no outlet\'s', () => {
+  it('credits a known outlet in lower case after a phrase, and one described or with an aside between commas before its verb; a report released by a body is no outlet\'s', () => {
     checkAttributions(`
       Angka itu disebut sang menteri, dikutip dari reuters. Pada 2024, The Information, sebuah situs web berita teknologi, melaporkan rencana itu.
                                       ^^^^^^^^^^^^^^^^^^^^ Reuters "reuters"
                                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ The Information "The Information"
       Laporan yang dirilis oleh CSET menyebut 167 investor. Meta, media sosial terbesar, menyebut hal lain, dikutip dari laman resmi.
+      Bloomberg, misalnya, melaporkan kerugian itu, dan Reuters, salah satunya, menyebutkan angka lain.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Reuters "Reuters"
     `);
   });
 });
