@@ -7,7 +7,7 @@
 
 import cues from '../../data/language/cues.json';
 import {
-  AFFILIATION_AFTER, AFFILIATION_BEFORE, BYLINE_BEFORE, HONORIFIC_BEFORE, INSTITUTION_HEADS, INSTITUTION_WORDS, ORGANISATION_AFTER, ROLE_THEIRS_BEFORE, INNER_NAME_WORDS, PRODUCT_CUE_BEFORE, ROLE_OF_PERSON_BEFORE, ORGANISATION_WORDS, OWNER_BEFORE, PORTFOLIO_WORDS, PROJECT_CUE_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
+  AFFILIATION_AFTER, AFFILIATION_BEFORE, BYLINE_BEFORE, HONORIFIC_BEFORE, INSTITUTION_HEADS, INSTITUTION_WORDS, ORGANISATION_AFTER, ROLE_THEIRS_BEFORE, INNER_NAME_WORDS, PRODUCT_CUE_BEFORE, ROLE_OF_PERSON_BEFORE, ORGANISATION_WORDS, OUTLET_WORDS, OWNER_BEFORE, PORTFOLIO_WORDS, PROJECT_CUE_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
   ROLE_AFTER, ROLE_AND_ORGANISATION_BEFORE, ROLE_AT_BEFORE, ROLE_BEFORE, SPEECH_AFTER, SPEECH_BEFORE,
 } from './cues';
 import { Token, isAllCaps } from './tokens';
@@ -230,7 +230,8 @@ function classify(text: string, tokens: readonly Token[], run: NameRun, places: 
 /** The person a run names, or null when what is left after trimming has an organisation's words. */
 function personFrom(text: string, tokens: readonly Token[], run: NameRun, places: Uint8Array | undefined, before: string): ContextName | null {
   const person = personName(text, tokens, run, places, HONORIFIC_BEFORE.test(before, tokens, run.first) || BYLINE_BEFORE.test(before, tokens, run.first));
-  return person && !person.name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(word)) ? person : null;
+  // `Radio National`, `Kabar Harian`: an outlet's or an organisation's words name no one.
+  return person && !person.name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(word) || OUTLET_WORDS.has(word)) ? person : null;
 }
 
 /**

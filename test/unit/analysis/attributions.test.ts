@@ -240,4 +240,14 @@ describe('attributions as outlets word them (issue 11)', () => {
                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Reuters "Reuters"
     `);
   });
+
+  it('credits an outlet after `dikabarkan`, `mengacu pada laporan`, and in a syndication line `Baca artikel X`', () => {
+    checkAttributions(`
+      Sebagaimana dikabarkan TechCrunch, mengacu pada laporan Bloomberg, perusahaan itu berhemat.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ TechCrunch "TechCrunch"
+                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+      Baca artikel detikinet, "Apple Beli Startup AI" selengkapnya di sini. Baca artikel lain tentang Apple.
+      ^^^^^^^^^^^^^^^^^^^^^^ Detik "detikinet"
+    `);
+  });
 });

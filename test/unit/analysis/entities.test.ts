@@ -441,4 +441,11 @@ describe('names the samples never showed (issue 11)', () => {
        ^^^^^^^^^^^^^^^^^^^^^ person Erha Aprili Ramadhoni (context)
     `);
   });
+
+  it('names no person with an outlet\'s words after an owner\'s cue (issue 11)', () => {
+    checkEntities(`
+      Stasiun milik Radio National itu tutup, majalah milik Kabar Harian tetap terbit, dan toko milik Budi Santoso tumbuh.
+                                                                                                      ^^^^^^^^^^^^ person Budi Santoso (context)
+    `);
+  });
 });
