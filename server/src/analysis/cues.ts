@@ -107,6 +107,8 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([...cues.instituti
 export const OUTLET_WORDS: ReadonlySet<string> = new Set(cues.outletWords);
 /** Words that continue a known outlet's name into an edition or a product of it (`Reuters Breakingviews`). */
 export const OUTLET_QUALIFIERS: ReadonlySet<string> = new Set([...cues.outletQualifiers, ...cues.outletWords]);
+/** Qualifiers that name the same newsroom's edition (`CNBC International`): the outlet itself. */
+export const OUTLET_EDITIONS: ReadonlySet<string> = new Set(cues.outletEditions);
 /** Legal and corporate forms: a name ending in one is a company, never an outlet. */
 export const COMPANY_FORMS: ReadonlySet<string> = new Set(cues.companyForms);
 

@@ -11,7 +11,7 @@
 
 import { Lexicon, LexiconEntry, LexiconMatch, buildLexicon, matchLexicon } from './lexicon';
 import { KnownAt, NameRun, contextNames, institutionNames, runsAfterCovering, coordinatedGivenNames, headingTokens, listMembers, nameRuns } from './names';
-import { INNER_NAME_WORDS, NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, OUTLET_QUALIFIERS, PORTFOLIO_WORDS } from './cues';
+import { INNER_NAME_WORDS, NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, OUTLET_EDITIONS, OUTLET_QUALIFIERS, PORTFOLIO_WORDS } from './cues';
 import { knownVariant, mayBeKnownVariant } from './knownVariants';
 import { creditNames } from './credits';
 import { OutletName, closingBracketOutlets, findOutletNames, longerMisspelledOutlet, mastheads, outletNamed } from './outlets';
@@ -55,7 +55,12 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
     const longer = match.entry.type === 'outlet' ? longerMisspelledOutlet(lexicon, text, match.start, match.end) : undefined;
     const edition = match.entry.type === 'outlet' && !longer ? outletEditionEnd(text, match, matches) : match.end;
     if (longer && found.add(longer.start, longer.end, longer.misspelled!, 'fuzzy')) problems.push(misspelling(longer));
-    else if (edition > match.end) found.add(match.start, edition, discover(text.slice(match.start, edition).replace(/\s+/g, ' '), 'outlet'), 'context');
+    else if (edition > match.end) {
+      // `CNBC International` is CNBC; `Reuters Breakingviews` an outlet of its own.
+      const words = text.slice(match.end, edition).trim().split(/\s+/);
+      if (words.every((word) => OUTLET_EDITIONS.has(word))) found.add(match.start, edition, match.entry, 'lexicon');
+      else found.add(match.start, edition, discover(text.slice(match.start, edition).replace(/\s+/g, ' '), 'outlet'), 'context');
+    }
     else found.add(theBefore(text, match) ? match.start - 4 : match.start, match.end, match.entry, 'lexicon');
   }
 
@@ -126,8 +131,9 @@ function knownAtTokens(tokens: readonly Token[], matches: readonly LexiconMatch[
 
 /**
  * `Bloomberg Billionaires Index`, `Reuters Breakingviews`, `BBC Indonesia`: a known outlet and up to
- * three capitalised words of its editions and products (OUTLET_QUALIFIERS) are one outlet, named by
- * the whole span. Words another lexicon name starts at stay that name, unless it is a place.
+ * three capitalised words of its editions and products (OUTLET_QUALIFIERS) are one outlet: the outlet
+ * itself for an edition (OUTLET_EDITIONS), else one named by the whole span. Words another lexicon
+ * name starts at stay that name, unless it is a place.
  */
 function outletEditionEnd(text: string, match: LexiconMatch, matches: readonly LexiconMatch[]): number {
   let end = match.end;

@@ -250,4 +250,12 @@ describe('attributions as outlets word them (issue 11)', () => {
       ^^^^^^^^^^^^^^^^^^^^^^ Detik "detikinet"
     `);
   });
+
+  it('credits an outlet\'s edition as the outlet (CNBC International is CNBC), and a named column as its own outlet', () => {
+    checkAttributions(`
+      Laporan itu dikutip dari CNBC International, sedangkan Reuters Breakingviews menilai harganya mahal.
+                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ CNBC "CNBC International"
+                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Reuters Breakingviews "Reuters Breakingviews"
+    `);
+  });
 });
