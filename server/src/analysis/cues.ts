@@ -132,6 +132,9 @@ export const ROLE_AND_ORGANISATION_BEFORE = new CueBefore(new RegExp(
 export const ROLE_AT_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${rolesAnyCase})\s+(?:\p{Ll}+\s+){0,2}(?:di|dari|pada)\s+$`, 'u'), lastWords(['di', 'dari', 'pada']), undefined, firstWords(cues.personRoles));
 /** A title that only people carry, so a single name after it is a person: `Presiden Trump`. */
 export const HONORIFIC_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})\.?\s+$`, 'u'), lastWords(cues.honorifics), isText('.'), firstWords(cues.honorifics));
+/** A title and whom or where it serves, then a comma, before the name: `Pangeran Saudi, `, `Menteri Keuangan AS, `. */
+export const HONORIFIC_OF_BEFORE = new CueBefore(
+  new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})(?:\s+${CAPITALISED_WORD}){1,3},\s+$`, 'u'), new Set<string>(), isText(','), firstWords(cues.honorifics));
 /** An appositive role after a name: `, mantan karyawan`, `, analis utama`, ` selaku CEO`. */
 export const ROLE_AFTER = new RegExp(
   String.raw`^\s*(?:\(\s*(?:mantan\s+)?|,\s*(?:(?:yang\s+merupakan|yang\s+(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*|\s(?:yang\s+merupakan|yang\s+juga|yang\s+(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?|selaku|sebagai)\s+(?:(?:mantan|salah\s+satu)\s+)?)(?:${roles})(?![\p{L}])`, 'iu');

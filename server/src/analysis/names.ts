@@ -7,7 +7,7 @@
 
 import cues from '../../data/language/cues.json';
 import {
-  AFFILIATION_AFTER, AFFILIATION_BEFORE, BYLINE_BEFORE, HONORIFIC_BEFORE, INSTITUTION_HEADS, INSTITUTION_WORDS, ORGANISATION_AFTER, ROLE_THEIRS_BEFORE, INNER_NAME_WORDS, PRODUCT_CUE_BEFORE, ROLE_OF_PERSON_BEFORE, ORGANISATION_WORDS, OUTLET_WORDS, OWNER_BEFORE, PORTFOLIO_WORDS, PROJECT_CUE_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
+  AFFILIATION_AFTER, AFFILIATION_BEFORE, BYLINE_BEFORE, HONORIFIC_BEFORE, HONORIFIC_OF_BEFORE, INSTITUTION_HEADS, INSTITUTION_WORDS, ORGANISATION_AFTER, ROLE_THEIRS_BEFORE, INNER_NAME_WORDS, PRODUCT_CUE_BEFORE, ROLE_OF_PERSON_BEFORE, ORGANISATION_WORDS, OUTLET_WORDS, OWNER_BEFORE, PORTFOLIO_WORDS, PROJECT_CUE_BEFORE, NON_NAMES, ORGANISATION_CUE_BEFORE, ORGANISATION_PREFIXES, ORGANISATION_SUFFIXES,
   ROLE_AFTER, ROLE_AND_ORGANISATION_BEFORE, ROLE_AT_BEFORE, ROLE_BEFORE, SPEECH_AFTER, SPEECH_BEFORE,
 } from './cues';
 import { Token, isAllCaps } from './tokens';
@@ -217,7 +217,7 @@ function classify(text: string, tokens: readonly Token[], run: NameRun, places: 
   if (tokens[run.first - 1]?.lower === 'dari' && SPEECH_AFTER.test(after) && AFFILIATION_BEFORE.test(before)) return organisation();
 
   const personCue =
-    HONORIFIC_BEFORE.test(before, tokens, run.first) || ROLE_AND_ORGANISATION_BEFORE.test(before, tokens, run.first) || ROLE_THEIRS_BEFORE.test(before, tokens, run.first) ||
+    HONORIFIC_BEFORE.test(before, tokens, run.first) || HONORIFIC_OF_BEFORE.test(before, tokens, run.first) || ROLE_AND_ORGANISATION_BEFORE.test(before, tokens, run.first) || ROLE_THEIRS_BEFORE.test(before, tokens, run.first) ||
     ROLE_AFTER.test(after) || SPEECH_AFTER.test(after) || AFFILIATION_AFTER.test(after) || SPEECH_BEFORE.test(before, tokens, run.first) || BYLINE_BEFORE.test(before, tokens, run.first) ||
     OWNER_BEFORE.test(before, tokens, run.first);
   if (!personCue) return null;

@@ -448,4 +448,13 @@ describe('names the samples never showed (issue 11)', () => {
                                                                                                       ^^^^^^^^^^^^ person Budi Santoso (context)
     `);
   });
+
+  it('reads a person after a title, whom it serves and a comma, and before a comma and a writer\'s role (issue 11)', () => {
+    checkEntities(`
+      Investor lain, seperti Pangeran Saudi, Alwaleed bin Talal, akan menyetor dana itu.
+                                             ^^^^^^^^^^^^^^^^^^ person Alwaleed bin Talal (context)
+      Douglas Rushkoff, seorang penulis dan dosen di kampus itu, diundang berbicara.
+      ^^^^^^^^^^^^^^^^ person Douglas Rushkoff (context)
+    `);
+  });
 });
