@@ -8,6 +8,7 @@
 // reads one article; comparing claims across articles is the corpus checks' business.
 
 import claimCues from '../../data/language/claims.json';
+import { isForeign } from './money';
 import { Words, alternatives } from './patterns';
 import { clauses, paragraphStart, sentences } from './sentences';
 import { firstAtOrAfter, spanIndexAt, within } from './spans';
@@ -46,6 +47,8 @@ export function findClaims(
     // Vague amounts say an order of magnitude, not a figure to check; a stated conversion restates
     // the figure it converts, which makes the claim.
     if (figure.qualifier === 'vague') return;
+    // A figure in another currency is in dollars only at a rough rate: too rough to weigh against others.
+    if (isForeign(figure.currency)) return;
     if (figure.conversionOf !== null && figure.conversionOf < index) return;
     const sentenceIndex = spanIndexAt(spans, figure.start);
     if (sentenceIndex === -1) return;

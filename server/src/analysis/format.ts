@@ -1,6 +1,7 @@
 // Money values in words a reader of Indonesian news knows: `US$10 miliar`, `Rp167,2 triliun`,
 // `≥ US$13 miliar`. Used by the CLI's text output and the editor's hovers.
 
+import { currencySymbol } from './money';
 import { Currency, Interval, Qualifier } from './types';
 
 /** Reporting writes `Rp8.360 triliun` rather than `kuadriliun`, so triliun is the largest scale shown. */
@@ -10,7 +11,7 @@ const SCALES: readonly [number, string][] = [
 
 /** One amount: `US$5,83 miliar`, `Rp167,2 triliun`, `US$1.500`. */
 export function formatAmount(value: number, currency: Currency): string {
-  const symbol = currency === 'USD' ? 'US$' : 'Rp';
+  const symbol = currencySymbol(currency);
   const negative = value < 0 ? '-' : '';
   const magnitude = Math.abs(value);
   for (const [scale, word] of SCALES) {
@@ -38,7 +39,7 @@ const SHORT_SCALES: readonly [number, string][] = [[1e12, 'T'], [1e9, 'M'], [1e6
 
 /** One amount in few characters: `Rp158 T`, `US$9,7 M`, `Rp850 jt`, `US$12.500`; one decimal below ten, none above. */
 export function compactAmount(value: number, currency: Currency): string {
-  const symbol = currency === 'USD' ? 'US$' : 'Rp';
+  const symbol = currencySymbol(currency);
   const magnitude = Math.abs(value);
   const sign = value < 0 ? '-' : '';
   for (const [scale, word] of SHORT_SCALES) {

@@ -1,8 +1,9 @@
 // Money figures in Indonesian reporting: `$1,4 triliun`, `10 miliar dolar AS`, `US$ 13 miliar`,
 // `USD13 miliar`, `Rp1.670 triliun`, `Rp 155 T`, `sejuta dolar`, ranges (`50 hingga 100 juta dolar AS`,
 // `$10 - $20 miliar`), qualifiers kept in the span (`hampir $14 miliar`), vague amounts
-// (`miliaran dolar`, `ratusan miliar`), and stated conversions linked to each other
-// (`USD 3,1 miliar (sekitar Rp 51 triliun)`).
+// (`miliaran dolar`, `ratusan miliar`), stated conversions linked to each other
+// (`USD 3,1 miliar (sekitar Rp 51 triliun)`), and figures in other currencies (`€5,8 miliar`,
+// `600 juta euro`, `S$25,7 miliar`: data/language/currencies.json), shown in dollars at a rough rate.
 //
 // How it reads: one regular-expression pass finds candidate numbers (digit runs, number words,
 // vague magnitude words). Each candidate is read against short, bounded windows of text before and
@@ -19,6 +20,39 @@ import {
 import { Token, isDigitCode, tokenize } from './tokens';
 import { wordClass } from './wordClasses';
 import { Currency, Interval, MoneyFigure, Qualifier } from './types';
+import currencyData from '../../data/language/currencies.json';
+
+interface ForeignCurrency {
+  code: string;
+  symbol: string;
+  before: string[];
+  after: string[];
+  /** US dollars per unit, roughly. */
+  usd: number;
+}
+
+const FOREIGN: readonly ForeignCurrency[] = currencyData.currencies;
+const FOREIGN_BY_CODE: ReadonlyMap<string, ForeignCurrency> = new Map(FOREIGN.map((currency) => [currency.code, currency]));
+/** Whether a currency is one besides the dollar and the rupiah. */
+export function isForeign(currency: Currency): boolean {
+  return FOREIGN_BY_CODE.has(currency);
+}
+/** US dollars per unit of another currency, roughly (data/language/currencies.json); undefined for the dollar and the rupiah. */
+export function roughUsdPerUnit(currency: Currency): number | undefined {
+  return FOREIGN_BY_CODE.get(currency)?.usd;
+}
+/** How a currency's amounts are written: `US$`, `Rp`, `€`, `S$`. */
+export function currencySymbol(currency: Currency): string {
+  return currency === 'USD' ? 'US$' : currency === 'IDR' ? 'Rp' : FOREIGN_BY_CODE.get(currency)?.symbol ?? `${currency} `;
+}
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const FOREIGN_BEFORE_WORDS = new Map(FOREIGN.flatMap((currency) => currency.before.map((word) => [word, currency.code] as const)));
+const FOREIGN_AFTER_WORDS = new Map(FOREIGN.flatMap((currency) => currency.after.map((word) => [word.toLowerCase().replace(/\s+/g, ' '), currency.code] as const)));
+/** A foreign currency's symbol or code right before the number: `€`, `S$`, `EUR `. */
+const FOREIGN_PREFIX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${longestFirst([...FOREIGN_BEFORE_WORDS.keys()])})\s*$`, 'u');
+/** A foreign currency's name or code right after the number: `euro`, `dolar Singapura`. */
+const FOREIGN_SUFFIX = new RegExp(String.raw`^\s*(${longestFirst([...FOREIGN_AFTER_WORDS.keys()])})(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * Rupiah per US dollar when neither the settings nor the corpus's own stated conversions give one.
@@ -50,8 +84,10 @@ export function withRate(figures: readonly MoneyFigure[], idrPerUsd: number): Mo
 
 /** The same interval in the other currency, at `idrPerUsd` rupiah per dollar. */
 export function normalise(interval: Interval, currency: Currency, idrPerUsd: number): { usd: Interval; idr: Interval } {
-  const toUsd = (v: number | null) => (v === null ? null : currency === 'USD' ? v : Math.round((v / idrPerUsd) * 100) / 100);
-  const toIdr = (v: number | null) => (v === null ? null : currency === 'IDR' ? v : Math.round(v * idrPerUsd));
+  // Another currency is first made dollars at its rough rate.
+  const perUnit = FOREIGN_BY_CODE.get(currency)?.usd;
+  const toUsd = (v: number | null) => (v === null ? null : currency === 'USD' ? v : perUnit ? Math.round(v * perUnit * 100) / 100 : Math.round((v / idrPerUsd) * 100) / 100);
+  const toIdr = (v: number | null) => (v === null ? null : currency === 'IDR' ? v : Math.round(v * (perUnit ?? 1) * idrPerUsd));
   return {
     usd: { min: toUsd(interval.min), max: toUsd(interval.max) },
     idr: { min: toIdr(interval.min), max: toIdr(interval.max) },
@@ -144,8 +180,6 @@ const SCALE_AFTER = new RegExp(String.raw`^\s*(${SCALE_WORD_SOURCE})(an)?(?![\p{
 /** `triliun-an`: roughly that much. */
 const ROUGHLY_AFTER = /^-an(?![\p{L}\p{N}])/u;
 const ABBREVIATION_AFTER = /^\s?([KMBT])(?![\p{L}\p{N}])/u;
-const FOREIGN_AFTER =
-  /^\s*(?:(?:dolar|dollar)\s+(?:Singapura|Australia|Hong\s+Kong|Kanada|Taiwan|Selandia\s+Baru|Brunei|Zimbabwe)|euro|yen|yuan|renminbi|won|ringgit|pound|poundsterling|rupee|franc|peso|baht|dirham|riyal)(?![\p{L}])/iu;
 const SUFFIX_CURRENCY =
   /^\s*(?:((?:dolar|dollar)(?:\s+(?:AS|Amerika(?:\s+Serikat)?|US))?)|(USD|US\$)|(rupiah)|(IDR))(?![\p{L}\p{N}])/iu;
 const MONEY_CONTEXT_BEFORE =
@@ -187,8 +221,11 @@ function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
 }
 
 function readDigits(text: string, start: number, end: number, digits: string): Amount | null {
-  const prefix = PREFIX_CURRENCY.exec(text.slice(Math.max(0, start - WINDOW_BEFORE), start));
-  const prefixCurrency: Currency | null = prefix ? currencyOfSymbol(prefix[1]) : null;
+  const window = text.slice(Math.max(0, start - WINDOW_BEFORE), start);
+  const dollarsOrRupiah = PREFIX_CURRENCY.exec(window);
+  const foreign = dollarsOrRupiah ? null : FOREIGN_PREFIX.exec(window);
+  const prefix = dollarsOrRupiah ?? foreign;
+  const prefixCurrency: Currency | null = dollarsOrRupiah ? currencyOfSymbol(dollarsOrRupiah[1]) : foreign ? FOREIGN_BEFORE_WORDS.get(foreign[1])! : null;
   // Digits glued to a word that is not a currency (`H100`, `GPT4`) are a name, not an amount.
   if (!prefix && start > 0 && /[\p{L}_]/u.test(text[start - 1])) return null;
   const after = text.slice(end, end + WINDOW_AFTER);
@@ -257,10 +294,15 @@ function readVague(text: string, start: number, end: number, phrase: string): Am
   });
 }
 
-/** Reads a currency written after the amount (`dolar AS`, `rupiah`); foreign currencies void it. */
+/** Reads a currency written after the amount (`dolar AS`, `rupiah`, `euro`, `dolar Singapura`). */
 function withSuffixCurrency(text: string, amount: Amount): Amount | null {
   const after = text.slice(amount.end, amount.end + WINDOW_AFTER);
-  if (FOREIGN_AFTER.test(after)) return null;
+  const foreign = FOREIGN_SUFFIX.exec(after);
+  if (foreign) {
+    const currency = FOREIGN_AFTER_WORDS.get(foreign[1].toLowerCase().replace(/\s+/g, ' '))!;
+    if (amount.currency && amount.currency !== currency) return amount;
+    return { ...amount, currency, end: amount.end + foreign[0].length };
+  }
   const suffix = SUFFIX_CURRENCY.exec(after);
   if (suffix) {
     const currency: Currency = suffix[1] || suffix[2] ? 'USD' : 'IDR';

@@ -96,7 +96,7 @@ export const SCALE_WORD_SOURCE = [...SCALE_WORDS.keys()].sort((a, b) => b.length
  * (`Rp 155 T`, `$10B`). `M` follows the currency's convention: Indonesian banking writes `Rp 10 M`
  * for miliar, English writes `$10M` for million.
  */
-export function scaleOfAbbreviation(letter: string, currency: 'USD' | 'IDR'): number | undefined {
+export function scaleOfAbbreviation(letter: string, currency: string): number | undefined {
   switch (letter) {
     case 'K': return 1e3;
     case 'M': return currency === 'IDR' ? 1e9 : 1e6;

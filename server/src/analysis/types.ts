@@ -8,7 +8,8 @@ export interface Span {
   end: number;
 }
 
-export type Currency = 'USD' | 'IDR';
+/** `USD`, `IDR`, or another currency's ISO 4217 code (data/language/currencies.json: `EUR`, `SGD`, …). */
+export type Currency = 'USD' | 'IDR' | (string & {});
 
 /** What the text says about a figure's precision (see shared/spec/annotations.md). */
 export type Qualifier = 'exact' | 'approx' | 'over' | 'under' | 'upto' | 'range' | 'vague';

@@ -7,7 +7,7 @@
 
 import { formatAmount, indonesianNumber } from '../analysis/format';
 import { t } from '../messages';
-import { pointValue } from '../analysis/money';
+import { isForeign, pointValue } from '../analysis/money';
 import { MoneyFigure } from '../analysis/types';
 import type { CorpusDocument } from './checks';
 import { Diagnostic, Severity } from './diagnostics';
@@ -173,7 +173,7 @@ function matchCase(word: string, like: string): string {
 }
 
 function eligible(figure: MoneyFigure): boolean {
-  if (figure.qualifier === 'vague' || figure.qualifier === 'range') return false;
+  if (figure.qualifier === 'vague' || figure.qualifier === 'range' || isForeign(figure.currency)) return false;
   const value = pointValue(figure.usd);
   return value !== null && value >= SMALLEST_USD;
 }

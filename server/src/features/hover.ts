@@ -5,6 +5,7 @@
 
 import { Hover, Location, MarkupKind } from 'vscode-languageserver';
 import { formatInterval } from '../analysis/format';
+import { isForeign } from '../analysis/money';
 import { Claim } from '../analysis/types';
 import { ClaimEntry, claimKey, fileNameFrom, inConflict, modalityClass, sameTime } from '../corpus/checks';
 import { documentDate } from '../corpus/documentDate';
@@ -45,7 +46,7 @@ function moneyHover(workspace: Workspace, document: IndexedDocument, index: numb
   const { analysis } = document;
   const figure = analysis.money[index];
   const rate = workspace.rate();
-  const other = figure.currency === 'USD' ? formatInterval(figure.idr, 'IDR', figure.qualifier) : formatInterval(figure.usd, 'USD', figure.qualifier);
+  const other = figure.currency === 'USD' ? formatInterval(figure.idr, 'IDR', figure.qualifier) : formatInterval(figure.usd, 'USD', isForeign(figure.currency) && figure.qualifier === 'exact' ? 'approx' : figure.qualifier);
   const conversion = figure.conversionOf === null ? '' : t('hover.conversionOf', { figure: analysis.money[figure.conversionOf].text });
   const lines = [t('hover.figure', {
     value: formatInterval(figure, figure.currency, figure.qualifier), other, qualifier: word('qualifier', figure.qualifier),

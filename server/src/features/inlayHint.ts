@@ -6,6 +6,7 @@
 import { InlayHint, InlayHintKind, Range } from 'vscode-languageserver';
 import { t } from '../messages';
 import { compactInterval, formatInterval } from '../analysis/format';
+import { roughUsdPerUnit } from '../analysis/money';
 import { Workspace } from '../corpus/workspace';
 import { positionsOf } from '../convert';
 import { InlayHintsSetting } from '../settings';
@@ -19,16 +20,22 @@ export function provideInlayHints(workspace: Workspace, uri: string, range: Rang
   const hints: InlayHint[] = [];
   for (const figure of document.analysis.money) {
     if (figure.end < start || figure.start > end || (which === 'unconverted' && figure.conversionOf !== null)) continue;
-    const other = figure.currency === 'USD' ? 'IDR' : 'USD';
+    // Dollars in rupiah, rupiah in dollars, another currency in rupiah (at its rough rate: approximately).
+    const other = figure.currency === 'IDR' ? 'USD' : 'IDR';
     const interval = other === 'IDR' ? figure.idr : figure.usd;
-    const label = compactInterval(interval, other, figure.qualifier);
+    const perUnit = roughUsdPerUnit(figure.currency);
+    const qualifier = perUnit !== undefined && figure.qualifier === 'exact' ? 'approx' : figure.qualifier;
+    const label = compactInterval(interval, other, qualifier);
     if (!label) continue;
+    const rate = Math.round(workspace.rate().idrPerUsd).toLocaleString('id-ID');
+    const value = formatInterval(interval, other, qualifier);
     hints.push({
       position: positions.position(figure.end),
       label,
       kind: InlayHintKind.Type,
       paddingLeft: true,
-      tooltip: t('inlay.tooltip', { figure: figure.text, value: formatInterval(interval, other, figure.qualifier), rate: Math.round(workspace.rate().idrPerUsd).toLocaleString('id-ID') }),
+      tooltip: perUnit === undefined ? t('inlay.tooltip', { figure: figure.text, value, rate })
+        : t('inlay.tooltipForeign', { figure: figure.text, value, rate, currency: figure.currency, perUnit: perUnit.toLocaleString('id-ID') }),
     });
   }
   return hints;

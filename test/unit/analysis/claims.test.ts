@@ -59,4 +59,10 @@ describe('claims', () => {
                                                ^^^^^^^^^^^ openai deal-value → oracle
     `);
   });
+
+  it('makes no claim of a figure in another currency, whose dollar value is only rough (issue 11)', () => {
+    checkClaims(`
+      Menurut laporan Fortune, Amazon sedang mempertimbangkan investasi sebesar €10 miliar ke OpenAI.
+    `);
+  });
 });

@@ -115,9 +115,20 @@ describe('money figures', () => {
     `);
   });
 
-  it('does not take other currencies for dollars', () => {
+  it('reads other currencies as themselves, never as dollars, before or after the number', () => {
     checkMoney(`
       Harganya 5 miliar dolar Singapura, S$ 3 miliar, HK$ 2 miliar, 4 miliar euro dan 2 miliar yen.
+               ^^^^^^^^^^^^^^^^^^^^^^^^ SGD 5_000_000_000
+                                         ^^^^^^^^^^^ SGD 3_000_000_000
+                                                      ^^^^^^^^^^^^ HKD 2_000_000_000
+                                                                    ^^^^^^^^^^^^^ EUR 4_000_000_000
+                                                                                      ^^^^^^^^^^^^ JPY 2_000_000_000
+      Mistral meraih €385 juta, lalu lebih dari 600 juta Euro, dan Alibaba 50 miliar yuan (sekitar Rp 110 triliun).
+                     ^^^^^^^^^ EUR 385_000_000
+                                     ^^^^^^^^^^^^^^^^^^^^^^^^ EUR >=600_000_000 (over)
+                                                                           ^^^^^^^^^^^^^^ CNY 50_000_000_000 = "sekitar Rp 110 triliun"
+                                                                                           ^^^^^^^^^^^^^^^^^^^^^^ IDR ~110_000_000_000_000 (approx) = "50 miliar yuan"
+      Angka 5 miliar dirham dan 3 juta won itu bukan kurs yang dikenal.
     `);
   });
 

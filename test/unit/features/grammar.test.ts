@@ -33,6 +33,10 @@ describe('the TextMate grammar', () => {
     assert.deepEqual(money(news, 'Nilainya terus US$ 5 miliar, bonus Rp 2 triliun.'), ['US$ 5 miliar', 'Rp 2 triliun']);
   });
 
+  it('colours figures in other currencies, a dollar sign after a country\'s letters as one symbol', () => {
+    assert.deepEqual(money(news, 'Mistral meraih €385 juta, Nvidia membayar S$25,7 miliar, dan denda 390 juta euro.'), ['€385 juta', 'S$25,7 miliar', '390 juta euro']);
+  });
+
   it('colours figures in dollars and rupiah in their written forms', () => {
     assert.deepEqual(money(news, 'OpenAI meraih US$6,6 miliar, sekitar Rp 103 triliun, atau 6,6 miliar dolar AS.'), ['US$6,6 miliar', 'sekitar Rp 103 triliun', '6,6 miliar dolar AS']);
   });
