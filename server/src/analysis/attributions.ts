@@ -45,7 +45,9 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
       previous = attribution;
       continue;
     }
-    const before = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
+    // A cue does not reach over a line break: `… Kembali Disorot` ending a heading credits nothing after it.
+    const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+    const before = text.slice(Math.max(0, lineStart, mention.start - WINDOW), mention.start);
     const after = text.slice(mention.end, mention.end + WINDOW);
     // Either phrase ends on one of a few words: most outlets have none of them before.
     const cueBefore = (ATTRIBUTION_LAST_WORDS.has(lastWordOf(before))

@@ -3,7 +3,8 @@
 // words the lexicon did not match is compared with the lexicon's organisations, products and people:
 // - a misspelling is one edit away (two for names of nine letters or more), keeps the first letter and
 //   the number of words, the first and the last letter; a single word must be five letters or more,
-//   and six at the start of a sentence, where any word is capitalised;
+//   and six at the start of a sentence, where any word is capitalised; a word in capitals (an acronym:
+//   `FWD Group` is not `FPT Group`) is not misspelt;
 // - a person's name with the known first and last names is that person (three words for two, or two
 //   for three), when the lexicon knows exactly one such person.
 
@@ -103,9 +104,12 @@ export function knownVariant(lexicon: Lexicon, name: string, sentenceStart: bool
   if (words.length === 1 && lower.length < (sentenceStart ? 6 : 5)) return undefined;
   let best: { entry: LexiconEntry; distance: number } | undefined;
   let tie = false;
+  // An acronym is not misspelt: `FWD Group` is not `FPT Group`. Its words must be the alias's own.
+  const acronyms = name.split(/\s+/).flatMap((word, i) => (/^[\p{Lu}\p{N}]{2,5}$/u.test(word) ? [i] : []));
   for (const alias of index.byWords.get(`${words.length} ${lower[0]}${lower[lower.length - 1]}`) ?? []) {
     const allowed = alias.lower.length >= 9 ? 2 : 1;
     if (Math.abs(alias.lower.length - lower.length) > allowed) continue;
+    if (acronyms.length > 0 && acronyms.some((i) => alias.lower.split(' ')[i] !== words[i])) continue;
     const distance = editDistance(lower, alias.lower, allowed);
     if (distance === 0 || distance > allowed) continue;
     if (!best || distance < best.distance) {

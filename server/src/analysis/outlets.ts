@@ -94,7 +94,7 @@ export function findOutletNames(
     if (found.has(run.start)) continue;
     const end = run.end + (DOMAIN_AFTER.exec(text.slice(run.end, run.end + 12))?.[0].length ?? 0);
     const after = text.slice(end, end + WINDOW);
-    const before = text.slice(Math.max(0, run.start - WINDOW), run.start);
+    const before = lineBefore(text, run.start);
     const cued = REPORTING_VERB_AFTER.test(after) || ATTRIBUTION_WEAK_BEFORE.test(before, tokens, run.first);
     // `Jakarta Pusat` is a place an edit or two from The Jakarta Post: uncued, a run holding a known place is no outlet.
     if (!cued && hasPlace(tokens, places, run.start, run.end)) continue;
@@ -120,13 +120,22 @@ function knownInLowerCase(lexicon: Lexicon, after: string): string | undefined {
   return undefined;
 }
 
+/** The text before an offset on its line, at most WINDOW long: a cue does not reach over a line break (a heading's last word is no cue for the paragraph after it). */
+function lineBefore(text: string, offset: number): string {
+  const from = Math.max(0, offset - WINDOW);
+  const newline = text.lastIndexOf('\n', offset - 1);
+  return text.slice(Math.max(from, newline + 1), offset);
+}
+
 function hasPlace(tokens: readonly Token[], places: Uint8Array, start: number, end: number): boolean {
   for (let i = firstAtOrAfter(tokens, start); i < tokens.length && tokens[i].start < end; i++) if (places[i]) return true;
   return false;
 }
 
+/** `Jakarta Daily`, `Kabar Dunia`, `Teknoia.id`: an outlet's word with another, or a web address. `Kabar` alone is a word. */
 function outletShaped(name: string): boolean {
-  return name.split(' ').some((word) => OUTLET_WORDS.has(word)) || WEB_ADDRESS_END.test(name);
+  const words = name.split(' ');
+  return (words.length > 1 && words.some((word) => OUTLET_WORDS.has(word))) || WEB_ADDRESS_END.test(name);
 }
 
 function outletName(lexicon: Lexicon, text: string, start: number, end: number, cue: 'strong' | 'weak' | 'none'): OutletName | null {
@@ -278,8 +287,29 @@ function nextLine(text: string, from: number): number {
 
 /** The known outlet a name is, written in any case (`Antara` for `ANTARA`), with or without `The`. */
 export function outletNamed(lexicon: Lexicon, name: string): LexiconEntry | undefined {
-  return outletNames(lexicon).get(withoutArticle(name.toLowerCase().replace(/\s+/g, ' ')));
+  const names = outletNames(lexicon);
+  const lower = withoutArticle(name.toLowerCase().replace(/\s+/g, ' '));
+  // `cnbcindonesia`: a name of several words written as one, as a web address drops the spaces.
+  return names.get(lower) ?? (lower.includes(' ') ? undefined : outletNamesJoined(lexicon).get(lower));
 }
+
+/** The outlets of several words by their names written without spaces (`cnbcindonesia`), when only one outlet has that spelling. */
+function outletNamesJoined(lexicon: Lexicon): Map<string, LexiconEntry> {
+  let joined = outletNamesJoinedOf.get(lexicon);
+  if (!joined) {
+    const found = new Map<string, LexiconEntry | null>();
+    for (const [name, entry] of outletNames(lexicon)) {
+      if (!name.includes(' ')) continue;
+      const key = name.replace(/ /g, '');
+      found.set(key, found.has(key) && found.get(key) !== entry ? null : entry);
+    }
+    joined = new Map([...found].filter((pair): pair is [string, LexiconEntry] => pair[1] !== null));
+    outletNamesJoinedOf.set(lexicon, joined);
+  }
+  return joined;
+}
+
+const outletNamesJoinedOf = new WeakMap<Lexicon, Map<string, LexiconEntry>>();
 
 /** The outlets by name and alias, in lower case with single spaces and without `the`; made once per lexicon. */
 function outletNames(lexicon: Lexicon): Map<string, LexiconEntry> {

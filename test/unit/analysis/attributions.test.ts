@@ -258,4 +258,17 @@ describe('attributions as outlets word them (issue 11)', () => {
                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Reuters Breakingviews "Reuters Breakingviews"
     `);
   });
+
+  it('credits an outlet after `demikian laporan`, after a cue opening a sentence, and one written as its address without spaces; no cue reaches over a line', () => {
+    checkAttributions(`
+      Putusan itu keluar bulan depan, demikian laporan Reuters. Mengutip GSM Arena, laba itu naik.
+                                      ^^^^^^^^^^^^^^^^^^^^^^^^ Reuters "Reuters"
+                                                                ^^^^^^^^^^^^^^^^^^ GSMArena "GSM Arena"
+                                                                         ^^^^^^^^^ outlet.misspelled: GSMArena
+      Sumber: cnbcindonesia
+      ^^^^^^^^^^^^^^^^^^^^^ CNBC Indonesia "cnbcindonesia"
+      Soal Kepemilikan Asing Kembali Disorot
+      Kabar penggabungan itu bukan baru sekarang mencuat.
+    `);
+  });
 });

@@ -457,4 +457,14 @@ describe('names the samples never showed (issue 11)', () => {
       ^^^^^^^^^^^^^^^^ person Douglas Rushkoff (context)
     `);
   });
+
+  it('takes no name with an acronym for a known name one letter off (FWD Group is not FPT Group) (issue 11)', () => {
+    checkEntities(`
+      Investor lama antara lain East Ventures, GIC, FWD Group dan Siam Commercial Bank.
+                                ^^^^^^^^^^^^^ org East Ventures
+                                               ^^^ org GIC
+                                                    ^^^^^^^^^ org FWD Group (context)
+                                                                  ^^^^^^^^^^^^^^^^^^^^ org Siam Commercial Bank (context)
+    `);
+  });
 });
