@@ -46,8 +46,8 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
       continue;
     }
     // A cue does not reach over a line break: `… Kembali Disorot` ending a heading credits nothing after it.
-    const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
-    const before = text.slice(Math.max(0, lineStart, mention.start - WINDOW), mention.start);
+    const window = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
+    const before = window.slice(window.lastIndexOf('\n') + 1);
     const after = text.slice(mention.end, mention.end + WINDOW);
     // Either phrase ends on one of a few words: most outlets have none of them before.
     const cueBefore = (ATTRIBUTION_LAST_WORDS.has(lastWordOf(before))

@@ -122,9 +122,9 @@ function knownInLowerCase(lexicon: Lexicon, after: string): string | undefined {
 
 /** The text before an offset on its line, at most WINDOW long: a cue does not reach over a line break (a heading's last word is no cue for the paragraph after it). */
 function lineBefore(text: string, offset: number): string {
-  const from = Math.max(0, offset - WINDOW);
-  const newline = text.lastIndexOf('\n', offset - 1);
-  return text.slice(Math.max(from, newline + 1), offset);
+  // Looked for in the window only: on a line a megabyte long, the line's start is far away.
+  const window = text.slice(Math.max(0, offset - WINDOW), offset);
+  return window.slice(window.lastIndexOf('\n') + 1);
 }
 
 function hasPlace(tokens: readonly Token[], places: Uint8Array, start: number, end: number): boolean {
