@@ -234,6 +234,14 @@ export function slug(name: string): string {
 }
 
 /** The mentions found so far, and which words they cover. Mentions never overlap. */
+/** An outlet's web address's end (`.com`, `.co.id`): an outlet is named without it, as Liputan6.com is Liputan6. */
+const WEB_ADDRESS_END = /\.(?:com|co\.id|co|id|net|org|tv|news)$/iu;
+
+/** The name a mention of an entity goes by: its lexicon name, an outlet's without its web address's end. */
+function shownName(entity: { name: string; type: string }): string {
+  return entity.type === 'outlet' ? entity.name.replace(WEB_ADDRESS_END, '') || entity.name : entity.name;
+}
+
 class Mentions {
   readonly list: EntityMention[] = [];
   readonly covered: Uint8Array;
@@ -258,7 +266,7 @@ class Mentions {
     const first = firstAtOrAfter(this.tokens, start);
     if (this.tokens[first]?.start !== start) return false;
     for (let i = first; i < this.tokens.length && this.tokens[i].start < end; i++) if (this.covered[i] && !this.places[i]) return false;
-    this.list.push({ start, end, text: this.text.slice(start, end), id: entity.id, name: entity.name, type: entity.type, source });
+    this.list.push({ start, end, text: this.text.slice(start, end), id: entity.id, name: shownName(entity), type: entity.type, source });
     let last = first;
     for (let i = first; i < this.tokens.length && this.tokens[i].start < end; i++) {
       this.covered[i] = 1;
@@ -467,7 +475,7 @@ function laterMentions(
     const written = text.slice(match.start, match.end);
     const entity = lexicon.entries.get(match.entry.id) ?? match.entry;
     const source: MentionSource = shortFor.get(written) === entity.id ? 'short' : 'context';
-    later.push({ start: match.start, end: match.end, text: written, id: entity.id, name: entity.name, type: entity.type, source });
+    later.push({ start: match.start, end: match.end, text: written, id: entity.id, name: shownName(entity), type: entity.type, source });
   }
   return later;
 }

@@ -190,13 +190,16 @@ const CAPITALS_NAME = String.raw`\p{Lu}[\p{Lu}\p{N}&]+(?:[ \t]+\p{Lu}[\p{Lu}\p{N
 const CITY = String.raw`\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?`;
 /**
  * A masthead opening a line: `Jakarta, Lahatsatu.com –`, `JAKARTA, iNEWSMANADO.ID –`, `Jakarta, ILLINI
- * NEWS –`, `tirto.id - `, `Nusantaratv.com-Raksasa`, `SUARAINDONEWS.COM, Jakarta –`, `wmhg.org – JAKARTA.`
+ * NEWS –`, `tirto.id - `, `Nusantaratv.com-Raksasa`, `SUARAINDONEWS.COM, Jakarta –`, `wmhg.org – JAKARTA.`,
+ * `San Francisco | EGINDO.co –`.
  */
 const MASTHEADS: readonly RegExp[] = [
-  new RegExp(String.raw`^[ \t]*(?:${CITY}[ \t]*,[ \t]*)?(${WEB_NAME})[ \t]*[-–—]`, 'u'),
-  new RegExp(String.raw`^[ \t]*${CITY}[ \t]*,[ \t]*(${CAPITALS_NAME})[ \t]*[-–—]`, 'u'),
+  new RegExp(String.raw`^[ \t]*(?:${CITY}[ \t]*[,|][ \t]*)?(${WEB_NAME})[ \t]*[-–—]`, 'u'),
+  new RegExp(String.raw`^[ \t]*${CITY}[ \t]*[,|][ \t]*(${CAPITALS_NAME})[ \t]*[-–—]`, 'u'),
   new RegExp(String.raw`^[ \t]*(${WEB_NAME})[ \t]*,[ \t]*${CITY}[ \t]*[-–—]`, 'u'),
 ];
+/** A web address in capitals opening a line and its first sentence, without a dash: `AKURAT.CO Telkomsel pada akhirnya …`. */
+const CAPITALS_WEB_MASTHEAD = /^[ \t]*(\p{Lu}[\p{Lu}\p{N}-]*\.(?:COM|ID|CO\.ID|CO|NET|ORG|TV|NEWS))[ \t]+(?=\p{Lu})/u;
 
 export interface Masthead {
   start: number;
@@ -210,9 +213,11 @@ export function mastheads(text: string): Masthead[] {
   const found: Masthead[] = [];
   // Only a line with a dash near its start can open with one.
   for (let lineStart = 0; lineStart < text.length; lineStart = nextLine(text, lineStart)) {
-    if (!dashNear(text, lineStart)) continue;
+    const dash = dashNear(text, lineStart);
+    const code = text.charCodeAt(lineStart);
+    if (!dash && !(code >= 65 && code <= 90)) continue;
     const head = text.slice(lineStart, lineStart + MASTHEAD_LENGTH);
-    for (const pattern of MASTHEADS) {
+    for (const pattern of dash ? [...MASTHEADS, CAPITALS_WEB_MASTHEAD] : [CAPITALS_WEB_MASTHEAD]) {
       const match = pattern.exec(head);
       if (!match) continue;
       const start = lineStart + match[0].indexOf(match[1]);

@@ -467,4 +467,15 @@ describe('names the samples never showed (issue 11)', () => {
                                                                   ^^^^^^^^^^^^^^^^^^^^ org Siam Commercial Bank (context)
     `);
   });
+
+  it('reads a masthead after a city and a bar, and a web address in capitals opening a line; an outlet is named without its address\'s end (issue 11)', () => {
+    checkEntities(`
+      San Francisco | EGINDO.co – Jajaran pimpinan startup itu pindah.
+                      ^^^^^^^^^ outlet EGINDO (context)
+      AKURAT.CO Telkomsel akhirnya membenarkan kabar itu, seperti ditulis Merdeka.com kemarin.
+      ^^^^^^^^^ outlet Akurat
+                ^^^^^^^^^ org Telkomsel
+                                                                          ^^^^^^^^^^^ outlet Merdeka
+    `);
+  });
 });
