@@ -64,6 +64,13 @@ export function nameRuns(
       // `Moh. Mahfud`, `Muh. Rizky Pratama`: a given name written short, with its full stop.
       if (token.text === '.' && !token.spaced && ABBREVIATED_GIVEN_NAMES.has(tokens[j - 1].text) && j + 1 < tokens.length &&
           text.slice(token.end, tokens[j + 1].start) === ' ' && wordAt(j + 1)) continue;
+      // `Ahmad Al-Neama`, `Jean-Pierre Dupont`: two name words joined by a hyphen are one.
+      // Not at a place: `Asia-Pasifik`, `Jakarta-Bandung` are regions and routes.
+      if (token.text === '-' && !token.spaced && j + 1 < tokens.length && !tokens[j + 1].spaced && wordAt(j + 1) && wordAt(j - 1) && !places?.[j - 1] && !places?.[j + 1]) {
+        j++;
+        last = j;
+        continue;
+      }
       if (text.slice(tokens[j - 1].end, token.start) !== ' ') break;
       // `Farhan S Qureshi`, `Jacobus E. Lato`: a middle initial between two name words.
       if (isInitial(token) && j > i) {

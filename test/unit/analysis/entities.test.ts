@@ -478,4 +478,12 @@ describe('names the samples never showed (issue 11)', () => {
                                                                           ^^^^^^^^^^^ outlet Merdeka
     `);
   });
+
+  it('reads two name words joined by a hyphen as one, but not a region (issue 11)', () => {
+    checkEntities(`
+      Menurut Ahmad Al-Neama dan Jean-Pierre Dupont, pasar Asia-Pasifik tumbuh.
+              ^^^^^^^^^^^^^^ person Ahmad Al-Neama (context)
+                                 ^^^^^^^^^^^^^^^^^^ person Jean-Pierre Dupont (context)
+    `);
+  });
 });
