@@ -481,9 +481,9 @@ describe('names the samples never showed (issue 11)', () => {
 
   it('reads two name words joined by a hyphen as one, but not a region (issue 11)', () => {
     checkEntities(`
-      Menurut Ahmad Al-Neama dan Jean-Pierre Dupont, pasar Asia-Pasifik tumbuh.
+      Menurut Ahmad Al-Neama, pasar Asia-Pasifik tumbuh, kata Jean-Pierre Dupont.
               ^^^^^^^^^^^^^^ person Ahmad Al-Neama (context)
-                                 ^^^^^^^^^^^^^^^^^^ person Jean-Pierre Dupont (context)
+                                                              ^^^^^^^^^^^^^^^^^^ person Jean-Pierre Dupont (context)
     `);
   });
 });
