@@ -125,7 +125,7 @@ export const ROLE_BEFORE = new CueBefore(new RegExp(String.raw`(?<![\p{L}])(?:${
  * `peneliti OpenAI seperti Dario dan `.
  */
 export const ROLE_AND_ORGANISATION_BEFORE = new CueBefore(new RegExp(
-  String.raw`(?<![\p{L}])(?:${rolesAnyCase})(?:\s+\p{Ll}+){0,2}(?:\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,5},?|,)\s+` +
+  String.raw`(?<![\p{L}])(?:${rolesAnyCase})(?:\s+\p{Ll}+){0,2}(?:\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD}){0,5}(?:\s+(?:asal|dari|di)\s+${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD})?)?,?|,)\s+` +
   String.raw`(?:(?:seperti|yakni|yaitu|termasuk|antara\s+lain)\s+(?:${CAPITALISED_WORD}\s+(?:dan|serta)\s+)?)?$`, 'u'), lastWords(['seperti', 'yakni', 'yaitu', 'termasuk', 'lain', 'dan', 'serta']),
   (token) => !token.word || token.capitalised || !token.spaced, firstWords(cues.personRoles));
 /** Right before an organisation named after a person's role: `analis utama di `. */
@@ -137,7 +137,7 @@ export const HONORIFIC_OF_BEFORE = new CueBefore(
   new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(cues.honorifics)})(?:\s+${CAPITALISED_WORD}){1,3},\s+$`, 'u'), new Set<string>(), isText(','), firstWords(cues.honorifics));
 /** An appositive role after a name: `, mantan karyawan`, `, analis utama`, ` selaku CEO`. */
 export const ROLE_AFTER = new RegExp(
-  String.raw`^\s*(?:\(\s*(?:mantan\s+)?|,\s*(?:(?:yang\s+merupakan|yang\s+(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*|\s(?:yang\s+merupakan|yang\s+juga|yang\s+(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?|selaku|sebagai)\s+(?:(?:mantan|salah\s+satu)\s+)?)(?:${roles})(?![\p{L}])`, 'iu');
+  String.raw`^\s*(?:\(\s*(?:mantan\s+)?|,\s*(?:(?:yang\s+merupakan|yang\s+(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?|selaku|sebagai|seorang|mantan|salah\s+satu|kini|saat\s+ini)\s+)*|\s(?:yang\s+merupakan|yang\s+juga|yang\s+(?:kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?|yang\s+memegang\s+(?:posisi|jabatan)(?:\s+sebagai)?|selaku|sebagai)\s+(?:(?:mantan|salah\s+satu)\s+)?)(?:${roles})(?![\p{L}])`, 'iu');
 /** An appositive kind of organisation after a name: `, perusahaan blockchain`, `, sebuah startup`. */
 export const ORGANISATION_AFTER = new RegExp(
   String.raw`^\s*,\s*(?:(?:sebuah|salah\s+satu|yakni|yaitu|yang\s+merupakan)\s+)?(?:${alternatives(cues.organisationAppositives)})(?![\p{L}])`, 'iu');
@@ -150,7 +150,7 @@ export const ROLE_THEIRS_BEFORE = new CueBefore(
   new Set([...[...lastWords(cues.personRoles)].map((word) => `${word}nya`), 'nya']), isText(','),
   new Set([...firstWords(cues.personRoles), ...firstWords(cues.personRoles.filter((role) => !/\s/u.test(role)).map((role) => `${role}nya`))]));
 /** A verb of saying after a name: `mengatakan`, `, menegaskan`. */
-export const SPEECH_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${alternatives(cues.speechVerbs)})(?![\p{L}])`, 'iu');
+export const SPEECH_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:${alternatives(cues.reportingAdverbs)})\s+){0,2}(?:${alternatives(cues.speechVerbs)})(?![\p{L}])`, 'iu');
 /** Where someone works, then a verb of saying, after a person's name: ` dari Downing Fund Managers menilai`. */
 export const AFFILIATION_AFTER = new RegExp(
   String.raw`^\s+dari\s+${CAPITALISED_WORD}(?:\s+(?:&\s+)?${CAPITALISED_WORD}){0,4}\s*,?\s*(?:${alternatives(cues.speechVerbs)})(?![\p{L}])`, 'u');

@@ -486,4 +486,18 @@ describe('names the samples never showed (issue 11)', () => {
                                                               ^^^^^^^^^^^^^^^^^^ person Jean-Pierre Dupont (context)
     `);
   });
+
+  it('reads a person before adverbs and a verb of confirming, after a role holding a post, and after a company from a place; a mayor\'s city is no one (issue 11)', () => {
+    checkEntities(`
+      Orang nomor satu Telkomsel, Setyanto Hantoro, juga sudah membenarkan kabar itu.
+                       ^^^^^^^^^ org Telkomsel
+                                  ^^^^^^^^^^^^^^^^ person Setyanto Hantoro (context)
+      Tim itu diperkuat Benjamin Man yang memegang posisi chief of Technology, serta bekas CEO Grup Edotco Sdn asal Malaysia, Suresh Sidhu.
+                        ^^^^^^^^^^^^ person Benjamin Man (context)
+                                                                                               ^^^^^^^^^^^ org Edotco Group
+                                                                                                                              ^^^^^^^^^^^^ person Suresh Sidhu (context)
+      Gibran Rakabuming Raka, Walikota Surakarta, menerangkan alasannya.
+      ^^^^^^^^^^^^^^^^^^^^^^ person Gibran Rakabuming Raka
+    `);
+  });
 });
