@@ -14,7 +14,7 @@ const OUTLETS = path.join(__dirname, '..', '..', 'fixtures', 'outlets');
 const READ_ONCE = ['outlets-heldout', 'outlets-blind'].map((name) => path.join(__dirname, '..', '..', 'fixtures', name));
 const SHARED_DEVSET = path.join(__dirname, '..', '..', '..', '..', 'shared', 'devset');
 
-const FLOORS: Record<ScoredList, number> = { money: 0.99, entities: 0.95, attributions: 0.94 };
+const FLOORS: Record<ScoredList, number> = { money: 0.99, entities: 0.954, attributions: 0.94 };
 
 describe('development sets of real articles', () => {
   let score: SetScore;
@@ -33,7 +33,7 @@ describe('development sets of real articles', () => {
   }
 });
 
-const READ_ONCE_FLOORS: Record<ScoredList, number> = { money: 0.98, entities: 0.92, attributions: 0.94 };
+const READ_ONCE_FLOORS: Record<ScoredList, number> = { money: 0.985, entities: 0.925, attributions: 0.96 };
 
 describe('sets of real articles read once at the end of a round', () => {
   let score: SetScore;
@@ -41,7 +41,7 @@ describe('sets of real articles read once at the end of a round', () => {
     score = combined(READ_ONCE.flatMap((set) => fs.readdirSync(set).sort().map((name) => scoreFolder(path.join(set, name)))));
   });
 
-  it('holds at least 90 annotated articles', () => assert.ok(score.files >= 90, `${score.files} articles`));
+  it('holds at least 110 annotated articles', () => assert.ok(score.files >= 110, `${score.files} articles`));
 
   for (const list of Object.keys(READ_ONCE_FLOORS) as ScoredList[]) {
     it(`scores ${list} F1 at or above ${READ_ONCE_FLOORS[list]}`, () => {
