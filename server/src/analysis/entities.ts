@@ -195,7 +195,8 @@ function knownVariantsIn(text: string, tokens: readonly Token[], found: Mentions
 }
 
 /**
- * `GDS Holdings Ltd` → `GDS Holdings`; `PT Borneo Awan Digital Tbk` → `Borneo Awan Digital`, as
+ * `GDS Holdings Ltd` → `GDS Holdings`; `PT Borneo Awan Digital Tbk` → `Borneo Awan Digital`, `PT Sarana
+ * Multi Infrastruktur (Persero)` → `Sarana Multi Infrastruktur`, as
  * editors name companies; a name that is only a legal form stays.
  */
 function withoutLegalForm(name: string): string {
@@ -203,7 +204,7 @@ function withoutLegalForm(name: string): string {
   return stripped.length > 0 ? stripped : name;
 }
 
-const LEGAL_FORMS_AFTER = /(?:,?\s+(?:Inc|Corp|Ltd|Co|LLC|LLP|PLC|plc|Tbk|GmbH|AG|SE|N\.V)\.?)+$/u;
+const LEGAL_FORMS_AFTER = /(?:,?\s+(?:(?:Inc|Corp|Ltd|Co|LLC|LLP|PLC|plc|Tbk|GmbH|AG|SE|N\.V)\.?|\(Persero\)|\(Tbk\)|Persero))+$/u;
 
 /** Whether an offset opens a line or a sentence, where every word is capitalised. */
 function opensSentence(text: string, offset: number): boolean {

@@ -500,4 +500,13 @@ describe('names the samples never showed (issue 11)', () => {
       ^^^^^^^^^^^^^^^^^^^^^^ person Gibran Rakabuming Raka
     `);
   });
+
+  it('leaves a role\'s abbreviation out of the company after it, and a state company\'s (Persero) out of its name (issue 11)', () => {
+    checkEntities(`
+      "Kami bersemangat," kata VP Indogen Capital Kevin Chandra, yang juga menyalurkan dana lewat PT Sarana Multi Infrastruktur (Persero).
+                                  ^^^^^^^^^^^^^^^ org Indogen Capital (context)
+                                                  ^^^^^^^^^^^^^ person Kevin Chandra (context)
+                                                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org Sarana Multi Infrastruktur (context)
+    `);
+  });
 });
