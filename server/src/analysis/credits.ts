@@ -1,7 +1,7 @@
 // People named by an article's credits rather than its prose: bylines (`Ditulis oleh Reynas Abdila`,
 // `Penyunting: Noverius Laoli`, `Laporan wartawan Tribunnews.com, Reynas Abdila`, `Anggoro Suryo Jati -
 // detikInet`), team lines that run onto the next line, photo credits (`Foto: REUTERS/Toru Hanai`,
-// `(ANTARA FOTO/Wahyu Putro A)`), a byline line ending in its outlet (`Shirin Ghaffary, Ed Ludlow dan
+// `(ANTARA FOTO/Wahyu Putro A)`, `Liputan6.com/Agustinus Mario Damar` closing a caption), a byline line ending in its outlet (`Shirin Ghaffary, Ed Ludlow dan
 // Gillian Tan—Bloomberg News`) and a signature in capitals closing the article (`CAESAR AKBAR`).
 //
 // A credit is split at its separators (`/`, `,`, `|`, ` - `, `dan`); each part shaped like a name is a
@@ -67,6 +67,10 @@ const BYLINE_LINE = 200;
 const BRACKETED_SIGNATURE = /^[ \t]*\((\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,3})\)[ \t]*$/u;
 /** A caption's closing credit without a label: an outlet, then its photographer (`(IDN Times/Misrohatun)`). */
 const OUTLET_AND_PHOTOGRAPHER = /\(([^()/\n]{2,40})\/([^()\n]{2,60})\)[ \t]*$/u;
+/** A caption's credit closing its line without brackets: `… di konferensi itu. Liputan6.com/Agustinus Mario Damar`. */
+const OUTLET_AND_PHOTOGRAPHER_AT_END = /(?<=^|\s)([^\s/()]{2,40})\/(\p{Lu}[^\n/()]{1,60})[ \t]*$/u;
+/** A byline's names before when it was written or updated: `oleh Agustinus Mario Damar diperbarui 27 Feb 2020`. */
+const NAMES_BEFORE_UPDATED = /^(.+?)[ \t]+(?:diperbarui|diterbitkan|diunggah|dipublikasikan|updated|published)(?![\p{L}])/iu;
 /** A signature in capitals: the whole last line. */
 const SIGNATURE = /^[ \t]*(\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,3})[ \t]*$/u;
 
@@ -108,6 +112,11 @@ function creditsOfLine(text: string, lineStart: number, lineEnd: number, nextEnd
       const to = segment.trimEnd().endsWith(',') && nextEnd !== -1 ? nextEnd : segmentStart + segment.length;
       const credit = partsOf(text, segmentStart + label[0].length, to, known);
       if (label[1] === ':' || credit.onlyNames) names.push(...credit.names);
+      else {
+        const before = NAMES_BEFORE_UPDATED.exec(segment.slice(label[0].length));
+        const dated = before && partsOf(text, segmentStart + label[0].length, segmentStart + label[0].length + before[1].length, known);
+        if (dated?.onlyNames) names.push(...dated.names);
+      }
     }
   }
   names.push(...photoCredits(text, lineStart, lineEnd, known));
@@ -115,6 +124,12 @@ function creditsOfLine(text: string, lineStart: number, lineEnd: number, nextEnd
   if (caption && (known.isOutlet(caption[1].trim()) || known.outletStarts.includes(lineStart + caption.index + 1 + caption[1].indexOf(caption[1].trim())))) {
     const from = lineStart + caption.index + 1 + caption[1].length + 1;
     const credit = partsOf(text, from, from + caption[2].length, known);
+    if (credit.onlyNames) names.push(...credit.names);
+  }
+  const closing = line.includes('/') ? OUTLET_AND_PHOTOGRAPHER_AT_END.exec(line) : null;
+  if (closing && known.outletStarts.includes(lineStart + closing.index)) {
+    const from = lineStart + closing.index + closing[1].length + 1;
+    const credit = partsOf(text, from, from + closing[2].trimEnd().length, known);
     if (credit.onlyNames) names.push(...credit.names);
   }
   // `Shirin Ghaffary, Ed Ludlow dan Gillian Tan—Bloomberg News`: names, a dash, the outlet.

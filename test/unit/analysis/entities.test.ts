@@ -509,4 +509,14 @@ describe('names the samples never showed (issue 11)', () => {
                                                                                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ org Sarana Multi Infrastruktur (context)
     `);
   });
+
+  it('reads a byline before when it was updated, and a photographer after an outlet closing a caption without brackets (issue 11)', () => {
+    checkEntities(`
+      oleh Agustinus Mario Damar diperbarui 27 Feb 2020, 13:11 WIB
+           ^^^^^^^^^^^^^^^^^^^^^ person Agustinus Mario Damar (context)
+      Presiden berpidato di konferensi itu. Liputan6.com/Rini Wulansari
+                                            ^^^^^^^^^^^^ outlet Liputan6
+                                                         ^^^^^^^^^^^^^^ person Rini Wulansari (context)
+    `);
+  });
 });
