@@ -174,7 +174,8 @@ const CANDIDATE_FIRST = wordClass([
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 64;
 
-const PREFIX_CURRENCY = /(?<![\p{L}\p{N}])(US\s?\$|USD|IDR|Rp\.?|\$)\s*$/iu;
+/** `US$`, `U$` (a slip for it), `USD`, `IDR`, `Rp`, `$`. */
+const PREFIX_CURRENCY = /(?<![\p{L}\p{N}])(US\s?\$|U\$|USD|IDR|Rp\.?|\$)\s*$/iu;
 const MISSPELLED_SCALE_AFTER = /^\s*(\p{L}{5,11})(?![\p{L}\p{N}])/u;
 const SCALE_AFTER = new RegExp(String.raw`^\s*(${SCALE_WORD_SOURCE})(an)?(?![\p{L}\p{N}])`, 'iu');
 /** `triliun-an`: roughly that much. */

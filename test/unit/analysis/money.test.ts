@@ -245,4 +245,11 @@ describe('misspelled scale words', () => {
                                                                                  ^^^^^^ IDR 4.5
     `);
   });
+
+  it('reads `U$`, a slip for US$, as dollars (issue 11)', () => {
+    checkMoney(`
+      Pendapatannya U$ 88,3 miliar, di atas estimasi.
+                    ^^^^^^^^^^^^^^ USD 88_300_000_000
+    `);
+  });
 });
