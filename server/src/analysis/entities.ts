@@ -31,12 +31,16 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
   const found = new Mentions(text, tokens);
   const problems: Problem[] = [];
   const discovered = new Map<string, LexiconEntry>();
+  /** The lexicon's organisations the article names (set once the lexicon is matched). */
+  let namedOrganisations: LexiconEntry[] = [];
   const discover = (written: string, type: EntityType): LexiconEntry => {
     // `GDS Holdings Ltd`, `Sea Ltd`: a new company is named without its legal form.
     const name = type === 'org' ? withoutLegalForm(written) : written;
     const id = slug(name);
-    // `Pendiri Nalar` after `Nalar Teknologi`: a company named again by its short name is the same one.
-    const shortened = type === 'org' ? [...discovered.values()].find((known) => known.type === 'org' && companyShortNames(known.name).includes(name)) : undefined;
+    // `Pendiri Nalar` after `Nalar Teknologi`, `Pendiri Scale` after `Scale AI`: a company named again
+    // by its short name is the same one.
+    const shortOf = (known: LexiconEntry) => known.type === 'org' && companyShortNames(known.name).includes(name);
+    const shortened = type === 'org' ? [...discovered.values()].find(shortOf) ?? namedOrganisations.find(shortOf) : undefined;
     if (shortened) return shortened;
     let entry = discovered.get(id);
     if (!entry) {
@@ -47,6 +51,7 @@ export function findEntities(text: string, tokens: readonly Token[], lexicon: Le
   };
 
   const { matches, companies } = withCompanyNames(text, tokens, lexiconMatchesInContext(text, found.headings, matchLexicon(lexicon, text, tokens)));
+  namedOrganisations = [...new Set(matches.filter((match) => match.entry.type === 'org').map((match) => match.entry))];
   for (const company of companies) found.add(company.start, company.end, discover(company.name, 'org'), 'context');
   for (const institution of institutionNames(text, tokens, found.headings, knownAtTokens(tokens, matches))) {
     found.add(institution.start, institution.end, discover(institution.name, 'org'), 'context');

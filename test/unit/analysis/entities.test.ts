@@ -519,4 +519,15 @@ describe('names the samples never showed (issue 11)', () => {
                                                          ^^^^^^^^^^^^^^ person Rini Wulansari (context)
     `);
   });
+
+  it('takes a known company named again by its short name after a cue for the same company (Pendiri Scale after Scale AI) (issue 11)', () => {
+    checkEntities(`
+      Meta membeli saham Scale AI. Pendiri Scale, Alexandr Wang, bergabung dengan Meta.
+      ^^^^ org Meta
+                         ^^^^^^^^ org Scale AI
+                                           ^^^^^ org Scale AI (context)
+                                                  ^^^^^^^^^^^^^ person Alexandr Wang
+                                                                                  ^^^^ org Meta
+    `);
+  });
 });
