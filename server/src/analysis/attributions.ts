@@ -15,16 +15,20 @@ import {
 import { Attribution, EntityMention } from './types';
 
 const WINDOW = 60;
-const REPORT_NAMED_BEFORE = /(?<![\p{L}])(?:laporan|artikel|pemberitaan|berita|tulisan|ulasan)\s+$/iu;
-const COORDINATION = /^\s*(?:,\s*)?(?:dan|serta|maupun|&|,)\s*$/iu;
+const REPORT_NAMED_BEFORE = /(?<![\p{L}])(?:laporan|artikel|pemberitaan|berita|tulisan|ulasan|penelusuran|investigasi|liputan)\s+$/iu;
+/** Between two coordinated outlets, the first perhaps with its short name in brackets: ` dan `, `) dan ` after `(WSJ`. */
+const COORDINATION = /^\)?\s*(?:,\s*)?(?:dan|serta|maupun|&|,)\s*$/iu;
 
 export function findAttributions(text: string, mentions: readonly EntityMention[]): Attribution[] {
   const attributions: Attribution[] = [];
   let previous: Attribution | undefined;
   let previousOutlet: EntityMention | undefined;
+  let outletBeforeThat: EntityMention | undefined;
   for (const mention of mentions) {
     if (mention.type !== 'outlet') continue;
     const outletBefore = previousOutlet;
+    const twoBefore = outletBeforeThat;
+    outletBeforeThat = previousOutlet;
     previousOutlet = mention;
     const betweenOutlets = outletBefore ? text.slice(outletBefore.end, mention.start) : undefined;
     // `… Wall Street Journal yang dikutip Reuters`: a relay of the outlet just named, which the relay
@@ -69,8 +73,10 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
     // `Laporan Wall Street Journal dan Financial Times menyebutkan`: a verb after two coordinated
     // outlets credits both.
     if (verbAfter && !cueBefore && outletBefore && previous?.start !== outletBefore.start && COORDINATION.test(text.slice(outletBefore.end, mention.start))) {
-      const report = REPORT_NAMED_BEFORE.exec(text.slice(Math.max(0, outletBefore.start - WINDOW), outletBefore.start));
-      attributions.push(credit(outletBefore, outletBefore.start - (report?.[0].length ?? 0), outletBefore.end));
+      // `Wall Street Journal (WSJ) dan Tom's Hardware mengungkap`: the outlet, not its short name in brackets.
+      const first = twoBefore && twoBefore.id === outletBefore.id && text.slice(twoBefore.end, outletBefore.start).trim() === '(' ? twoBefore : outletBefore;
+      const report = REPORT_NAMED_BEFORE.exec(text.slice(Math.max(0, first.start - WINDOW), first.start));
+      attributions.push(credit(first, first.start - (report?.[0].length ?? 0), first.end));
     }
     const attribution = credit(mention, phraseStart, phraseEnd);
     attributions.push(attribution);

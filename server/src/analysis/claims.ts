@@ -8,7 +8,7 @@
 // reads one article; comparing claims across articles is the corpus checks' business.
 
 import claimCues from '../../data/language/claims.json';
-import { isForeign } from './money';
+import { isForeign, pointValue } from './money';
 import { Words, alternatives } from './patterns';
 import { clauses, paragraphStart, sentences } from './sentences';
 import { firstAtOrAfter, spanIndexAt, within } from './spans';
@@ -43,6 +43,8 @@ export function findClaims(
   const parties = entities.filter((mention) => mention.type === 'org' || mention.type === 'project');
   const years = yearMentions(text);
   const claims: Claim[] = [];
+  // Rupiah figures the article converts to dollars itself (`USD3 triliun (Rp45.000 triliun)`).
+  const converted = money.filter((figure) => figure.currency === 'IDR' && figure.conversionOf !== null).map(pointValue);
   money.forEach((figure, index) => {
     // Vague amounts say an order of magnitude, not a figure to check; a stated conversion restates
     // the figure it converts, which makes the claim.
@@ -50,6 +52,9 @@ export function findClaims(
     // A figure in another currency is in dollars only at a rough rate: too rough to weigh against others.
     if (isForeign(figure.currency)) return;
     if (figure.conversionOf !== null && figure.conversionOf < index) return;
+    // The same rupiah figure again without its conversion (a headline's `Rp45 Ribu Triliun`) restates
+    // the converted one, whose dollar figure makes the claim: at another rate it would seem to disagree.
+    if (figure.currency === 'IDR' && figure.conversionOf === null && converted.some((value) => sameValue(value, pointValue(figure)))) return;
     const sentenceIndex = spanIndexAt(spans, figure.start);
     if (sentenceIndex === -1) return;
     const sentence = spans[sentenceIndex];
@@ -396,4 +401,9 @@ export function sourceOf(text: string, attributions: readonly Attribution[], spa
   if (first < attributions.length && attributions[first].end <= sentence.end) return first;
   const previous = first - 1;
   return previous >= 0 && attributions[previous].start >= paragraphStart(text, sentence.start) ? previous : null;
+}
+
+/** Whether two values are the same figure, written with other rounding (within 0.5%). */
+function sameValue(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && a > 0 && Math.abs(a - b) <= 0.005 * Math.max(a, b);
 }

@@ -207,8 +207,10 @@ export const SOURCE_OF_RELAY_BETWEEN = new RegExp(String.raw`^\s+dari${DESCRIPTO
 /** A reporting verb after an outlet, past its bracketed short name and a time: ` melaporkan`, ` (WSJ), yang menyebutkan`, ` pada Senin (3/2) melaporkan`, ` pada 19 September 2025 melaporkan`. */
 /** `, sebuah situs web berita teknologi,` or `, misalnya,`: what an outlet is, or an aside, between commas after its name. */
 const OUTLET_APPOSITIVE = String.raw`(?:\s*,\s*(?:(?:sebuah\s+|salah\s+satu\s+)?(?:${alternatives(cues.outletAppositives)})(?![\p{L}\p{N}])(?!\s+sosial)(?:\s+[\p{L}-]+){0,4}|(?:${alternatives(cues.reportingAsides)}))\s*(?=,))?`;
+/** `, Jumat 2 Juni 2023,`: the day of the report between commas after the outlet. */
+const DATED_ASIDE = String.raw`(?:\s*,\s*(?:\p{L}+,?\s+)?\d{1,2}\s+\p{L}+(?:\s+\d{4})?\s*(?=,))?`;
 export const REPORTING_VERB_AFTER = new RegExp(
-  String.raw`^(?:\s*\([\p{Lu}\p{N}.&-]{1,12}\))?${OUTLET_APPOSITIVE}\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:pada\s+(?:\d{1,2}\s+\p{L}+(?:\s+\d{4})?|\p{L}+(?:\s+\(?[\d/]{1,10}\)?)?),?\s+)?(?:(?:${alternatives(cues.reportingAdverbs)})\s+){0,3}(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');
+  String.raw`^(?:\s*\([\p{Lu}\p{N}.&-]{1,12}\))?${OUTLET_APPOSITIVE}${DATED_ASIDE}\s*,?\s*(?:yang\s+|dalam\s+laporannya\s+)?(?:pada\s+(?:\d{1,2}\s+\p{L}+(?:\s+\d{4})?|\p{L}+(?:\s+\(?[\d/]{1,10}\)?)?),?\s+)?(?:(?:${alternatives(cues.reportingAdverbs)})\s+){0,3}(?:${alternatives(cues.reportingVerbs)})(?![\p{L}])`, 'iu');
 /** A verb of saying earlier in the same clause: `menyatakannya di DealBook Summit `. */
 export const SPEECH_IN_CLAUSE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternatives([...cues.speechVerbs, 'wawancara', 'pernyataan'])})(?:nya)?(?:[^.!?\n;]*)$`, 'iu');

@@ -209,7 +209,7 @@ function withoutLegalForm(name: string): string {
   return stripped.length > 0 ? stripped : name;
 }
 
-const LEGAL_FORMS_AFTER = /(?:,?\s+(?:(?:Inc|Corp|Ltd|Co|LLC|LLP|PLC|plc|Tbk|GmbH|AG|SE|N\.V)\.?|\(Persero\)|\(Tbk\)|Persero))+$/u;
+const LEGAL_FORMS_AFTER = /(?:,?\s+(?:(?:Inc|Corp|Ltd|Co|LLC|LLP|PLC|Plc|plc|Tbk|GmbH|AG|SE|N\.V|Bhd|Berhad)\.?|\(Persero\)|\(Tbk\)|Persero))+$/u;
 
 /** Whether an offset opens a line or a sentence, where every word is capitalised. */
 function opensSentence(text: string, offset: number): boolean {

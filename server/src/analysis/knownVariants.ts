@@ -4,7 +4,8 @@
 // - a misspelling is one edit away (two for names of nine letters or more), keeps the first letter and
 //   the number of words, the first and the last letter; a single word must be five letters or more,
 //   and six at the start of a sentence, where any word is capitalised; a word in capitals (an acronym:
-//   `FWD Group` is not `FPT Group`) is not misspelt;
+//   `FWD Group` is not `FPT Group`) is not misspelt, nor a word of three letters or fewer in a longer
+//   name (`William Li` is not `William Lai`);
 // - a person's name with the known first and last names is that person (three words for two, or two
 //   for three), when the lexicon knows exactly one such person.
 
@@ -110,6 +111,8 @@ export function knownVariant(lexicon: Lexicon, name: string, sentenceStart: bool
     const allowed = alias.lower.length >= 9 ? 2 : 1;
     if (Math.abs(alias.lower.length - lower.length) > allowed) continue;
     if (acronyms.length > 0 && acronyms.some((i) => alias.lower.split(' ')[i] !== words[i])) continue;
+    // Nor is a short word of a longer name: `William Li` is not `William Lai`.
+    if (words.length > 1 && alias.lower.split(' ').some((word, i) => (word.length <= 3 || words[i].length <= 3) && word !== words[i])) continue;
     const distance = editDistance(lower, alias.lower, allowed);
     if (distance === 0 || distance > allowed) continue;
     if (!best || distance < best.distance) {

@@ -178,6 +178,8 @@ const WINDOW_AFTER = 64;
 const PREFIX_CURRENCY = /(?<![\p{L}\p{N}])(US\s?\$|U\$|USD|IDR|Rp\.?|\$)\s*$/iu;
 const MISSPELLED_SCALE_AFTER = /^\s*(\p{L}{5,11})(?![\p{L}\p{N}])/u;
 const SCALE_AFTER = new RegExp(String.raw`^\s*(${SCALE_WORD_SOURCE})(an)?(?![\p{L}\p{N}])`, 'iu');
+/** A currency's code written onto the number: `1USD`, `500EUR`. */
+const GLUED_CODE = /^(?:USD|IDR|EUR|SGD|GBP|JPY|CNY|MYR|AUD|HKD)(?![\p{L}])/u;
 /** `triliun-an`: roughly that much. */
 const ROUGHLY_AFTER = /^-an(?![\p{L}\p{N}])/u;
 const ABBREVIATION_AFTER = /^\s?([KMBT])(?![\p{L}\p{N}])/u;
@@ -234,8 +236,7 @@ function readDigits(text: string, start: number, end: number, digits: string): A
   let consumed = 0;
   const word = SCALE_AFTER.exec(after);
   if (word) {
-    scale = scaleOfWord(word[1])!;
-    consumed = word[0].length;
+    ({ scale, length: consumed } = compoundScale(after, word));
   } else if (prefixCurrency) {
     const abbreviation = ABBREVIATION_AFTER.exec(after);
     const abbreviated = abbreviation && scaleOfAbbreviation(abbreviation[1], prefixCurrency);
@@ -251,7 +252,8 @@ function readDigits(text: string, start: number, end: number, digits: string): A
     scale = misspelledScale;
     consumed = misspelled[0].length;
   }
-  if (!scale && /^[\p{L}]/u.test(after)) return null; // `10x`, `5G`, `4o`
+  // `10x`, `5G`, `4o` are no amounts; `1USD` in `(1USD = Rp 16.846)` is one.
+  if (!scale && /^[\p{L}]/u.test(after) && !GLUED_CODE.test(after)) return null;
   const number = parseDigits(digits, scale !== null);
   if (!number) return null;
   // `Rp 3 triliun-an`, `Rp 500 jutaan`: roughly that much.
@@ -264,16 +266,26 @@ function readDigits(text: string, start: number, end: number, digits: string): A
   });
 }
 
+/** The scale a scale word gives, with a larger one after `ribu` (`3 ribu triliun` = 3 × 10¹⁵), and the length read. */
+function compoundScale(after: string, word: RegExpExecArray): { scale: number; length: number } {
+  const scale = scaleOfWord(word[1])!;
+  if (scale !== 1e3 || word[2]) return { scale, length: word[0].length };
+  const next = SCALE_AFTER.exec(after.slice(word[0].length));
+  const larger = next && !next[2] ? scaleOfWord(next[1])! : undefined;
+  return larger && larger > 1e3 ? { scale: scale * larger, length: word[0].length + next![0].length } : { scale, length: word[0].length };
+}
+
 function readNumberWords(text: string, start: number, end: number, words: string): Amount | null {
   const value = parseNumberWords(words.split(/\s+/));
   if (value === null) return null;
   const after = text.slice(end, end + WINDOW_AFTER);
   const word = SCALE_AFTER.exec(after);
+  const compound = word ? compoundScale(after, word) : undefined;
   return withSuffixCurrency(text, {
     start,
-    end: end + (word ? word[0].length : 0),
+    end: end + (compound?.length ?? 0),
     number: Number.isInteger(value) ? { mantissa: value, places: 0 } : { mantissa: value * 10, places: 1 },
-    scale: word ? scaleOfWord(word[1])! : null,
+    scale: compound?.scale ?? null,
     vague: null, currency: null, moneyContext: false,
   });
 }
@@ -332,6 +344,9 @@ const RANGE_CONNECTOR = /^\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s\/d|-|�
 const RANGE_AND = /^\s*dan\s*$/iu;
 const RANGE_OPENER = /(?<![\p{L}])antara\s+$/iu;
 const RANGE_APPROXIMATE = /(?<![\p{L}])(?:sekitar|(?:di\s+)?kisaran|berkisar(?:\s+di)?)\s+$/iu;
+
+/** `angka `, `level `: a word for the figure itself, between a qualifier and the amount. */
+const FIGURE_WORD_BEFORE = /(?<![\p{L}])(?:angka|level|kisaran\s+angka)\s+$/iu;
 
 /** Qualifier phrases written before a figure, each with what it means. Longest phrases first. */
 const QUALIFIERS: readonly [RegExp, Qualifier][] = [
@@ -398,11 +413,14 @@ function readSingle(text: string, amount: Amount): Draft | null {
   if (!amount.currency && !(amount.vague && amount.moneyContext)) return null;
   if (amount.vague) return { start: amount.start, end: amount.end, ...amount.vague, currency: amount.currency, qualifier: 'vague' };
   const value = scaleDecimal(amount.number!, amount.scale ?? 1);
-  const before = text.slice(Math.max(0, amount.start - WINDOW_BEFORE), amount.start);
+  const window = text.slice(Math.max(0, amount.start - WINDOW_BEFORE), amount.start);
+  // `mendekati angka 3 ribu triliun`: the word for a figure may stand between a qualifier and the amount.
+  const figureWord = FIGURE_WORD_BEFORE.exec(window)?.[0] ?? '';
+  const before = window.slice(0, window.length - figureWord.length);
   for (const [pattern, qualifier] of QUALIFIERS) {
     if (qualifier === 'upto' && RANGE_AFTER_CONVERSION.test(before)) break;
     const match = pattern.exec(before);
-    if (match) return qualified(amount.start - match[0].length, amount.end, value, amount.currency, qualifier);
+    if (match) return qualified(amount.start - figureWord.length - match[0].length, amount.end, value, amount.currency, qualifier);
   }
   if (amount.roughly) return qualified(amount.start, amount.end, value, amount.currency, 'approx');
   const trailing = TRAILING_OVER.exec(text.slice(amount.end, amount.end + WINDOW_AFTER));
@@ -471,7 +489,10 @@ function linkConversions(text: string, figures: MoneyFigure[]): void {
     const gap = to.start - from.end;
     if (gap > CONVERSION_MAX_GAP) continue;
     const between = text.slice(from.end, to.start);
-    if (/\n/.test(between) || !CONVERSION_CUE.test(between)) continue;
+    // `(1USD = Rp 16.846)`: a rate, whose first figure restates nothing before it; its two sides restate each other.
+    const rate = /^\s*=/u.test(between);
+    if (!rate && /^\s*=/u.test(text.slice(to.end, to.end + 4))) continue;
+    if (/\n/.test(between) || (!rate && !CONVERSION_CUE.test(between))) continue;
     // A new sentence may restate the figure only if it says so (`Jumlah ini setara dengan …`).
     if (/[.!?]\s/.test(between) && !/setara|dikonversi/iu.test(between)) continue;
     from.conversionOf = i + 1;

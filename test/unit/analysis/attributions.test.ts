@@ -271,4 +271,16 @@ describe('attributions as outlets word them (issue 11)', () => {
       Kabar penggabungan itu bukan baru sekarang mencuat.
     `);
   });
+
+  it('credits a report named by its kind (penelusuran), both outlets of a pair one of which has its short name in brackets, an outlet described as an outlet, after `informasi dari`, and before a verb past the day between commas (issue 11)', () => {
+    checkAttributions(`
+      Penelusuran Wall Street Journal (WSJ) dan Tom's Hardware mengungkap jalurnya, pertama kali dipublikasikan oleh outlet media Bloomberg.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ The Wall Street Journal "Wall Street Journal"
+                                                ^^^^^^^^^^^^^^^^^^^^^^^^^ Tom's Hardware "Tom's Hardware"
+                                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+      Berdasarkan informasi dari Deal Street Asia, nilainya naik. Bloomberg, Jumat 2 Juni 2023, mengungkapkan bahwa harta Musk naik.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ DealStreetAsia "Deal Street Asia"
+                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ Bloomberg "Bloomberg"
+    `);
+  });
 });

@@ -65,4 +65,12 @@ describe('claims', () => {
       Menurut laporan Fortune, Amazon sedang mempertimbangkan investasi sebesar €10 miliar ke OpenAI.
     `);
   });
+
+  it('makes no claim of a rupiah figure that repeats one the article converts itself, whose dollar figure claims it (issue 11)', () => {
+    checkClaims(`
+      Kapitalisasi pasar Apple tembus Rp45 ribu triliun pada Minggu.
+      Kapitalisasi pasar Apple mencapai USD3 triliun (Rp45.000 triliun) pada penutupan itu.
+                                        ^^^^^^^^^^^^ apple market-cap
+    `);
+  });
 });

@@ -530,4 +530,12 @@ describe('names the samples never showed (issue 11)', () => {
                                                                                   ^^^^ org Meta
     `);
   });
+
+  it('takes no short surname for another\'s (William Li is not William Lai), no common abbreviation for a product, and a country by its nickname (issue 11)', () => {
+    checkEntities(`
+      Pendiri William Li menyebut chip Ai buatan Negeri Tirai Bambu itu laku, kata CEO Tesco Plc.
+              ^^^^^^^^^^ person William Li (context)
+                                                                                       ^^^^^^^^^ org Tesco (context)
+    `);
+  });
 });

@@ -252,4 +252,14 @@ describe('misspelled scale words', () => {
                     ^^^^^^^^^^^^^^ USD 88_300_000_000
     `);
   });
+
+  it('reads a compound scale (ribu triliun), a qualifier before the word for a figure, and a rate written with its code glued on, which restates nothing before it (issue 11)', () => {
+    checkMoney(`
+      Harta mereka mendekati angka 3 ribu triliun rupiah, dan kerugiannya sekitar Rp92 triliun (1USD = Rp 16.846).
+                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ IDR <=3_000_000_000_000_000 (under)
+                                                                          ^^^^^^^^^^^^^^^^^^^^ IDR ~92_000_000_000_000 (approx)
+                                                                                                ^^^^ USD 1 = "Rp 16.846"
+                                                                                                       ^^^^^^^^^ IDR 16_846 = "1USD"
+    `);
+  });
 });
