@@ -179,7 +179,7 @@ const PREFIX_CURRENCY = /(?<![\p{L}\p{N}])(US\s?\$|U\$|USD|IDR|Rp\.?|\$)\s*$/iu;
 const MISSPELLED_SCALE_AFTER = /^\s*(\p{L}{5,11})(?![\p{L}\p{N}])/u;
 const SCALE_AFTER = new RegExp(String.raw`^\s*(${SCALE_WORD_SOURCE})(an)?(?![\p{L}\p{N}])`, 'iu');
 /** A currency's code written onto the number: `1USD`, `500EUR`. */
-const GLUED_CODE = /^(?:USD|IDR|EUR|SGD|GBP|JPY|CNY|MYR|AUD|HKD)(?![\p{L}])/u;
+const GLUED_CODE = new RegExp(String.raw`^(?:USD|IDR|${FOREIGN.map((currency) => currency.code).join('|')})(?![\p{L}])`, 'u');
 /** `triliun-an`: roughly that much. */
 const ROUGHLY_AFTER = /^-an(?![\p{L}\p{N}])/u;
 const ABBREVIATION_AFTER = /^\s?([KMBT])(?![\p{L}\p{N}])/u;
