@@ -14,7 +14,7 @@ import { KnownAt, NameRun, contextNames, institutionNames, runsAfterCovering, co
 import { INNER_NAME_WORDS, NON_NAMES, ORGANISATION_SUFFIXES, ORGANISATION_WORDS, OUTLET_EDITIONS, OUTLET_QUALIFIERS, PORTFOLIO_WORDS } from './cues';
 import { knownVariant, mayBeKnownVariant } from './knownVariants';
 import { creditNames } from './credits';
-import { OutletName, closingBracketOutlets, findOutletNames, longerMisspelledOutlet, mastheads, outletNamed } from './outlets';
+import { OutletName, closingBracketOutlets, findOutletNames, longerMisspelledOutlet, mastheads, outletNamed, withoutWebAddress } from './outlets';
 import { Token, tokenize } from './tokens';
 import { firstAtOrAfter } from './spans';
 import { remember } from './memo';
@@ -240,12 +240,9 @@ export function slug(name: string): string {
 }
 
 /** The mentions found so far, and which words they cover. Mentions never overlap. */
-/** An outlet's web address's end (`.com`, `.co.id`): an outlet is named without it, as Liputan6.com is Liputan6. */
-const WEB_ADDRESS_END = /\.(?:com|co\.id|co|id|net|org|tv|news)$/iu;
-
-/** The name a mention of an entity goes by: its lexicon name, an outlet's without its web address's end. */
+/** The name a mention of an entity goes by: its lexicon name, an outlet's without its web address's end (Liputan6.com is Liputan6). */
 function shownName(entity: { name: string; type: string }): string {
-  return entity.type === 'outlet' ? entity.name.replace(WEB_ADDRESS_END, '') || entity.name : entity.name;
+  return entity.type === 'outlet' ? withoutWebAddress(entity.name) : entity.name;
 }
 
 class Mentions {

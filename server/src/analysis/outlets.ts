@@ -132,6 +132,11 @@ function hasPlace(tokens: readonly Token[], places: Uint8Array, start: number, e
   return false;
 }
 
+/** An outlet's name without its web address's end, as outlets are named: `Teknoia.id` → `Teknoia`, `AKURAT.CO` → `AKURAT`. */
+export function withoutWebAddress(name: string): string {
+  return name.replace(/(?:\.[\p{L}]{2,4}){1,2}$/u, '') || name;
+}
+
 /** `Jakarta Daily`, `Kabar Dunia`, `Teknoia.id`: an outlet's word with another, or a web address. `Kabar` alone is a word. */
 function outletShaped(name: string): boolean {
   const words = name.split(' ');
@@ -149,7 +154,7 @@ function outletName(lexicon: Lexicon, text: string, start: number, end: number, 
   if (cue === 'none') return null;
   if (COMPANY_FORMS.has(words[words.length - 1].replace(/\.$/, ''))) return null;
   // `Teknoia.id`, `GSMArena.com`: an outlet known by its web address is named without the domain's end.
-  return cue === 'strong' || outletShaped(name) ? { start, end, name: name.replace(WEB_ADDRESS_END, '') || name } : null;
+  return cue === 'strong' || outletShaped(name) ? { start, end, name: withoutWebAddress(name) } : null;
 }
 
 /**
@@ -222,7 +227,7 @@ export function mastheads(text: string): Masthead[] {
       if (!match) continue;
       const start = lineStart + match[0].indexOf(match[1]);
       const written = match[1];
-      found.push({ start, end: start + written.length, name: written.replace(/(?:\.[\p{L}]{2,4}){1,2}$/u, '') || written });
+      found.push({ start, end: start + written.length, name: withoutWebAddress(written) });
       break;
     }
   }
