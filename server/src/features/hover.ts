@@ -5,7 +5,7 @@
 
 import { Hover, Location, MarkupKind } from 'vscode-languageserver';
 import { formatInterval } from '../analysis/format';
-import { isForeign } from '../analysis/money';
+import { roughUsdPerUnit } from '../analysis/money';
 import { Claim } from '../analysis/types';
 import { ClaimEntry, claimKey, fileNameFrom, inConflict, modalityClass, sameTime } from '../corpus/checks';
 import { documentDate } from '../corpus/documentDate';
@@ -46,11 +46,16 @@ function moneyHover(workspace: Workspace, document: IndexedDocument, index: numb
   const { analysis } = document;
   const figure = analysis.money[index];
   const rate = workspace.rate();
-  const other = figure.currency === 'USD' ? formatInterval(figure.idr, 'IDR', figure.qualifier) : formatInterval(figure.usd, 'USD', isForeign(figure.currency) && figure.qualifier === 'exact' ? 'approx' : figure.qualifier);
+  // Another currency is shown in dollars and rupiah, approximately, at its rough rate, which the hover names.
+  const perUnit = roughUsdPerUnit(figure.currency);
+  const rough = perUnit !== undefined && figure.qualifier === 'exact' ? 'approx' : figure.qualifier;
+  const other = figure.currency === 'USD' ? formatInterval(figure.idr, 'IDR', figure.qualifier)
+    : perUnit !== undefined ? `${formatInterval(figure.usd, 'USD', rough)}, ${formatInterval(figure.idr, 'IDR', rough)}` : formatInterval(figure.usd, 'USD', figure.qualifier);
   const conversion = figure.conversionOf === null ? '' : t('hover.conversionOf', { figure: analysis.money[figure.conversionOf].text });
-  const lines = [t('hover.figure', {
+  const lines = [t(perUnit === undefined ? 'hover.figure' : 'hover.figureForeign', {
     value: formatInterval(figure, figure.currency, figure.qualifier), other, qualifier: word('qualifier', figure.qualifier),
     rate: Math.round(rate.idrPerUsd).toLocaleString('id-ID'), source: word('rate', rate.source),
+    currency: figure.currency, perUnit: perUnit?.toLocaleString('id-ID') ?? '',
   }) + conversion];
   const claim = analysis.claims.find((candidate) => candidate.figure === index) ??
     (figure.conversionOf === null ? undefined : analysis.claims.find((candidate) => candidate.figure === figure.conversionOf));

@@ -108,11 +108,13 @@ describe('features on an in-memory workspace', () => {
     assert.deepEqual(provideInlayHints(converted, uri, all).map((hint) => hint.label), ['≈ Rp48 jt']);
     assert.deepEqual(provideInlayHints(converted, uri, all, 'all').map((hint) => hint.label), ['≈ Rp198 jt', '≈ US$12.500', '≈ Rp48 jt']);
     assert.deepEqual(provideInlayHints(converted, uri, all, 'off'), []);
-    // Another currency in rupiah, approximately, at its rough rate, which the tooltip names.
+    // Another currency in rupiah, approximately, at its rough rate, which the tooltip and the hover name.
     const euros = { [uri]: 'Mistral meraih €385 juta dari investor.' };
     const [euro] = provideInlayHints(workspace(euros), uri, all);
     assert.equal(euro.label, '≈ Rp6,9 T');
     assert.equal(euro.tooltip, '€385 juta: ≈ Rp6,86 triliun, at roughly US$1,08 per EUR and Rp16.500 per US$');
+    const figureHover = (provideHover(workspace(euros), uri, euros[uri].indexOf('€') + 1)!.contents as { value: string }).value;
+    assert.match(figureHover, /^\*\*€385 juta\*\* \(≈ US\$415,8 juta, ≈ Rp6,86 triliun\) — exact, at roughly US\$1,08 per EUR and Rp16\.500 per US\$/);
   });
 
   it('puts code lenses only on the first mention of entities with conflicts, naming them, the conflicts opening only the conflicts', () => {
