@@ -85,13 +85,14 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
       fs.cpSync(path.join(ROOT, 'corpus'), path.join(folder, 'corpus'), { recursive: true });
       for (const [name, content] of Object.entries(VALUATION_REPORTS)) fs.writeFileSync(path.join(folder, 'corpus', name), content);
       fs.writeFileSync(path.join(folder, 'corpus', 'typo.txt'), 'Investor Antrhopic menanti keputusan itu.\n');
+      fs.writeFileSync(path.join(folder, 'corpus', 'euro.txt'), 'Nilai kontrak itu €385 juta, kata seorang pejabat.\n');
       // Quick Open finds only the files there at the start.
       fs.writeFileSync(path.join(folder, 'sorot.config.json'), '{\n  // the newsroom\'s rules\n}\n');
     });
     ({ page, workspace, extensions } = workbench);
     await openFile(page, '001_768f33f5f5a4950a.txt');
     // The server has indexed the corpus when the status bar says so.
-    await page.locator('.statusbar-item', { hasText: /Sorot: 8 articles/ }).first().waitFor({ timeout: 120000 });
+    await page.locator('.statusbar-item', { hasText: /Sorot: 9 articles/ }).first().waitFor({ timeout: 120000 });
   });
 
   after(async () => {
@@ -242,7 +243,7 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
       assert.ok(waited < 60000, 'a new server started');
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    await page.locator('.statusbar-item', { hasText: /Sorot: 8 articles/ }).first().waitFor({ timeout: 120000 });
+    await page.locator('.statusbar-item', { hasText: /Sorot: 9 articles/ }).first().waitFor({ timeout: 120000 });
     await problems.getByText(/Reutres/).first().waitFor({ timeout: 60000 });
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+End'); // the unsaved line, in view
@@ -284,6 +285,17 @@ describe('Sorot in the VS Code workbench (code-server)', function () {
     const saved = fs.readFileSync(lexicon, 'utf8');
     assert.match(saved, /the newsroom's own names/);
     assert.deepEqual(JSON.parse(saved.replace(/\/\/.*\n/, '')).entities.map((entry: { id: string }) => entry.id), ['nusa-data', 'charles-fitzgerald']);
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows a figure in another currency in rupiah and dollars, approximately, naming the rough rate (issue 11)', async () => {
+    await page.keyboard.press('Escape');
+    await openFile(page, 'euro.txt');
+    const hover = await hoverOver(page, '€385 juta', /per EUR/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'foreign-currency.png') });
+    assert.match(hover, /€385 juta/);
+    assert.match(hover, /≈ US\$415,8 juta, ≈ Rp6,\d+ triliun/);
+    assert.match(hover, /at roughly US\$1,08 per EUR/);
     await page.keyboard.press('Escape');
   });
 
