@@ -74,12 +74,26 @@ export function findMoney(text: string, options: MoneyOptions, tokens: readonly 
     .filter((draft): draft is Draft & { currency: Currency } => draft.currency !== null)
     .map((draft) => toFigure(text, draft, options.idrPerUsd));
   linkConversions(text, figures);
-  return figures;
+  return withStatedConversions(figures);
 }
 
 /** The figures with their `usd` and `idr` values at another rate. */
 export function withRate(figures: readonly MoneyFigure[], idrPerUsd: number): MoneyFigure[] {
-  return figures.map((figure) => ({ ...figure, ...normalise(figure, figure.currency, idrPerUsd) }));
+  return withStatedConversions(figures.map((figure) => ({ ...figure, ...normalise(figure, figure.currency, idrPerUsd) })));
+}
+
+/**
+ * A figure in another currency that the article converts itself (`800 miliar yen (7,15 miliar dolar
+ * AS)`) takes its dollar and rupiah values from that conversion rather than from the rough rate.
+ */
+function withStatedConversions(figures: MoneyFigure[]): MoneyFigure[] {
+  for (const figure of figures) {
+    const partner = figure.conversionOf === null ? undefined : figures[figure.conversionOf];
+    if (!partner || !isForeign(figure.currency) || isForeign(partner.currency)) continue;
+    figure.usd = partner.usd;
+    figure.idr = partner.idr;
+  }
+  return figures;
 }
 
 /** The same interval in the other currency, at `idrPerUsd` rupiah per dollar. */

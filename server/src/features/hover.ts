@@ -47,7 +47,8 @@ function moneyHover(workspace: Workspace, document: IndexedDocument, index: numb
   const figure = analysis.money[index];
   const rate = workspace.rate();
   // Another currency is shown in dollars and rupiah, approximately, at its rough rate, which the hover names.
-  const perUnit = roughUsdPerUnit(figure.currency);
+  // …unless the article converts it itself: then its values are the article's.
+  const perUnit = figure.conversionOf === null ? roughUsdPerUnit(figure.currency) : undefined;
   const rough = perUnit !== undefined && figure.qualifier === 'exact' ? 'approx' : figure.qualifier;
   const other = figure.currency === 'USD' ? formatInterval(figure.idr, 'IDR', figure.qualifier)
     : perUnit !== undefined ? `${formatInterval(figure.usd, 'USD', rough)}, ${formatInterval(figure.idr, 'IDR', rough)}` : formatInterval(figure.usd, 'USD', figure.qualifier);

@@ -23,7 +23,8 @@ export function provideInlayHints(workspace: Workspace, uri: string, range: Rang
     // Dollars in rupiah, rupiah in dollars, another currency in rupiah (at its rough rate: approximately).
     const other = figure.currency === 'IDR' ? 'USD' : 'IDR';
     const interval = other === 'IDR' ? figure.idr : figure.usd;
-    const perUnit = roughUsdPerUnit(figure.currency);
+    // …unless the article converts it itself: then its values are the article's.
+    const perUnit = figure.conversionOf === null ? roughUsdPerUnit(figure.currency) : undefined;
     const qualifier = perUnit !== undefined && figure.qualifier === 'exact' ? 'approx' : figure.qualifier;
     const label = compactInterval(interval, other, qualifier);
     if (!label) continue;

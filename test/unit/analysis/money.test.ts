@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findMoney, impliedRate, normalise } from '../../../server/src/analysis/money';
+import { findMoney, impliedRate, normalise, withRate } from '../../../server/src/analysis/money';
 import { assertAnnotated } from '../../support/fixture';
 import { moneyAnnotations } from '../../support/render';
 
@@ -261,5 +261,16 @@ describe('misspelled scale words', () => {
                                                                                                 ^^^^ USD 1 = "Rp 16.846"
                                                                                                        ^^^^^^^^^ IDR 16_846 = "1USD"
     `);
+  });
+
+  it('gives a figure in another currency that the article converts itself the dollars of that conversion, not the rough rate (issue 11)', () => {
+    checkMoney(`
+      Pemerintah siap membayar sekitar 800 miliar yen (7,15 miliar dolar AS).
+                               ^^^^^^^^^^^^^^^^^^^^^^ JPY ~800_000_000_000 (approx) = "7,15 miliar dolar AS"
+                                                       ^^^^^^^^^^^^^^^^^^^^ USD 7_150_000_000 = "sekitar 800 miliar yen"
+    `);
+    const [yen] = findMoney('Pemerintah siap membayar sekitar 800 miliar yen (7,15 miliar dolar AS).', { idrPerUsd: 16_000 });
+    assert.deepEqual(yen.usd, { min: 7_150_000_000, max: 7_150_000_000 });
+    assert.deepEqual(withRate([yen, findMoney('Pemerintah siap membayar sekitar 800 miliar yen (7,15 miliar dolar AS).', { idrPerUsd: 16_000 })[1]], 15_000)[0].idr, { min: 107_250_000_000_000, max: 107_250_000_000_000 });
   });
 });
