@@ -17,6 +17,7 @@ import {
   Decimal, NUMBER_WORD_CONTINUATION_SOURCE, NUMBER_WORD_SOURCE, SCALE_WORD_SOURCE,
   parseDigits, parseNumberWords, scaleDecimal, scaleOfAbbreviation, scaleOfMisspelledWord, scaleOfWord,
 } from './numbers';
+import { alternatives } from './patterns';
 import { Token, isDigitCode, tokenize } from './tokens';
 import { wordClass } from './wordClasses';
 import { Currency, Interval, MoneyFigure, Qualifier } from './types';
@@ -45,14 +46,12 @@ export function roughUsdPerUnit(currency: Currency): number | undefined {
 export function currencySymbol(currency: Currency): string {
   return currency === 'USD' ? 'US$' : currency === 'IDR' ? 'Rp' : FOREIGN_BY_CODE.get(currency)?.symbol ?? `${currency} `;
 }
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const FOREIGN_BEFORE_WORDS = new Map(FOREIGN.flatMap((currency) => currency.before.map((word) => [word, currency.code] as const)));
 const FOREIGN_AFTER_WORDS = new Map(FOREIGN.flatMap((currency) => currency.after.map((word) => [word.toLowerCase().replace(/\s+/g, ' '), currency.code] as const)));
 /** A foreign currency's symbol or code right before the number: `€`, `S$`, `EUR `. */
-const FOREIGN_PREFIX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${longestFirst([...FOREIGN_BEFORE_WORDS.keys()])})\s*$`, 'u');
+const FOREIGN_PREFIX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternatives([...FOREIGN_BEFORE_WORDS.keys()])})\s*$`, 'u');
 /** A foreign currency's name or code right after the number: `euro`, `dolar Singapura`. */
-const FOREIGN_SUFFIX = new RegExp(String.raw`^\s*(${longestFirst([...FOREIGN_AFTER_WORDS.keys()])})(?![\p{L}\p{N}])`, 'iu');
+const FOREIGN_SUFFIX = new RegExp(String.raw`^\s*(${alternatives([...FOREIGN_AFTER_WORDS.keys()])})(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * Rupiah per US dollar when neither the settings nor the corpus's own stated conversions give one.
