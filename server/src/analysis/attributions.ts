@@ -12,6 +12,7 @@
 import {
   ATTRIBUTION_LAST_WORDS, ATTRIBUTION_STRONG_BEFORE, BROADCAST_BEFORE, ATTRIBUTION_WEAK_BEFORE, RELAY_BETWEEN, REPORTING_VERB_AFTER, SOURCE_OF_RELAY_BETWEEN, SPEECH_IN_CLAUSE_BEFORE,
 } from './cues';
+import { lineBefore } from './text';
 import { Attribution, EntityMention } from './types';
 
 const WINDOW = 60;
@@ -50,8 +51,7 @@ export function findAttributions(text: string, mentions: readonly EntityMention[
       continue;
     }
     // A cue does not reach over a line break: `… Kembali Disorot` ending a heading credits nothing after it.
-    const window = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
-    const before = window.slice(window.lastIndexOf('\n') + 1);
+    const before = lineBefore(text, mention.start, WINDOW);
     const after = text.slice(mention.end, mention.end + WINDOW);
     // Either phrase ends on one of a few words: most outlets have none of them before.
     const cueBefore = (ATTRIBUTION_LAST_WORDS.has(lastWordOf(before))

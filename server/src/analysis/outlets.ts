@@ -11,6 +11,7 @@ import {
 import { Lexicon, LexiconEntry } from './lexicon';
 import { NameRun } from './names';
 import { Token } from './tokens';
+import { lineBefore } from './text';
 
 export interface OutletName {
   start: number;
@@ -94,7 +95,7 @@ export function findOutletNames(
     if (found.has(run.start)) continue;
     const end = run.end + (DOMAIN_AFTER.exec(text.slice(run.end, run.end + 12))?.[0].length ?? 0);
     const after = text.slice(end, end + WINDOW);
-    const before = lineBefore(text, run.start);
+    const before = lineBefore(text, run.start, WINDOW);
     const cued = REPORTING_VERB_AFTER.test(after) || ATTRIBUTION_WEAK_BEFORE.test(before, tokens, run.first);
     // `Jakarta Pusat` is a place an edit or two from The Jakarta Post: uncued, a run holding a known place is no outlet.
     if (!cued && hasPlace(tokens, places, run.start, run.end)) continue;
@@ -112,19 +113,14 @@ const LOWER_WORDS = /^\p{Ll}+(?:[ \t]+\p{Ll}+){0,3}(?![\p{L}\p{N}])/u;
 
 /** The longest run of lower-case words opening `after` that names a known outlet, if any. */
 function knownInLowerCase(lexicon: Lexicon, after: string): string | undefined {
-  const words = LOWER_WORDS.exec(after)?.[0].split(/[ \t]+/) ?? [];
-  for (let count = words.length; count > 0; count--) {
-    const name = words.slice(0, count).join(' ');
-    if (outletNamed(lexicon, name)) return after.slice(0, after.indexOf(words[count - 1]) + words[count - 1].length);
+  const written = LOWER_WORDS.exec(after)?.[0] ?? '';
+  // Where each word ends, so that the name is cut after its last word as written.
+  const ends = [...written.matchAll(/\p{Ll}+/gu)].map((word) => word.index! + word[0].length);
+  for (let count = ends.length; count > 0; count--) {
+    const name = written.slice(0, ends[count - 1]);
+    if (outletNamed(lexicon, name)) return name;
   }
   return undefined;
-}
-
-/** The text before an offset on its line, at most WINDOW long: a cue does not reach over a line break (a heading's last word is no cue for the paragraph after it). */
-function lineBefore(text: string, offset: number): string {
-  // Looked for in the window only: on a line a megabyte long, the line's start is far away.
-  const window = text.slice(Math.max(0, offset - WINDOW), offset);
-  return window.slice(window.lastIndexOf('\n') + 1);
 }
 
 function hasPlace(tokens: readonly Token[], places: Uint8Array, start: number, end: number): boolean {

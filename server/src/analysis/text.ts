@@ -27,3 +27,13 @@ export function lineAndColumn(starts: readonly number[], offset: number): { line
   }
   return { line: low + 1, column: offset - starts[low] + 1 };
 }
+
+/**
+ * The text before an offset on its own line, at most `length` characters: a cue does not reach over a
+ * line break (a heading's last word is no cue for the paragraph after it). The line break is looked
+ * for in that stretch only, since on a line a megabyte long the line's start is far away.
+ */
+export function lineBefore(text: string, offset: number, length: number): string {
+  const window = text.slice(Math.max(0, offset - length), offset);
+  return window.slice(window.lastIndexOf('\n') + 1);
+}
