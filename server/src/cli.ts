@@ -22,7 +22,7 @@ import { githubAnnotations, junitReport } from './ciFormats';
 import { ArgumentError, Command, parseCommandLine, readNumber } from './cliArgs';
 import { localeOf, setLocale, t, timeWords, word } from './messages';
 import { formatAmount, formatInterval } from './analysis/format';
-import { DEFAULT_IDR_PER_USD, PLAUSIBLE_RATE, isForeign } from './analysis/money';
+import { DEFAULT_IDR_PER_USD, PLAUSIBLE_RATE, convertedQualifier } from './analysis/money';
 import { lineAndColumn, lineStarts } from './analysis/text';
 import { writeAnnotationsJson } from './annotationsJson';
 import { checkCorpus, problemMessage } from './corpus/checks';
@@ -343,7 +343,7 @@ function renderAnnotations(documents: readonly LoadedDocument[], rates: readonly
     lines.push(t('cli.published', { date: date === null ? t('cli.publishedUnknown') : t('cli.publishedFrom', { date, from: t(dateFrom === 'text' ? 'cli.fromText' : 'cli.fromFileName') }) }));
     lines.push(t('cli.money', { count: analysis.money.length }));
     for (const figure of analysis.money) {
-      const other = figure.currency === 'USD' ? formatInterval(figure.idr, 'IDR', figure.qualifier) : formatInterval(figure.usd, 'USD', isForeign(figure.currency) && figure.qualifier === 'exact' ? 'approx' : figure.qualifier);
+      const other = figure.currency === 'USD' ? formatInterval(figure.idr, 'IDR', figure.qualifier) : formatInterval(figure.usd, 'USD', convertedQualifier(figure));
       const conversion = figure.conversionOf === null ? '' : t('cli.restates', { figure: analysis.money[figure.conversionOf].text });
       lines.push(`    ${at(figure.start)}${quote(figure.text).padEnd(34)} ${formatInterval(figure, figure.currency, figure.qualifier)}  (${other}; ${word('qualifier', figure.qualifier)})${conversion}`);
     }

@@ -42,6 +42,17 @@ export function isForeign(currency: Currency): boolean {
 export function roughUsdPerUnit(currency: Currency): number | undefined {
   return FOREIGN_BY_CODE.get(currency)?.usd;
 }
+/**
+ * The rough rate (US dollars per unit) a figure is shown in dollars and rupiah at: a figure in another
+ * currency that the article does not convert itself. Undefined for any other figure.
+ */
+export function roughRateOf(figure: MoneyFigure): number | undefined {
+  return figure.conversionOf === null ? roughUsdPerUnit(figure.currency) : undefined;
+}
+/** The qualifier of a figure's value in another currency: approximate when it was converted at a rough rate. */
+export function convertedQualifier(figure: MoneyFigure): Qualifier {
+  return roughRateOf(figure) !== undefined && figure.qualifier === 'exact' ? 'approx' : figure.qualifier;
+}
 /** How a currency's amounts are written: `US$`, `Rp`, `€`, `S$`. */
 export function currencySymbol(currency: Currency): string {
   return currency === 'USD' ? 'US$' : currency === 'IDR' ? 'Rp' : FOREIGN_BY_CODE.get(currency)?.symbol ?? `${currency} `;

@@ -5,7 +5,7 @@
 
 import { Hover, Location, MarkupKind } from 'vscode-languageserver';
 import { formatInterval } from '../analysis/format';
-import { roughUsdPerUnit } from '../analysis/money';
+import { convertedQualifier, roughRateOf } from '../analysis/money';
 import { Claim } from '../analysis/types';
 import { ClaimEntry, claimKey, fileNameFrom, inConflict, modalityClass, sameTime } from '../corpus/checks';
 import { documentDate } from '../corpus/documentDate';
@@ -48,8 +48,8 @@ function moneyHover(workspace: Workspace, document: IndexedDocument, index: numb
   const rate = workspace.rate();
   // Another currency is shown in dollars and rupiah, approximately, at its rough rate, which the hover names.
   // …unless the article converts it itself: then its values are the article's.
-  const perUnit = figure.conversionOf === null ? roughUsdPerUnit(figure.currency) : undefined;
-  const rough = perUnit !== undefined && figure.qualifier === 'exact' ? 'approx' : figure.qualifier;
+  const perUnit = roughRateOf(figure);
+  const rough = convertedQualifier(figure);
   const other = figure.currency === 'USD' ? formatInterval(figure.idr, 'IDR', figure.qualifier)
     : perUnit !== undefined ? `${formatInterval(figure.usd, 'USD', rough)}, ${formatInterval(figure.idr, 'IDR', rough)}` : formatInterval(figure.usd, 'USD', figure.qualifier);
   const conversion = figure.conversionOf === null ? '' : t('hover.conversionOf', { figure: analysis.money[figure.conversionOf].text });

@@ -6,7 +6,7 @@
 import { InlayHint, InlayHintKind, Range } from 'vscode-languageserver';
 import { t } from '../messages';
 import { compactInterval, formatInterval } from '../analysis/format';
-import { roughUsdPerUnit } from '../analysis/money';
+import { convertedQualifier, roughRateOf } from '../analysis/money';
 import { Workspace } from '../corpus/workspace';
 import { positionsOf } from '../convert';
 import { InlayHintsSetting } from '../settings';
@@ -24,8 +24,8 @@ export function provideInlayHints(workspace: Workspace, uri: string, range: Rang
     const other = figure.currency === 'IDR' ? 'USD' : 'IDR';
     const interval = other === 'IDR' ? figure.idr : figure.usd;
     // …unless the article converts it itself: then its values are the article's.
-    const perUnit = figure.conversionOf === null ? roughUsdPerUnit(figure.currency) : undefined;
-    const qualifier = perUnit !== undefined && figure.qualifier === 'exact' ? 'approx' : figure.qualifier;
+    const perUnit = roughRateOf(figure);
+    const qualifier = convertedQualifier(figure);
     const label = compactInterval(interval, other, qualifier);
     if (!label) continue;
     const rate = Math.round(workspace.rate().idrPerUsd).toLocaleString('id-ID');
